@@ -1,0 +1,28 @@
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Wrappers;
+
+namespace SpineConformance.Hl7.Acs;
+
+/// <summary>What a client makes of Spine's answer to an ACS request. Every client must expect an MCCI in place of any response.</summary>
+public abstract record AcsResponse
+{
+    private AcsResponse()
+    {
+    }
+
+    /// <summary>Get succeeded: the permissions Spine holds.</summary>
+    public sealed record PermissionsReturned(GetResourcePermissionsResponse Permissions) : AcsResponse;
+
+    /// <summary>An <c>MCCI_IN010000UK13</c> acknowledgement: AA for a Set that succeeded, AE/AR with reasons otherwise.</summary>
+    public sealed record Acknowledged(AcknowledgementType Type, IReadOnlyList<DetectedIssue> Reasons) : AcsResponse
+    {
+        /// <summary>The reasons as one line a user can read, most specific last, as Spine orders them.</summary>
+        public string ErrorText => string.Join("; ", Reasons.Select(r => $"{r.Code} {r.DisplayName}".Trim()));
+    }
+
+    /// <summary>A SOAP fault (HTTP 500).</summary>
+    public sealed record Faulted(SoapFault Fault) : AcsResponse;
+
+    /// <summary>The answer could not be understood; the reason says why.</summary>
+    public sealed record Unreadable(string Reason) : AcsResponse;
+}

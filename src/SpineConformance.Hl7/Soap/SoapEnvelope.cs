@@ -1,0 +1,71 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using SpineConformance.Hl7.Wrappers;
+using SpineConformance.Hl7.Xml;
+
+namespace SpineConformance.Hl7.Soap;
+
+/// <summary>Writes SOAP 1.1 envelopes with the WS-Addressing 2004/08 header Spine expects.</summary>
+public static class SoapEnvelope
+{
+    private static readonly XNamespace Soap = SpineNamespaces.Soap;
+    private static readonly XNamespace Wsa = SpineNamespaces.Wsa;
+    private static readonly XNamespace V3 = SpineNamespaces.Hl7;
+
+    public static XDocument Request(SoapRequestHeader header, XElement body) =>
+        new(new XDeclaration("1.0", "UTF-8", null),
+            new XElement(Soap + "Envelope",
+                Declarations(),
+                new XElement(Soap + "Header",
+                    new XElement(Wsa + "MessageID", header.MessageId),
+                    new XElement(Wsa + "Action", header.Action),
+                    new XElement(Wsa + "To", header.To),
+                    new XElement(Wsa + "From", new XElement(Wsa + "Address", header.FromAddress ?? string.Empty)),
+                    HeaderDevice("communicationFunctionRcv", header.ReceiverAsid),
+                    HeaderDevice("communicationFunctionSnd", header.SenderAsid),
+                    new XElement(Wsa + "ReplyTo", new XElement(Wsa + "Address", header.ReplyToAddress ?? string.Empty))),
+                new XElement(Soap + "Body", body)));
+
+    public static XDocument Response(SoapResponseHeader header, XElement body) =>
+        new(new XDeclaration("1.0", "UTF-8", null),
+            new XElement(Soap + "Envelope",
+                Declarations(),
+                new XAttribute(XNamespace.Xmlns + "crs", SpineNamespaces.Crs.NamespaceName),
+                new XElement(Soap + "Header",
+                    new XElement(Wsa + "MessageID", header.MessageId),
+                    new XElement(Wsa + "Action", header.Action),
+                    new XElement(Wsa + "To"),
+                    new XElement(Wsa + "From", new XElement(Wsa + "Address", header.FromAddress)),
+                    Hl7Elements.CommunicationFunction(V3 + "communicationFunctionRcv", "RCV", header.ReceiverAsid),
+                    Hl7Elements.CommunicationFunction(V3 + "communicationFunctionSnd", "SND", header.SenderAsid),
+                    new XElement(Wsa + "RelatesTo", header.RelatesTo)),
+                new XElement(Soap + "Body", body)));
+
+    /// <summary>UTF-8 bytes without a byte-order mark, as Spine sends them.</summary>
+    public static byte[] ToBytes(XDocument document)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            document.Save(writer);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static object[] Declarations() =>
+    [
+        new XAttribute(XNamespace.Xmlns + "SOAP-ENV", Soap.NamespaceName),
+        new XAttribute(XNamespace.Xmlns + "wsa", Wsa.NamespaceName),
+        new XAttribute(XNamespace.Xmlns + "hl7", V3.NamespaceName),
+        new XAttribute("xmlns", V3.NamespaceName),
+    ];
+
+    // In requests the header devices carry only their id, under the hl7 prefix, as the MHS and SpineTools send them.
+    private static XElement HeaderDevice(string name, string asid) =>
+        new(V3 + name,
+            new XElement(V3 + "device",
+                Hl7Elements.Id("id", Identifiers.Asid.Oid, asid)));
+}

@@ -1,0 +1,76 @@
+using System.Xml.Linq;
+using SpineConformance.Hl7.Xml;
+
+namespace SpineConformance.Hl7.Soap;
+
+/// <summary>
+/// A synchronous SOAP message read leniently: every field is whatever the sender put there (or
+/// <see langword="null"/>), so validators can report what is wrong instead of the reader refusing it.
+/// </summary>
+public sealed class SyncMessage
+{
+    private static readonly XNamespace Soap = SpineNamespaces.Soap;
+    private static readonly XNamespace Wsa = SpineNamespaces.Wsa;
+    private static readonly XNamespace V3 = SpineNamespaces.Hl7;
+
+    private SyncMessage(XDocument document, XElement? header, XElement? body)
+    {
+        Document = document;
+        Header = header;
+        Body = body;
+    }
+
+    public XDocument Document { get; }
+
+    public XElement? Header { get; }
+
+    public XElement? Body { get; }
+
+    /// <summary>The HL7 interaction element directly under <c>SOAP-ENV:Body</c>, or inside a response wrapper element.</summary>
+    public XElement? Interaction => Body?.Elements().FirstOrDefault() is { } first
+        ? first.Element(V3 + "interactionId") is not null ? first : first.Elements().FirstOrDefault() ?? first
+        : null;
+
+    /// <summary>The element directly under <c>SOAP-ENV:Body</c> (for responses, the wrapper such as <c>getResourcePermissionsResponse</c>).</summary>
+    public XElement? BodyRoot => Body?.Elements().FirstOrDefault();
+
+    public string? MessageId => HeaderValue("MessageID");
+
+    public string? Action => HeaderValue("Action");
+
+    public string? To => HeaderValue("To");
+
+    public string? RelatesTo => HeaderValue("RelatesTo");
+
+    public string? FromAddress => Header?.Element(Wsa + "From")?.Element(Wsa + "Address")?.Value.Trim();
+
+    public string? HeaderReceiverAsid => DeviceAsid(Header, "communicationFunctionRcv");
+
+    public string? HeaderSenderAsid => DeviceAsid(Header, "communicationFunctionSnd");
+
+    public string? Hl7Id => Interaction?.Element(V3 + "id")?.Attribute("root")?.Value;
+
+    public string? InteractionId => Interaction?.Element(V3 + "interactionId")?.Attribute("extension")?.Value;
+
+    public string? BodyReceiverAsid => DeviceAsid(Interaction, "communicationFunctionRcv");
+
+    public string? BodySenderAsid => DeviceAsid(Interaction, "communicationFunctionSnd");
+
+    public XElement? ControlActEvent => Interaction?.Element(V3 + "ControlActEvent");
+
+    public static SyncMessage? From(XDocument document)
+    {
+        var envelope = document.Root;
+        if (envelope is null || envelope.Name != Soap + "Envelope")
+        {
+            return null;
+        }
+
+        return new SyncMessage(document, envelope.Element(Soap + "Header"), envelope.Element(Soap + "Body"));
+    }
+
+    private string? HeaderValue(string localName) => Header?.Element(Wsa + localName)?.Value.Trim();
+
+    private static string? DeviceAsid(XElement? parent, string function) =>
+        parent?.Element(V3 + function)?.Element(V3 + "device")?.Element(V3 + "id")?.Attribute("extension")?.Value;
+}

@@ -1,0 +1,126 @@
+using System.Xml.Linq;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Validation.Findings;
+using static SpineConformance.Validation.Rules.Hl7Paths;
+
+namespace SpineConformance.Validation.Rules;
+
+/// <summary>The ControlActEvent authors (ACS.md §4.1–§4.2): <c>author</c> 0..1 (the user), <c>author1</c> 1..2 (the systems).</summary>
+public static class AuthorRules
+{
+    public static MessageRule Cardinality { get; } = new(
+        "SYNC-CACT-AUTHOR-CARDINALITY",
+        "ErrorBase1732.CONTROL_ACT_AUTHOR_INVALID_CARDINALITY",
+        ValidationLayer.Wrapper,
+        "ControlActEvent has at most one author and one or two author1",
+        CheckCardinality)
+    { Source = "ACS.md §4 [C]" };
+
+    public static MessageRule Person { get; } = new(
+        "SYNC-CACT-AUTHOR",
+        "ErrorBase1732.CONTROL_ACT_AUTHOR_INVALID",
+        ValidationLayer.Wrapper,
+        "When author is present, AgentPersonSDS carries the role profile id (root .0.67), the SDS user id (root .0.65) and the job role (root .1.104), each with an extension",
+        CheckPerson)
+    { Source = "ACS.md §4.1 [C]" };
+
+    public static MessageRule FirstSystem { get; } = new(
+        "SYNC-CACT-AUTHOR1-ASID",
+        "ErrorBase1732.CONTROL_ACT_AUTHOR_AGENT_INVALID",
+        ValidationLayer.Wrapper,
+        "The first author1's agentSystemSDS/id has root 1.2.826.0.1285.0.2.0.107 and the sending ASID as extension",
+        CheckFirstSystem)
+    { Source = "ACS.md §4.2 [C]" };
+
+    public static MessageRule SecondSystem { get; } = new(
+        "SYNC-CACT-AUTHOR1-SECOND",
+        "ErrorBase1732.CONTROL_ACT_AUTHOR_AGENT2_INVALID",
+        ValidationLayer.Wrapper,
+        "A second author1, when present, has an id with a non-empty root and extension",
+        CheckSecondSystem)
+    { Source = "ACS.md §4.2 [C]" };
+
+    public static IReadOnlyList<MessageRule> All { get; } = [Cardinality, Person, FirstSystem, SecondSystem];
+
+    private static IEnumerable<Violation> CheckCardinality(MessageUnderTest m)
+    {
+        var controlAct = m.Message.ControlActEvent;
+        if (controlAct is null)
+        {
+            yield break;
+        }
+
+        var authors = controlAct.Elements(V3 + "author").Count();
+        var systems = controlAct.Elements(V3 + "author1").Count();
+        if (authors > 1 || systems is < 1 or > 2)
+        {
+            yield return new Violation(ControlAct(m), "author 0..1 and author1 1..2", $"{authors} author, {systems} author1") { Node = controlAct };
+        }
+    }
+
+    private static IEnumerable<Violation> CheckPerson(MessageUnderTest m)
+    {
+        var agent = m.Message.ControlActEvent?.Element(V3 + "author")?.Element(V3 + "AgentPersonSDS");
+        if (m.Message.ControlActEvent?.Element(V3 + "author") is null)
+        {
+            yield break;
+        }
+
+        var path = ControlAct(m) + "/hl7:author/hl7:AgentPersonSDS";
+        var checks = new (string Path, XElement? Id, string Root, string What)[]
+        {
+            (path + "/hl7:id", agent?.Element(V3 + "id"), SdsRoleProfileId.Oid, "role profile id"),
+            (path + "/hl7:agentPersonSDS/hl7:id", agent?.Element(V3 + "agentPersonSDS")?.Element(V3 + "id"), SdsUserId.Oid, "SDS user id"),
+            (path + "/hl7:part/hl7:partSDSRole/hl7:id", agent?.Element(V3 + "part")?.Element(V3 + "partSDSRole")?.Element(V3 + "id"), JobRoleCode.Oid, "job role"),
+        };
+        foreach (var (idPath, id, root, what) in checks)
+        {
+            var actualRoot = id?.Attribute("root")?.Value;
+            var extension = id?.Attribute("extension")?.Value;
+            if (actualRoot != root || string.IsNullOrWhiteSpace(extension))
+            {
+                yield return new Violation(idPath, $"the {what}: root '{root}' with a non-empty extension",
+                    id is null ? "(absent)" : $"root {Describe(actualRoot)}, extension {Describe(extension)}") { Node = id ?? (XObject?)agent };
+            }
+        }
+    }
+
+    private static IEnumerable<Violation> CheckFirstSystem(MessageUnderTest m)
+    {
+        var first = m.Message.ControlActEvent?.Elements(V3 + "author1").FirstOrDefault();
+        if (first is null)
+        {
+            yield break;
+        }
+
+        var id = SystemId(first);
+        if (id?.Attribute("root")?.Value != Asid.Oid || string.IsNullOrWhiteSpace(id.Attribute("extension")?.Value))
+        {
+            yield return new Violation(ControlAct(m) + "/hl7:author1[1]/hl7:AgentSystemSDS/hl7:agentSystemSDS/hl7:id",
+                $"root '{Asid.Oid}' with the sending ASID",
+                id is null ? "(absent)" : $"root {Describe(id.Attribute("root")?.Value)}, extension {Describe(id.Attribute("extension")?.Value)}")
+            { Node = id ?? (XObject)first };
+        }
+    }
+
+    private static IEnumerable<Violation> CheckSecondSystem(MessageUnderTest m)
+    {
+        var second = m.Message.ControlActEvent?.Elements(V3 + "author1").Skip(1).FirstOrDefault();
+        if (second is null)
+        {
+            yield break;
+        }
+
+        var id = SystemId(second);
+        if (string.IsNullOrWhiteSpace(id?.Attribute("root")?.Value) || string.IsNullOrWhiteSpace(id.Attribute("extension")?.Value))
+        {
+            yield return new Violation(ControlAct(m) + "/hl7:author1[2]/hl7:AgentSystemSDS/hl7:agentSystemSDS/hl7:id",
+                "a non-empty root and extension",
+                id is null ? "(absent)" : $"root {Describe(id.Attribute("root")?.Value)}, extension {Describe(id.Attribute("extension")?.Value)}")
+            { Node = id ?? (XObject)second };
+        }
+    }
+
+    private static XElement? SystemId(XElement author1) =>
+        author1.Element(V3 + "AgentSystemSDS")?.Element(V3 + "agentSystemSDS")?.Element(V3 + "id");
+}

@@ -1,0 +1,13 @@
+using System.Xml.Linq;
+
+namespace SpineConformance.Validation.Rules;
+
+/// <summary>What a rule reports when a message breaks it: where, what it expected and what it found.</summary>
+public sealed record Violation(string XPath, string Expected, string Actual)
+{
+    /// <summary>The node at fault, when there is one, for its line number.</summary>
+    public XObject? Node { get; init; }
+
+    /// <summary>A detail to add to the rule's description.</summary>
+    public string? Detail { get; init; }
+}

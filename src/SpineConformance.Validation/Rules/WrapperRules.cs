@@ -1,0 +1,150 @@
+using System.Xml.Linq;
+using SpineConformance.Hl7.Wrappers;
+using SpineConformance.Validation.Findings;
+using static SpineConformance.Validation.Rules.Hl7Paths;
+
+namespace SpineConformance.Validation.Rules;
+
+/// <summary>Transmission wrapper presence and header-to-body consistency (ACS.md §3.3–§3.4, TRANSPORT.md §1.3): <c>ErrorBase1732.*</c>.</summary>
+public static class WrapperRules
+{
+    public static MessageRule InteractionIdConsistent { get; } = new(
+        "SYNC-WRAP-INTERACTION-ID",
+        "ErrorBase1732.INCONSISTENT_HL7_INTERACTION_ID",
+        ValidationLayer.Wrapper,
+        "interactionId has root 2.16.840.1.113883.2.1.3.2.4.12, and its extension equals the part of wsa:Action after '/' and the body root element's name",
+        CheckInteractionId)
+    { Source = "ACS.md §3.4 [C]" };
+
+    public static MessageRule ReceiverConsistent { get; } = new(
+        "SYNC-WRAP-COMM-FUNC-RCV",
+        "ErrorBase1732.INCONSISTENT_COMM_FUNC_RCV",
+        ValidationLayer.Wrapper,
+        "The body's communicationFunctionRcv ASID equals the SOAP header's",
+        m => SameAsid(m, "communicationFunctionRcv", m.Message.HeaderReceiverAsid, m.Message.BodyReceiverAsid))
+    { Source = "ACS.md §3.4 [C]" };
+
+    public static MessageRule SenderConsistent { get; } = new(
+        "SYNC-WRAP-COMM-FUNC-SND",
+        "ErrorBase1732.INCONSISTENT_COMM_FUNC_SND",
+        ValidationLayer.Wrapper,
+        "The body's communicationFunctionSnd ASID equals the SOAP header's",
+        m => SameAsid(m, "communicationFunctionSnd", m.Message.HeaderSenderAsid, m.Message.BodySenderAsid))
+    { Source = "ACS.md §3.4 [C]" };
+
+    public static MessageRule Id { get; } = new(
+        "SYNC-WRAP-ID",
+        "ErrorBase1732.INVALID_ID",
+        ValidationLayer.Wrapper,
+        "The wrapper's id has a non-empty root (the message UUID)",
+        m => Present(m, "id", "root"))
+    { Source = "ACS.md §3.3 [C]" };
+
+    public static MessageRule CreationTime { get; } = new(
+        "SYNC-WRAP-CREATION-TIME",
+        "ErrorBase1732.INVALID_CREATION_TIME",
+        ValidationLayer.Wrapper,
+        "The wrapper's creationTime has a non-empty value",
+        m => Present(m, "creationTime", "value"))
+    { Source = "ACS.md §3.3 [C]" };
+
+    public static MessageRule VersionCode { get; } = new(
+        "SYNC-WRAP-VERSION-CODE",
+        "ErrorBase1732.INVALID_VERSION_CODE",
+        ValidationLayer.Wrapper,
+        "The wrapper's versionCode has a non-empty code",
+        m => Present(m, "versionCode", "code"))
+    { Source = "ACS.md §3.3 [C]" };
+
+    public static MessageRule ControlActEvent { get; } = new(
+        "SYNC-WRAP-CONTROL-ACT",
+        "ErrorBase1732.INVALID_CONTROL_ACT",
+        ValidationLayer.Wrapper,
+        "The wrapper holds exactly one ControlActEvent",
+        CheckControlAct)
+    { Source = "ACS.md §3.3 [C]" };
+
+    public static MessageRule PayloadPresent { get; } = new(
+        "SYNC-CACT-PAYLOAD",
+        "ErrorBase1732.CONTROL_ACT_QUERY_INVALID",
+        ValidationLayer.Wrapper,
+        "ControlActEvent holds exactly one payload element after its authors and reasons",
+        CheckPayload)
+    { Source = "ACS.md §4.4 [C]" };
+
+    public static IReadOnlyList<MessageRule> All { get; } =
+        [InteractionIdConsistent, ReceiverConsistent, SenderConsistent, Id, CreationTime, VersionCode, ControlActEvent, PayloadPresent];
+
+    private static readonly HashSet<string> ControlActParts = ["author", "author1", "reason"];
+
+    /// <summary>The payload elements of a ControlActEvent: everything that is not an author or a reason.</summary>
+    public static IEnumerable<XElement> Payloads(XElement? controlAct) =>
+        controlAct?.Elements().Where(e => !(e.Name.Namespace == V3 && ControlActParts.Contains(e.Name.LocalName))) ?? [];
+
+    private static IEnumerable<Violation> CheckInteractionId(MessageUnderTest m)
+    {
+        var root = m.Message.Interaction;
+        var id = root?.Element(V3 + "interactionId");
+        var path = Body(m) + "/hl7:interactionId";
+        var extension = id?.Attribute("extension")?.Value;
+        var action = m.Message.Action;
+        var fromAction = action is not null && action.Contains('/', StringComparison.Ordinal) ? action[(action.LastIndexOf('/') + 1)..] : null;
+        if (id?.Attribute("root")?.Value != Hl7Constants.InteractionIdRoot)
+        {
+            yield return new Violation(path + "/@root", $"'{Hl7Constants.InteractionIdRoot}'", Describe(id?.Attribute("root")?.Value)) { Node = id };
+        }
+
+        if (extension is null || extension != fromAction || extension != root?.Name.LocalName)
+        {
+            yield return new Violation(path + "/@extension",
+                $"the same interaction as wsa:Action ({Describe(fromAction)}) and the body root element ({Describe(root?.Name.LocalName)})",
+                Describe(extension)) { Node = id };
+        }
+    }
+
+    private static IEnumerable<Violation> SameAsid(MessageUnderTest m, string function, string? header, string? body)
+    {
+        if (header != body)
+        {
+            yield return new Violation($"{Body(m)}/hl7:{function}/hl7:device/hl7:id/@extension",
+                $"the SOAP header's ASID {Describe(header)}", Describe(body))
+            { Node = m.Message.Interaction?.Element(V3 + function) };
+        }
+    }
+
+    private static IEnumerable<Violation> Present(MessageUnderTest m, string element, string attribute)
+    {
+        var node = m.Message.Interaction?.Element(V3 + element);
+        var value = node?.Attribute(attribute)?.Value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            yield return new Violation($"{Body(m)}/hl7:{element}/@{attribute}", "a non-empty value", Describe(value)) { Node = node };
+        }
+    }
+
+    private static IEnumerable<Violation> CheckControlAct(MessageUnderTest m)
+    {
+        var count = m.Message.Interaction?.Elements(V3 + "ControlActEvent").Count() ?? 0;
+        if (count != 1)
+        {
+            yield return new Violation(ControlAct(m), "exactly one ControlActEvent", $"{count}") { Node = m.Message.Interaction };
+        }
+    }
+
+    private static IEnumerable<Violation> CheckPayload(MessageUnderTest m)
+    {
+        var controlAct = m.Message.ControlActEvent;
+        if (controlAct is null)
+        {
+            yield break;
+        }
+
+        var payloads = Payloads(controlAct).ToList();
+        if (payloads.Count != 1 || !payloads[0].HasElements)
+        {
+            yield return new Violation(ControlAct(m) + "/*", "exactly one payload element with content",
+                payloads.Count == 1 ? $"an empty {payloads[0].Name.LocalName}" : $"{payloads.Count} payload elements")
+            { Node = controlAct };
+        }
+    }
+}
