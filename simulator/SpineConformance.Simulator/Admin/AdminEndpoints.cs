@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SpineConformance.Hl7.Acs;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.State;
+
+namespace SpineConformance.Simulator.Admin;
+
+/// <summary>The simulator's own JSON API: look at the journal, read and seed permission state.</summary>
+public static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("/admin").WithTags("Simulator admin");
+        admin.MapGet("/journal", ListJournal).WithName("ListJournal");
+        admin.MapGet("/journal/{id:long}", GetJournalEntry).WithName("GetJournalEntry");
+        admin.MapGet("/journal/{id:long}/request", (long id, RequestJournal journal) => RawBody(journal, id, request: true));
+        admin.MapGet("/journal/{id:long}/response", (long id, RequestJournal journal) => RawBody(journal, id, request: false));
+        admin.MapGet("/patients", ListPatients).WithName("ListPatients");
+        admin.MapGet("/patients/{nhsNumber}/permissions", GetPermissions).WithName("GetPermissions");
+        admin.MapPut("/patients/{nhsNumber}/permissions", PutPermissions).WithName("PutPermissions");
+        return routes;
+    }
+
+    private static Ok<IEnumerable<JournalSummary>> ListJournal(RequestJournal journal, string? nhsNumber, string? interaction, int? limit) =>
+        TypedResults.Ok(journal.Snapshot()
+            .Where(e => nhsNumber is null || e.NhsNumber == nhsNumber)
+            .Where(e => interaction is null || e.InteractionId == interaction)
+            .Reverse()
+            .Take(Math.Clamp(limit ?? 100, 1, 1000))
+            .Select(JournalSummary.From));
+
+    private static Results<Ok<JournalDetail>, NotFound<ProblemDetailsBody>> GetJournalEntry(long id, RequestJournal journal) =>
+        journal.Find(id) is { } entry
+            ? TypedResults.Ok(JournalDetail.From(entry))
+            : TypedResults.NotFound(new ProblemDetailsBody("No such journal entry", $"The journal holds no entry {id}; it may have left memory."));
+
+    private static IResult RawBody(RequestJournal journal, long id, bool request) =>
+        journal.Find(id) is { } entry
+            ? Results.Bytes(request ? entry.RequestBody : entry.ResponseBody, "application/octet-stream", $"{id}-{(request ? "request" : "response")}.xml")
+            : Results.NotFound();
+
+    private static async Task<Ok<IEnumerable<PermissionsBody>>> ListPatients(IPermissionStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await store.ListAsync(cancellationToken)).Select(PermissionsBody.From));
+
+    private static async Task<Results<Ok<PermissionsBody>, BadRequest<ProblemDetailsBody>>> GetPermissions(
+        string nhsNumber, IPermissionStore store, CancellationToken cancellationToken)
+    {
+        var parsed = NhsNumber.Parse(nhsNumber);
+        if (!parsed.Success)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid NHS number", parsed.Error));
+        }
+
+        var held = await store.FindAsync(parsed.Value, cancellationToken) ?? PatientPermissions.None(parsed.Value);
+        return TypedResults.Ok(PermissionsBody.From(held));
+    }
+
+    private static async Task<Results<Ok<PermissionsBody>, BadRequest<ProblemDetailsBody>>> PutPermissions(
+        string nhsNumber, PermissionsBody body, IPermissionStore store, CancellationToken cancellationToken)
+    {
+        var parsed = NhsNumber.Parse(nhsNumber);
+        if (!parsed.Success)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid NHS number", parsed.Error));
+        }
+
+        var (view, viewError) = Held(body.View);
+        var (storeValue, storeError) = Held(body.Store);
+        if ((viewError ?? storeError) is { } error)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid permission", error));
+        }
+
+        var permissions = new PatientPermissions(parsed.Value, view, storeValue);
+        await store.SaveAsync(permissions, cancellationToken);
+        return TypedResults.Ok(PermissionsBody.From(permissions));
+    }
+
+    // Spine holds Yes or No; Ask (or nothing) means no decision.
+    private static (AcsPermission? Value, string? Error) Held(string? text) => text switch
+    {
+        null or "" or "Ask" => (null, null),
+        "Yes" => (AcsPermission.Yes, null),
+        "No" => (AcsPermission.No, null),
+        _ => (null, $"'{text}' is not a permission Spine holds; use Yes, No or Ask."),
+    };
+}
+
+/// <summary>A patient's permissions as JSON: <c>Yes</c>, <c>No</c> or <c>Ask</c> (no decision held) per function.</summary>
+public sealed record PermissionsBody(string? NhsNumber, string? View, string? Store)
+{
+    public static PermissionsBody From(PatientPermissions p) =>
+        new(p.NhsNumber.Value, p.View?.ToString() ?? "Ask", p.Store?.ToString() ?? "Ask");
+}
+
+public sealed record ProblemDetailsBody(string Title, string? Detail);

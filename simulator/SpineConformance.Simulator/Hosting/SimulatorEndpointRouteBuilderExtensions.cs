@@ -1,0 +1,19 @@
+using SpineConformance.Simulator.Admin;
+using SpineConformance.Simulator.State;
+using SpineConformance.Simulator.Sync;
+
+namespace SpineConformance.Simulator.Hosting;
+
+/// <summary>Every HTTP surface of the simulator, mapped once for both hosts.</summary>
+public static class SimulatorEndpointRouteBuilderExtensions
+{
+    public static WebApplication MapSpineSimulator(this WebApplication app)
+    {
+        // Resolve the store now so a bad data file fails at start, not on the first request.
+        app.Services.GetRequiredService<IPermissionStore>();
+        app.MapGet("/healthcheck", () => TypedResults.Ok(new { status = "ready" })).WithTags("Health");
+        app.MapSyncEndpoints();
+        app.MapAdminEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SpineConformance.Simulator.Hosting;
+
+/// <summary>How the simulator runs. Bound from the configuration section <c>Simulator</c>.</summary>
+public sealed class SimulatorOptions
+{
+    public const string SectionName = "Simulator";
+
+    /// <summary>The SQLite file holding state. The default value is <c>spine-simulator.db</c> in the working directory.</summary>
+    public string DataFile { get; set; } = "spine-simulator.db";
+
+    /// <summary>Keep state in memory only (tests). The default value is <see langword="false"/>.</summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>Create the synthetic patients when the store is new. The default value is <see langword="true"/>.</summary>
+    public bool SeedSyntheticPatients { get; set; } = true;
+
+    /// <summary>Spine's own ASID, which requests must address and responses come from. The default value is <c>990101234567</c>.</summary>
+    [Required]
+    [RegularExpression("^[0-9]{12}$", ErrorMessage = "Simulator:SpineAsid must be a 12-digit ASID.")]
+    public string SpineAsid { get; set; } = "990101234567";
+
+    /// <summary>How many journal entries stay in memory; the oldest leave first. The default value is 5000.</summary>
+    [Range(10, 1_000_000)]
+    public int JournalCapacity { get; set; } = 5000;
+
+    /// <summary>The largest request body accepted, in bytes. The default value is 4 MiB.</summary>
+    [Range(1024, 256 * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SpineConformance.Hl7.Time;
+using SpineConformance.Simulator.Acs;
+using SpineConformance.Simulator.Errors;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.State;
+using SpineConformance.Simulator.Sync;
+
+namespace SpineConformance.Simulator.Hosting;
+
+/// <summary>The simulator's composition root, shared by the standalone program and the in-process host.</summary>
+public static class SimulatorServiceCollectionExtensions
+{
+    public static IServiceCollection AddSpineSimulator(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SimulatorOptions>()
+            .Bind(configuration.GetSection(SimulatorOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
+        services.AddSingleton(_ => new ErrorResponseTable(
+            configuration.GetSection($"{SimulatorOptions.SectionName}:ErrorResponses").Get<List<ErrorResponseOverride>>()));
+        services.AddSingleton<RequestJournal>();
+        services.AddSingleton<SyncErrorReplies>();
+        services.AddSingleton<SyncDispatcher>();
+        services.AddSingleton<SyncInteractionHandler, GetResourcePermissionsHandler>();
+        services.AddSingleton(PermissionStoreFactory.Create);
+        services.AddProblemDetails();
+        return services;
+    }
+}
+
+/// <summary>Chooses the store from the options: in memory, or the SQLite file (created, migrated and seeded on first use).</summary>
+internal static class PermissionStoreFactory
+{
+    public static IPermissionStore Create(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<SimulatorOptions>>().Value;
+        IPermissionStore store;
+        var isNew = true;
+        if (options.InMemory)
+        {
+            store = new InMemoryPermissionStore();
+        }
+        else
+        {
+            var database = new SqliteDatabase(options.DataFile);
+            database.Migrate();
+            isNew = database.WasCreated;
+            store = new SqlitePermissionStore(database);
+        }
+
+        if (isNew && options.SeedSyntheticPatients)
+        {
+            foreach (var patient in SyntheticPatients.All)
+            {
+                store.SaveAsync(patient, CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+
+        return store;
+    }
+}

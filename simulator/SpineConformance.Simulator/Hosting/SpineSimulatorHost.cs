@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SpineConformance.Hl7.Time;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.State;
+
+namespace SpineConformance.Simulator.Hosting;
+
+/// <summary>
+/// The simulator running inside a test process: the same composition root as the standalone program,
+/// on 127.0.0.1 and a port the OS assigns, in memory unless told otherwise.
+/// </summary>
+public sealed class SpineSimulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private SpineSimulatorHost(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public RequestJournal Journal => app.Services.GetRequiredService<RequestJournal>();
+
+    public IPermissionStore Permissions => app.Services.GetRequiredService<IPermissionStore>();
+
+    /// <summary>The URL clients send synchronous requests to.</summary>
+    public Uri SyncServiceUrl => new(BaseAddress, "/sync-service");
+
+    public static async Task<SpineSimulatorHost> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? time = null,
+        IIdSource? ids = null,
+        CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(SpineSimulatorHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = "InProcess",
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Simulator:InMemory"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (time is not null)
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton(time));
+        }
+
+        if (ids is not null)
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton(ids));
+        }
+
+        builder.Services.AddSpineSimulator(builder.Configuration);
+        var app = builder.Build();
+        app.MapSpineSimulator();
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SpineSimulatorHost(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

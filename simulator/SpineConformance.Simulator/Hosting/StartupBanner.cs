@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace SpineConformance.Simulator.Hosting;
+
+/// <summary>What a developer needs to see when the simulator starts: where it listens and where its state lives.</summary>
+internal static class StartupBanner
+{
+    public static void Print(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<SimulatorOptions>>().Value;
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var first = addresses.FirstOrDefault() ?? SimulatorDefaults.Url;
+        var data = options.InMemory ? "in memory (nothing is kept after exit)" : Path.GetFullPath(options.DataFile);
+        Console.WriteLine($"""
+
+            SpineConformance Spine simulator
+              Listening on     {string.Join(", ", addresses)}
+              Sync SOAP        {first}/sync-service  and  {first}/syncservice-lrs/acf
+              Admin API        {first}/admin/journal, {first}/admin/patients
+              Health           {first}/healthcheck
+              State            {data}
+              Spine ASID       {options.SpineAsid}
+            Press Ctrl+C to stop.
+
+            """);
+    }
+}

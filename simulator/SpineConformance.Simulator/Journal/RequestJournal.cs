@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using SpineConformance.Simulator.Hosting;
+
+namespace SpineConformance.Simulator.Journal;
+
+/// <summary>
+/// Every exchange, newest last, bounded in memory (the oldest leave first). Waiters are woken when an
+/// entry arrives, so tests wait on events, never on sleeps.
+/// </summary>
+public sealed class RequestJournal(IOptions<SimulatorOptions> options)
+{
+    private readonly Lock gate = new();
+    private readonly LinkedList<JournalEntry> entries = new();
+    private readonly List<(Func<JournalEntry, bool> Match, TaskCompletionSource<JournalEntry> Done)> waiters = [];
+    private long lastId;
+
+    public event EventHandler<JournalEntry>? EntryAdded;
+
+    public long NextId() => Interlocked.Increment(ref lastId);
+
+    public void Add(JournalEntry entry)
+    {
+        List<TaskCompletionSource<JournalEntry>> woken = [];
+        lock (gate)
+        {
+            entries.AddLast(entry);
+            while (entries.Count > options.Value.JournalCapacity)
+            {
+                entries.RemoveFirst();
+            }
+
+            for (var i = waiters.Count - 1; i >= 0; i--)
+            {
+                if (waiters[i].Match(entry))
+                {
+                    woken.Add(waiters[i].Done);
+                    waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        foreach (var done in woken)
+        {
+            done.TrySetResult(entry);
+        }
+
+        EntryAdded?.Invoke(this, entry);
+    }
+
+    public IReadOnlyList<JournalEntry> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. entries];
+        }
+    }
+
+    public JournalEntry? Find(long id)
+    {
+        lock (gate)
+        {
+            return entries.FirstOrDefault(e => e.Id == id);
+        }
+    }
+
+    /// <summary>The first entry (already present or yet to come) that matches; fails with <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>
+    public async Task<JournalEntry> WaitForAsync(Func<JournalEntry, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var done = new TaskCompletionSource<JournalEntry>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (gate)
+        {
+            if (entries.FirstOrDefault(match) is { } existing)
+            {
+                return existing;
+            }
+
+            waiters.Add((match, done));
+        }
+
+        try
+        {
+            return await done.Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            lock (gate)
+            {
+                waiters.RemoveAll(w => w.Done == done);
+            }
+
+            throw new TimeoutException($"No journal entry matched within {timeout.TotalSeconds:0.#} s. The journal holds {Snapshot().Count} entries.");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+
+namespace SpineConformance.Simulator.State;
+
+/// <summary>
+/// The simulator's SQLite file: opened in WAL mode (a crash loses nothing acknowledged) and migrated
+/// to the current schema version on start. Each migration runs once, in order, in a transaction.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE patient_permissions (
+            nhs_number TEXT NOT NULL PRIMARY KEY,
+            view_permission TEXT NULL,
+            store_permission TEXT NULL
+        );
+        """,
+    ];
+
+    private readonly string connectionString;
+
+    public SqliteDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+    }
+
+    public string Path { get; }
+
+    /// <summary>True when the file had no schema before <see cref="Migrate"/> ran.</summary>
+    public bool WasCreated { get; private set; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public void Migrate()
+    {
+        using var connection = Open();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
+        var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        WasCreated = current == 0;
+        if (current > Migrations.Length)
+        {
+            throw new InvalidOperationException(
+                $"The data file '{Path}' has schema version {current}, newer than this simulator knows ({Migrations.Length}). Use a newer simulator or another --data file.");
+        }
+
+        for (var version = current + 1; version <= Migrations.Length; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, Migrations[version - 1], transaction);
+            Execute(connection, $"INSERT INTO schema_version (version) VALUES ({version});", transaction);
+            transaction.Commit();
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Time;
+using SpineConformance.Hl7.Xml;
+using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Validation;
+using SpineConformance.Validation.Findings;
+using SpineConformance.Validation.Rules;
+
+namespace SpineConformance.Simulator.Sync;
+
+/// <summary>
+/// The synchronous pipeline, in Spine's order: SOAPAction → well-formed SOAP → validation (transport,
+/// wrapper, schema, business) → the interaction's handler. Every exchange is journaled, whatever happens.
+/// </summary>
+internal sealed class SyncDispatcher(
+    IEnumerable<SyncInteractionHandler> handlers,
+    SyncErrorReplies errorReplies,
+    RequestJournal journal,
+    TimeProvider time,
+    IIdSource ids,
+    IOptions<SimulatorOptions> options,
+    ILogger<SyncDispatcher> logger)
+{
+    private readonly Dictionary<string, SyncInteractionHandler> byAction =
+        handlers.ToDictionary(h => h.Interaction.Action, StringComparer.Ordinal);
+
+    public async Task<SyncReply> DispatchAsync(string path, string? soapActionHeader, string? contentType, byte[] body, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var receivedAt = time.GetUtcNow();
+        var action = SoapActionHeader.Normalise(soapActionHeader);
+        SyncMessage? message = null;
+        var report = ValidationReport.Empty;
+        SyncReply reply;
+
+        if (action is null || !byAction.TryGetValue(action, out var handler))
+        {
+            reply = new SyncReply(StatusCodes.Status500InternalServerError,
+                SoapFault.UnsupportedInteraction(soapActionHeader ?? "(none)").ToDocument(), "SOAP fault 101: unsupported SOAPAction");
+        }
+        else
+        {
+            var loaded = HardenedXml.Load(body, options.Value.MaxRequestBodyBytes);
+            message = loaded.Document is null ? null : SyncMessage.From(loaded.Document);
+            if (message?.Interaction is null)
+            {
+                var detail = loaded.Error is null
+                    ? "The body is well-formed XML but not a SOAP 1.1 envelope with an HL7 interaction in its Body."
+                    : $"{loaded.Error} (line {loaded.Line}, column {loaded.Column})";
+                report = new ValidationReport([new Finding("SYNC-WELL-FORMED", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", ValidationLayer.Transport,
+                    Severity.Error, "/", "a well-formed SOAP envelope", loaded.Error is null ? "another document" : "not well-formed XML", detail) { Line = loaded.Line }]);
+                reply = new SyncReply(StatusCodes.Status500InternalServerError, SoapFault.NotWellFormed(detail).ToDocument(), "SOAP fault 201: not well formed");
+            }
+            else
+            {
+                (reply, report) = await HandleAsync(handler, message, soapActionHeader, cancellationToken);
+            }
+        }
+
+        var elapsed = time.GetElapsedTime(started);
+        var responseBytes = SoapEnvelope.ToBytes(reply.Body);
+        var nhsNumber = NhsNumberOf(message);
+        var interactionId = message?.InteractionId ?? action?.Split('/')[^1];
+        journal.Add(new JournalEntry(journal.NextId(), receivedAt, elapsed, path, soapActionHeader, interactionId,
+            reply.StatusCode, body, responseBytes, report)
+        {
+            NhsNumber = nhsNumber,
+            SenderAsid = message?.HeaderSenderAsid ?? message?.BodySenderAsid,
+            WsaMessageId = message?.MessageId,
+            RequestContentType = contentType,
+            Outcome = reply.Outcome,
+        });
+        SyncLog.Exchange(logger, interactionId ?? "(none)", nhsNumber ?? "-",
+            message?.HeaderSenderAsid ?? "-", reply.Outcome, (int)elapsed.TotalMilliseconds);
+        return reply;
+    }
+
+    private async Task<(SyncReply Reply, ValidationReport Report)> HandleAsync(
+        SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
+    {
+        var interaction = handler.Interaction;
+        var validator = ValidationProfiles.For(interaction);
+        var report = validator?.Validate(new MessageUnderTest(message, soapActionHeader, interaction)) ?? ValidationReport.Empty;
+        var context = ResponseContextFor(message);
+        if (!report.IsValid)
+        {
+            return (errorReplies.For(interaction, context, report.DecidingErrors), report);
+        }
+
+        return (await handler.HandleAsync(new SyncCall(message, interaction, context), cancellationToken), report);
+    }
+
+    private ResponseContext ResponseContextFor(SyncMessage message) => new(
+        WsaMessageId.New(ids),
+        WsaMessageId.UpperGuid(ids.NextId()),
+        Hl7Timestamp.Format(time.GetUtcNow()),
+        message.MessageId ?? string.Empty,
+        message.Hl7Id ?? string.Empty,
+        message.HeaderSenderAsid ?? message.BodySenderAsid ?? string.Empty,
+        options.Value.SpineAsid);
+
+    // The patient a message concerns, for journal queries: the first resourceContext (ACS) or NHS-number id in the payload.
+    private static string? NhsNumberOf(SyncMessage? message) =>
+        message?.ControlActEvent?.Descendants()
+            .FirstOrDefault(e => e.Attribute("root")?.Value == Hl7.Identifiers.NhsNumber.Oid)
+            ?.Attribute("extension")?.Value;
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.Features;
+using SpineConformance.Hl7.Soap;
+
+namespace SpineConformance.Simulator.Sync;
+
+/// <summary>Spine's synchronous SOAP paths. All dispatch on the <c>SOAPAction</c> header, as Spine does.</summary>
+public static class SyncEndpoints
+{
+    /// <summary>The paths seen in public configuration (TRANSPORT.md §1.1).</summary>
+    public static IReadOnlyList<string> Paths { get; } = ["/sync-service", "/syncservice-lrs/acf"];
+
+    public static IEndpointRouteBuilder MapSyncEndpoints(this IEndpointRouteBuilder routes)
+    {
+        foreach (var path in Paths)
+        {
+            routes.MapPost(path, HandleAsync)
+                .WithName("Sync " + path)
+                .WithTags("Spine synchronous SOAP")
+                .Produces(StatusCodes.Status200OK, contentType: "text/xml")
+                .Produces(StatusCodes.Status500InternalServerError, contentType: "text/xml");
+        }
+
+        return routes;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, SyncDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        byte[] body;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
+            body = buffer.ToArray();
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            var fault = SoapFault.NotWellFormed($"The request body is larger than the simulator accepts ({limit} bytes; Simulator:MaxRequestBodyBytes).");
+            return new SoapXmlResult(StatusCodes.Status413PayloadTooLarge, SoapEnvelope.ToBytes(fault.ToDocument()));
+        }
+
+        var reply = await dispatcher.DispatchAsync(
+            http.Request.Path, http.Request.Headers["SOAPAction"].FirstOrDefault(), http.Request.ContentType, body, cancellationToken);
+        return new SoapXmlResult(reply.StatusCode, SoapEnvelope.ToBytes(reply.Body));
+    }
+}

@@ -1,0 +1,6 @@
+using System.Xml.Linq;
+
+namespace SpineConformance.Simulator.Sync;
+
+/// <summary>What the simulator sends back: the HTTP status, the SOAP document and a few words for the journal.</summary>
+public sealed record SyncReply(int StatusCode, XDocument Body, string Outcome);

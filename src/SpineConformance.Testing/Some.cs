@@ -1,0 +1,34 @@
+using SpineConformance.Hl7.Identifiers;
+
+namespace SpineConformance.Testing;
+
+/// <summary>
+/// Anonymous test data: each call gives a value no other call in this process has had, so scenarios and tests
+/// that run in parallel never share a patient.
+/// </summary>
+public static class Some
+{
+    // Synthetic NHS numbers start 999 (never issued to real patients); the process id spreads parallel runs apart.
+    private static long next = (Environment.ProcessId % 1000) * 10_000L;
+
+    public static NhsNumber NhsNumber()
+    {
+        while (true)
+        {
+            var serial = Interlocked.Increment(ref next) % 1_000_000;
+            var firstNine = $"999{serial:D6}";
+            if (Hl7.Identifiers.NhsNumber.CheckDigitFor(firstNine) is { } check)
+            {
+                return Hl7.Identifiers.NhsNumber.From(firstNine + check);
+            }
+        }
+    }
+
+    /// <summary>Ten digits whose check digit is wrong: the right length, but not an NHS number.</summary>
+    public static string NhsNumberWithWrongCheckDigit()
+    {
+        var valid = NhsNumber().Value;
+        var wrong = (valid[9] - '0' + 1) % 10;
+        return valid[..9] + wrong;
+    }
+}
