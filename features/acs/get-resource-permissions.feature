@@ -1,0 +1,44 @@
+@acs @story:GetResourcePermissions @severity:critical
+Feature: Get Resource Permissions
+  A clinician's system asks Spine's Access Control Service what a patient has decided about sharing
+  their Summary Care Record: GET_RESOURCE_PERMISSIONS_INUK01, synchronous SOAP on the lrsquery service,
+  answered by GET_RESOURCE_PERMISSIONS_RESPONSE_INUK01 or, on error, by an MCCI_IN010000UK13 AE.
+  Spine holds only Yes or No per function (View, Store); a function at its default (Ask) has no assertion.
+
+  Background:
+    Given a clinician is logged in to the system under test
+
+  @ACS-GET-001
+  Scenario: A patient with no recorded decision is shown as "ask"
+    Given a patient with no sharing decision recorded on Spine
+    When the clinician views the patient's sharing permissions
+    Then Spine answers with no access control assertion
+    And the system shows View "Ask" and Store "Ask"
+
+  @ACS-GET-002
+  Scenario: A patient who has dissented is shown as dissented
+    Given a patient who has dissented from sharing, with View "No" and Store "No" on Spine
+    When the clinician views the patient's sharing permissions
+    Then Spine answers with View "No" and Store "No"
+    And the system shows View "No" and Store "No"
+
+  @ACS-GET-003
+  Scenario Outline: Spine's error for an NHS number it rejects is shown to the clinician
+    When the clinician views sharing permissions for NHS number "<nhs number>"
+    Then Spine answers with an application error for "<fault>"
+    And the system shows Spine's error to the clinician
+
+    Examples:
+      | nhs number  | fault                                   |
+      | 91928374650 | ErrorBase1712.RESOURCE_CONTEXT_TOO_LONG |
+      | 943476591   | ErrorBase1712.RESOURCE_CONTEXT_TOO_SHORT |
+      | 9434765918  | ErrorBase1712.MANDATORY_DATA_MISSING    |
+
+  @ACS-GET-004
+  Scenario: The request the system sends is a valid Get Resource Permissions
+    Given a patient with no sharing decision recorded on Spine
+    When the clinician views the patient's sharing permissions
+    Then the system sent exactly one GET_RESOURCE_PERMISSIONS_INUK01 about the patient
+    And the request is valid against the SpineConformance schema
+    And the request passes every Spine rule for GET_RESOURCE_PERMISSIONS_INUK01
+    And the request names the logged-in user and the system's ASID

@@ -1,0 +1,4 @@
+Feature: Ambiguous steps
+
+  Scenario: Two bindings
+    When the step matches twice

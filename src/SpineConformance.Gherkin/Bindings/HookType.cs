@@ -1,0 +1,13 @@
+namespace SpineConformance.Gherkin;
+
+public enum HookType
+{
+    BeforeTestRun,
+    AfterTestRun,
+    BeforeFeature,
+    AfterFeature,
+    BeforeScenario,
+    AfterScenario,
+    BeforeStep,
+    AfterStep,
+}

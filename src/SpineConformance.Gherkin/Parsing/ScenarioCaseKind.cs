@@ -1,0 +1,8 @@
+namespace SpineConformance.Gherkin;
+
+internal enum ScenarioCaseKind
+{
+    Scenario,
+    InvalidFeature,
+    DryRun,
+}

@@ -1,0 +1,24 @@
+using System.Xml.Linq;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Xml;
+
+namespace SpineConformance.ReferenceSut.Tests.Support;
+
+/// <summary>One request the fake Spine received, as bytes and as a lenient SOAP reading.</summary>
+internal sealed record RecordedSpineRequest(string Path, string? SoapAction, string? ContentType, byte[] Body)
+{
+    private static readonly XNamespace V3 = SpineNamespaces.Hl7;
+
+    public SyncMessage Message => SyncMessage.From(HardenedXml.Load(Body).Document ?? throw new InvalidOperationException("The SUT sent XML that is not well-formed."))
+        ?? throw new InvalidOperationException("The SUT sent something that is not a SOAP envelope.");
+
+    /// <summary>The <c>extension</c> of the first HL7 <c>id</c> with the given root anywhere in the ControlActEvent.</summary>
+    public string? ControlActId(string root) =>
+        Message.ControlActEvent?.Descendants(V3 + "id").FirstOrDefault(id => id.Attribute("root")?.Value == root)?.Attribute("extension")?.Value;
+
+    public IReadOnlyList<string?> Author1Asids =>
+        Message.ControlActEvent?.Elements(V3 + "author1").Select(a => a.Descendants(V3 + "id").FirstOrDefault()?.Attribute("extension")?.Value).ToList() ?? [];
+
+    public string? RequestedNhsNumber =>
+        Message.ControlActEvent?.Descendants().FirstOrDefault(e => e.Name.LocalName == "resourceContext")?.Attribute("extension")?.Value;
+}

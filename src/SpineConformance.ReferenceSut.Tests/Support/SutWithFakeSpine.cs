@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using SpineConformance.Hl7.Time;
+using SpineConformance.ReferenceSut.Spine;
+
+namespace SpineConformance.ReferenceSut.Tests.Support;
+
+/// <summary>The reference SUT in-process, pointed at a fake Spine, with a stopped clock and sequential ids.</summary>
+internal sealed class SutWithFakeSpine : IAsyncDisposable
+{
+    /// <summary>12:30 UTC in British Summer Time, so the HL7 creation time shows the Europe/London conversion.</summary>
+    public static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 30, 0, TimeSpan.Zero);
+
+    private SutWithFakeSpine(FakeSpine spine, ReferenceSutHost sut, HttpClient client)
+    {
+        Spine = spine;
+        Sut = sut;
+        Client = client;
+    }
+
+    public FakeSpine Spine { get; }
+
+    public ReferenceSutHost Sut { get; }
+
+    /// <summary>An HTTP client addressed to the SUT.</summary>
+    public HttpClient Client { get; }
+
+    public AcsClient Acs => Sut.Services.GetRequiredService<AcsClient>();
+
+    public static async Task<SutWithFakeSpine> StartAsync(Action<ReferenceSutOptions>? configure = null)
+    {
+        var spine = await FakeSpine.StartAsync();
+        var options = new ReferenceSutOptions { SpineBaseUrl = spine.BaseAddress.ToString().TrimEnd('/') };
+        configure?.Invoke(options);
+        var sut = await ReferenceSutHost.StartAsync(options, services =>
+        {
+            services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+            services.AddSingleton<IIdSource>(new SequentialIdSource());
+        });
+        return new SutWithFakeSpine(spine, sut, new HttpClient { BaseAddress = sut.BaseAddress });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Sut.DisposeAsync();
+        await Spine.DisposeAsync();
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Builder;
+using SpineConformance.ReferenceSut.TestHook;
+using SpineConformance.ReferenceSut.Web;
+
+namespace SpineConformance.ReferenceSut;
+
+/// <summary>Maps every surface of the SUT: the web pages a user sees and the test hook the suite drives.</summary>
+public static class ReferenceSutApplicationExtensions
+{
+    public static WebApplication MapReferenceSut(this WebApplication app)
+    {
+        // Errors without a body (a malformed JSON request, an unknown path) still come back as ProblemDetails.
+        app.UseStatusCodePages();
+        app.MapScrSharingPages();
+        app.MapTestHook();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using SpineConformance.ReferenceSut.Spine;
+
+namespace SpineConformance.ReferenceSut;
+
+/// <summary>
+/// Options as configuration keys, so the in-process host feeds them through the same binding and
+/// start-up validation as the standalone SUT's command line.
+/// </summary>
+internal static class ReferenceSutConfiguration
+{
+    public static Dictionary<string, string?> From(ReferenceSutOptions options)
+    {
+        const string Section = ReferenceSutConstants.SectionName + ":";
+        var user = options.User;
+        return new Dictionary<string, string?>
+        {
+            [Section + nameof(options.SpineBaseUrl)] = options.SpineBaseUrl,
+            [Section + nameof(options.SyncPath)] = options.SyncPath,
+            [Section + nameof(options.SenderAsid)] = options.SenderAsid,
+            [Section + nameof(options.SpineAsid)] = options.SpineAsid,
+            [Section + nameof(options.SpineTimeout)] = options.SpineTimeout.ToString("c", CultureInfo.InvariantCulture),
+            [Section + "User:" + nameof(user.RoleProfileId)] = user?.RoleProfileId,
+            [Section + "User:" + nameof(user.UserId)] = user?.UserId,
+            [Section + "User:" + nameof(user.JobRole)] = user?.JobRole,
+            [Section + "User:" + nameof(user.Name)] = user?.Name,
+        };
+    }
+}

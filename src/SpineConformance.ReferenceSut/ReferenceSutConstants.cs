@@ -1,0 +1,33 @@
+namespace SpineConformance.ReferenceSut;
+
+/// <summary>Names and defaults of the reference SUT, in one place so the docs, the options and the host agree.</summary>
+public static class ReferenceSutConstants
+{
+    /// <summary>The configuration section the options bind from.</summary>
+    public const string SectionName = "ReferenceSut";
+
+    /// <summary>Where the standalone SUT listens when no <c>--urls</c> is given: loopback only, beside a simulator on 5000.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5100";
+
+    /// <summary>The generic Spine sync path the SCR FHIR API posts ACS requests to (ACS.md §2.4).</summary>
+    public const string DefaultSyncPath = "/sync-service";
+
+    public const string DefaultSenderAsid = "200000000101";
+
+    public const string DefaultSpineAsid = "990101234567";
+
+    public const string DefaultRoleProfileId = "100000000001";
+
+    public const string DefaultUserId = "100000000002";
+
+    /// <summary>R8000, Clinical Practitioner: a role that may view an SCR.</summary>
+    public const string DefaultJobRole = "R8000";
+
+    public const string DefaultUserName = "Dr Reference User";
+
+    /// <summary>Long enough for a slow Spine, short enough that a hung one fails a scenario rather than the run.</summary>
+    public static readonly TimeSpan DefaultSpineTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest <see cref="Spine.ReferenceSutOptions.SpineTimeout"/> accepted.</summary>
+    public static readonly TimeSpan MaxSpineTimeout = TimeSpan.FromMinutes(10);
+}

@@ -1,0 +1,17 @@
+namespace SpineConformance.ReferenceSut.Spine;
+
+/// <summary>How a permissions look-up ended, from the user's point of view.</summary>
+public enum PermissionsOutcome
+{
+    /// <summary>Spine returned the patient's permissions and they are shown.</summary>
+    Shown,
+
+    /// <summary>Spine answered with an error acknowledgement (AE or AR) and its reasons.</summary>
+    SpineError,
+
+    /// <summary>Spine answered with a SOAP fault.</summary>
+    Fault,
+
+    /// <summary>There was no usable answer: Spine was unreachable, timed out, or sent something unreadable.</summary>
+    Failed,
+}

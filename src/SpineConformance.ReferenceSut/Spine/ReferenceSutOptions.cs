@@ -1,0 +1,32 @@
+namespace SpineConformance.ReferenceSut.Spine;
+
+/// <summary>
+/// Where the reference SUT's Spine client sends, as which system and on behalf of which user.
+/// Binds from the <c>ReferenceSut</c> configuration section and is checked when the SUT starts.
+/// </summary>
+public sealed class ReferenceSutOptions
+{
+    /// <summary>
+    /// The scheme, host and port of Spine or the simulator, such as <c>http://127.0.0.1:5000</c>.
+    /// Required: there is no default value.
+    /// </summary>
+    public string SpineBaseUrl { get; set; } = string.Empty;
+
+    /// <summary>The sync-service path appended to <see cref="SpineBaseUrl"/>. The default value is <c>/sync-service</c>.</summary>
+    public string SyncPath { get; set; } = ReferenceSutConstants.DefaultSyncPath;
+
+    /// <summary>This system's ASID, sent in <c>communicationFunctionSnd</c> and <c>author1</c>. The default value is <c>200000000101</c>.</summary>
+    public string SenderAsid { get; set; } = ReferenceSutConstants.DefaultSenderAsid;
+
+    /// <summary>Spine's ASID, sent in <c>communicationFunctionRcv</c>. The default value is <c>990101234567</c>.</summary>
+    public string SpineAsid { get; set; } = ReferenceSutConstants.DefaultSpineAsid;
+
+    /// <summary>How long to wait for Spine's answer before showing a failure. The default value is 30 seconds; at most 10 minutes.</summary>
+    public TimeSpan SpineTimeout { get; set; } = ReferenceSutConstants.DefaultSpineTimeout;
+
+    /// <summary>The logged-in user the requests are made for. The default value is <c>Dr Reference User</c> with the defaults on <see cref="LoggedInUserOptions"/>.</summary>
+    public LoggedInUserOptions User { get; set; } = new();
+
+    /// <summary>The full sync endpoint: where requests are posted and what <c>wsa:To</c> names.</summary>
+    public Uri SyncEndpoint() => new(SpineBaseUrl.TrimEnd('/') + "/" + SyncPath.TrimStart('/'));
+}

@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using SpineConformance.ReferenceSut.Spine;
+
+namespace SpineConformance.ReferenceSut.Web;
+
+/// <summary>
+/// The shell every page shares: title, inline styles (no CDN: the SUT runs offline) and the logged-in
+/// user. Every value from outside goes through <see cref="Encode"/>; the page text is fixed markup.
+/// </summary>
+internal static class PageLayout
+{
+    public const string Title = "Reference GP System – SCR sharing";
+
+    private const string Styles = """
+        body { font-family: system-ui, sans-serif; margin: 0; color: #212b32; background: #f0f4f5; }
+        header { background: #005eb8; color: #fff; padding: 1rem 2rem; }
+        header h1 { margin: 0; font-size: 1.5rem; }
+        main { max-width: 40rem; margin: 2rem auto; background: #fff; padding: 1.5rem 2rem; border-radius: 4px; }
+        dl { display: grid; grid-template-columns: max-content auto; gap: .25rem 1rem; }
+        dt { font-weight: 600; }
+        dd { margin: 0; }
+        label { display: block; font-weight: 600; margin-bottom: .25rem; }
+        input { font-size: 1rem; padding: .4rem; width: 12rem; }
+        button { font-size: 1rem; padding: .45rem 1rem; background: #007f3b; color: #fff; border: 0; border-radius: 4px; }
+        .error { color: #d5281b; font-weight: 600; }
+        section { margin-top: 1.5rem; }
+        """;
+
+    public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
+
+    public static string Render(LoggedInUserOptions user, string mainContent) => $"""
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{Encode(Title)}</title>
+        <style>
+        {Styles}
+        </style>
+        </head>
+        <body>
+        <header><h1>{Encode(Title)}</h1></header>
+        <main>
+        <section aria-labelledby="user-heading">
+        <h2 id="user-heading">Logged-in user</h2>
+        <dl>
+        <dt>Name</dt><dd id="user-name">{Encode(user.Name)}</dd>
+        <dt>Role profile</dt><dd id="user-role-profile">{Encode(user.RoleProfileId)}</dd>
+        <dt>Job role</dt><dd id="user-job-role">{Encode(user.JobRole)}</dd>
+        </dl>
+        </section>
+        {mainContent}
+        </main>
+        </body>
+        </html>
+        """;
+}

@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
+using SpineConformance.Gherkin;
+
+namespace SpineConformance.Reporting.Allure;
+
+/// <summary>Ids that stay the same across runs and machines: built from the feature's relative path, the scenario
+/// title and (for historyId) the outline row, never from absolute paths or run order.</summary>
+internal static class AllureIdentity
+{
+    public static string TestCaseId(ScenarioCase scenario) => Hash(scenario.Feature.RelativePath, scenario.Title);
+
+    public static string HistoryId(ScenarioCase scenario) =>
+        Hash([scenario.Feature.RelativePath, scenario.Title, .. scenario.ExampleValues.Select(v => $"{v.Key}={v.Value}")]);
+
+    private static string Hash(params string[] parts)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts)));
+        return Convert.ToHexStringLower(bytes.AsSpan(0, 16));
+    }
+}

@@ -1,0 +1,74 @@
+using SpineConformance.Gherkin;
+using SpineConformance.Hl7.Acs;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Xml;
+using SpineConformance.Specs.Support;
+using SpineConformance.Validation;
+using SpineConformance.Validation.Findings;
+using SpineConformance.Validation.Rules;
+using SpineConformance.Validation.Schema;
+
+namespace SpineConformance.Specs.Steps;
+
+/// <summary>
+/// Checks on what the SUT sent, read from the simulator's journal and validated again here, independently of the
+/// simulator's own verdict, so a lenient simulator cannot make a broken client pass.
+/// </summary>
+[Binding]
+public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
+{
+    [Then("the system sent exactly one (.*) about the patient")]
+    public async Task SentExactlyOne(string interactionId)
+    {
+        var exchanges = await simulator.ExchangesForAsync(state.NhsNumber);
+        Assert.That(exchanges.Select(e => e.InteractionId), Is.EqualTo(new[] { interactionId }),
+            $"Expected one {interactionId} about {state.NhsNumber}");
+    }
+
+    [Then("the request is valid against the SpineConformance schema")]
+    public void ValidAgainstOurSchema()
+    {
+        var interaction = Request().Interaction ?? throw new AssertionException("The request has no HL7 interaction in its SOAP Body.");
+        var report = new ValidationReport(SchemaValidator.Ours.Validate(interaction));
+        evidence.AttachReport("Schema validation report", report);
+        Assert.That(report.Errors, Is.Empty, report.ToString());
+    }
+
+    [Then("the request passes every Spine rule for (.*)")]
+    public void PassesEveryRule(string interactionId)
+    {
+        var interaction = AcsInteractions.All.Single(i => i.InteractionId == interactionId);
+        var validator = ValidationProfiles.For(interaction) ?? throw new InvalidOperationException($"No rules are defined for {interactionId}.");
+        var report = validator.Validate(new MessageUnderTest(Request(), state.Exchange.SoapAction, interaction));
+        var rules = new ValidationReport(report.Findings.Where(f => f.Layer != ValidationLayer.Schema).ToList());
+        evidence.AttachReport($"Rule report ({validator.Rules.Count} rules)", rules);
+        Assert.That(rules.Errors, Is.Empty, rules.ToString());
+    }
+
+    [Then("the request names the logged-in user and the system's ASID")]
+    public void NamesUserAndSystem()
+    {
+        var request = Request();
+        var v3 = SpineNamespaces.Hl7;
+        var agent = request.ControlActEvent?.Element(v3 + "author")?.Element(v3 + "AgentPersonSDS");
+        var identities = environment.Identities;
+        Assert.Multiple(() =>
+        {
+            Assert.That(agent?.Element(v3 + "id")?.Attribute("extension")?.Value, Is.EqualTo(identities.RoleProfileId.Value), "author role profile id");
+            Assert.That(agent?.Element(v3 + "agentPersonSDS")?.Element(v3 + "id")?.Attribute("extension")?.Value, Is.EqualTo(identities.UserId.Value), "author SDS user id");
+            Assert.That(agent?.Descendants(v3 + "partSDSRole").FirstOrDefault()?.Element(v3 + "id")?.Attribute("extension")?.Value,
+                Is.EqualTo(identities.JobRole.Value), "author job role");
+            Assert.That(request.HeaderSenderAsid, Is.EqualTo(identities.SystemAsid.Value), "communicationFunctionSnd ASID");
+            Assert.That(request.HeaderReceiverAsid, Is.EqualTo(identities.SpineAsid.Value), "communicationFunctionRcv ASID");
+            Assert.That(request.ControlActEvent?.Element(v3 + "author1")?.Descendants(v3 + "id").FirstOrDefault()?.Attribute("extension")?.Value,
+                Is.EqualTo(identities.SystemAsid.Value), "author1 ASID");
+        });
+    }
+
+    private SyncMessage Request()
+    {
+        var loaded = HardenedXml.Load(state.Exchange.RequestBody);
+        return (loaded.Document is null ? null : SyncMessage.From(loaded.Document))
+            ?? throw new AssertionException($"The SUT's request is not a SOAP envelope: {loaded.Error}");
+    }
+}

@@ -1,0 +1,17 @@
+using SpineConformance.Hl7.Identifiers;
+
+namespace SpineConformance.Specs.Support;
+
+/// <summary>
+/// Who the system under test is and who is logged in to it. The suite checks that every request carries these,
+/// so they must match the system's own configuration.
+/// </summary>
+public sealed record TestIdentities(Asid SystemAsid, Asid SpineAsid, SdsRoleProfileId RoleProfileId, SdsUserId UserId, JobRoleCode JobRole)
+{
+    public static TestIdentities ReferenceSut { get; } = new(
+        Asid.From("200000000101"),
+        Asid.From("990101234567"),
+        SdsRoleProfileId.From("100000000001"),
+        SdsUserId.From("100000000002"),
+        JobRoleCode.From("R8000"));
+}
