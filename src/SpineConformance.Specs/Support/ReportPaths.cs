@@ -1,6 +1,9 @@
 namespace SpineConformance.Specs.Support;
 
-/// <summary>Where the suite writes its results: <c>reports/allure-results</c> in the repository, unless told otherwise.</summary>
+/// <summary>
+/// Where the suite writes its results: the <c>SPINE_ALLURE_RESULTS</c> environment variable, else the
+/// <c>AllureResultsDirectory</c> run parameter (relative to the repository root), else <c>reports/allure-results</c>.
+/// </summary>
 public static class ReportPaths
 {
     public const string ResultsVariable = "SPINE_ALLURE_RESULTS";
@@ -12,14 +15,20 @@ public static class ReportPaths
             return Path.GetFullPath(configured);
         }
 
+        var relative = TestContext.Parameters.Get("AllureResultsDirectory", Path.Combine("reports", "allure-results"));
+        return RepositoryRoot() is { } root ? Path.Combine(root, relative) : Path.Combine(AppContext.BaseDirectory, "allure-results");
+    }
+
+    private static string? RepositoryRoot()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "SpineConformance.sln")))
             {
-                return Path.Combine(dir.FullName, "reports", "allure-results");
+                return dir.FullName;
             }
         }
 
-        return Path.Combine(AppContext.BaseDirectory, "allure-results");
+        return null;
     }
 }
