@@ -35,6 +35,6 @@ internal sealed class SyncErrorReplies(ErrorResponseTable table)
     // A documented Spine text is sent as Spine sends it; our own symbolic entries also say what was wrong and where.
     private static string DisplayName(ErrorResponse response, Finding finding) =>
         response.Code == response.FaultName
-            ? $"{response.FaultName}: {finding.Message} ({finding.XPath})"
+            ? $"{finding.Message} ({finding.XPath})"
             : response.DisplayName;
 }

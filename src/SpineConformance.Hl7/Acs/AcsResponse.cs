@@ -11,18 +11,31 @@ public abstract record AcsResponse
     }
 
     /// <summary>Get succeeded: the permissions Spine holds.</summary>
-    public sealed record PermissionsReturned(GetResourcePermissionsResponse Permissions) : AcsResponse;
+    public sealed record PermissionsReturned(GetResourcePermissionsResponse Permissions) : AcsResponse
+    {
+        public override string ToString() =>
+            $"permissions for {Permissions.NhsNumber}: View {Permissions.PermissionFor(AcsFunction.View)}, Store {Permissions.PermissionFor(AcsFunction.Store)}";
+    }
 
     /// <summary>An <c>MCCI_IN010000UK13</c> acknowledgement: AA for a Set that succeeded, AE/AR with reasons otherwise.</summary>
     public sealed record Acknowledged(AcknowledgementType Type, IReadOnlyList<DetectedIssue> Reasons) : AcsResponse
     {
         /// <summary>The reasons as one line a user can read, most specific last, as Spine orders them.</summary>
         public string ErrorText => string.Join("; ", Reasons.Select(r => $"{r.Code} {r.DisplayName}".Trim()));
+
+        public override string ToString() => $"MCCI_IN010000UK13 {Type}" + (Reasons.Count == 0 ? string.Empty : $": {ErrorText}");
     }
 
     /// <summary>A SOAP fault (HTTP 500).</summary>
-    public sealed record Faulted(SoapFault Fault) : AcsResponse;
+    public sealed record Faulted(SoapFault Fault) : AcsResponse
+    {
+        public override string ToString() =>
+            $"SOAP fault {Fault.FaultCode} '{Fault.FaultString}': {string.Join("; ", Fault.Errors.Select(e => $"{e.ErrorCode} {e.Description}"))}";
+    }
 
     /// <summary>The answer could not be understood; the reason says why.</summary>
-    public sealed record Unreadable(string Reason) : AcsResponse;
+    public sealed record Unreadable(string Reason) : AcsResponse
+    {
+        public override string ToString() => $"an unreadable answer: {Reason}";
+    }
 }
