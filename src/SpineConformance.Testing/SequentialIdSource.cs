@@ -1,17 +1,19 @@
+using System.Globalization;
 using SpineConformance.Hl7.Time;
 
 namespace SpineConformance.Testing;
 
-/// <summary>GUIDs 00000000-0000-0000-0000-000000000001, …2, …: predictable ids for golden files.</summary>
+/// <summary>
+/// Predictable ids: abcdef00-0000-4000-8000-000000000001, …2, …. The hex letters show whether code that formats
+/// them upper-cases them, as Spine's message ids require.
+/// </summary>
 public sealed class SequentialIdSource : IIdSource
 {
     private long next;
 
     public Guid NextId()
     {
-        var value = Interlocked.Increment(ref next);
-        Span<byte> bytes = stackalloc byte[16];
-        BitConverter.TryWriteBytes(bytes[8..], System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-        return new Guid(bytes, bigEndian: true);
+        var n = Interlocked.Increment(ref next);
+        return Guid.Parse(string.Create(CultureInfo.InvariantCulture, $"abcdef00-0000-4000-8000-{n:x12}"));
     }
 }

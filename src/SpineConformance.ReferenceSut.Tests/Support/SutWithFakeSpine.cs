@@ -1,3 +1,4 @@
+using SpineConformance.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.Hl7.Time;
 using SpineConformance.ReferenceSut.Spine;
@@ -33,7 +34,7 @@ internal sealed class SutWithFakeSpine : IAsyncDisposable
         configure?.Invoke(options);
         var sut = await ReferenceSutHost.StartAsync(options, services =>
         {
-            services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
             services.AddSingleton<IIdSource>(new SequentialIdSource());
         });
         return new SutWithFakeSpine(spine, sut, new HttpClient { BaseAddress = sut.BaseAddress });
