@@ -28,6 +28,14 @@ public static class SampleRequests
     public static XDocument Get(string nhsNumber = "9434765919", OutgoingRequest? outgoing = null) =>
         AcsMessages.GetRequest(outgoing ?? Outgoing(), GetResourcePermissionsRequest.ForPatient(nhsNumber));
 
+    /// <summary>A Set of View and Store to the same permission, as a well-behaved client sends it.</summary>
+    public static XDocument Set(string nhsNumber = "9434765919", AcsPermission permission = AcsPermission.No, OutgoingRequest? outgoing = null) =>
+        AcsMessages.SetRequest(outgoing ?? Outgoing(), SetResourcePermissionsRequest.ForPatient(nhsNumber, permission, AcsFunction.View, AcsFunction.Store));
+
+    /// <summary>A Has asking about View and Store for accessor Everyone.</summary>
+    public static XDocument Has(string nhsNumber = "9434765919", OutgoingRequest? outgoing = null) =>
+        AcsMessages.HasRequest(outgoing ?? Outgoing(), HasResourcePermissionsRequest.ForPatient(nhsNumber));
+
     public static ResponseContext ResponseContext() => new(
         "uuid:11111111-2222-3333-4444-555555555555",
         "66666666-7777-8888-9999-AAAAAAAAAAAA",

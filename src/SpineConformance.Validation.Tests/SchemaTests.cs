@@ -19,7 +19,7 @@ public sealed class SchemaTests
     public void GetResponse_BuiltByUs_IsValid()
     {
         var document = AcsMessages.GetResponse(SampleRequests.ResponseContext(),
-            new GetResourcePermissionsResponse("9000000009", [AccessControlAssertion.ForScr("9000000009", AcsFunction.View, AcsPermission.No)]));
+            new ResourcePermissions("9000000009", [AccessControlAssertion.ForScr("9000000009", AcsFunction.View, AcsPermission.No)]));
 
         Assert.That(SchemaValidator.Ours.Validate(SyncMessage.From(document)!.Interaction!), Is.Empty);
     }
@@ -37,7 +37,7 @@ public sealed class SchemaTests
     public void GetResponse_WithAskPermissionMissingFunction_IsInvalid()
     {
         var document = AcsMessages.GetResponse(SampleRequests.ResponseContext(),
-            new GetResourcePermissionsResponse("9000000009", [new AccessControlAssertion("Maybe", "SCR", "9000000009", "Consent", "View")]));
+            new ResourcePermissions("9000000009", [new AccessControlAssertion("Maybe", "SCR", "9000000009", "Consent", "View")]));
 
         var findings = SchemaValidator.Ours.Validate(SyncMessage.From(document)!.Interaction!);
 

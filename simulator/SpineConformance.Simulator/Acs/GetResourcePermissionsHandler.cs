@@ -24,7 +24,7 @@ internal sealed class GetResourcePermissionsHandler(IPermissionStore store) : Sy
         var held = await store.FindAsync(nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
         var wanted = query.Criteria?.FunctionCode is { } code && Enum.TryParse<AcsFunction>(code, out var function) ? function : (AcsFunction?)null;
         var assertions = held.Assertions().Where(a => wanted is null || a.ParsedFunction == wanted).ToList();
-        var document = AcsMessages.GetResponse(request.Response, new GetResourcePermissionsResponse(nhsNumber.Value, assertions));
+        var document = AcsMessages.GetResponse(request.Response, new ResourcePermissions(nhsNumber.Value, assertions));
         var summary = assertions.Count == 0 ? "no decision held" : string.Join(", ", assertions.Select(a => $"{a.FunctionCode}={a.Permission}"));
         return new SyncReply(StatusCodes.Status200OK, document, $"answered: {summary}");
     }

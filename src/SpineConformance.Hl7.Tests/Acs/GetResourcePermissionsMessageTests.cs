@@ -55,7 +55,7 @@ public sealed class GetResourcePermissionsMessageTests
     [Test]
     public void GetResponse_RoundTrip_ReturnsAssertions()
     {
-        var held = new GetResourcePermissionsResponse("9000000009",
+        var held = new ResourcePermissions("9000000009",
         [
             AccessControlAssertion.ForScr("9000000009", AcsFunction.View, AcsPermission.No),
             AccessControlAssertion.ForScr("9000000009", AcsFunction.Store, AcsPermission.Yes),
@@ -76,7 +76,7 @@ public sealed class GetResourcePermissionsMessageTests
     [Test]
     public void GetResponse_Wire_MatchesSpineShape()
     {
-        var document = AcsMessages.GetResponse(SampleRequests.ResponseContext(), new GetResourcePermissionsResponse("9434765919", []));
+        var document = AcsMessages.GetResponse(SampleRequests.ResponseContext(), new ResourcePermissions("9434765919", []));
         var message = SyncMessage.From(document)!;
         var interaction = message.Interaction!;
 
@@ -127,7 +127,7 @@ public sealed class GetResourcePermissionsMessageTests
     public void Reader_PayloadInNoNamespace_IsTolerated()
     {
         var document = AcsMessages.GetResponse(SampleRequests.ResponseContext(),
-            new GetResourcePermissionsResponse("9000000009", [AccessControlAssertion.ForScr("9000000009", AcsFunction.View, AcsPermission.No)]));
+            new ResourcePermissions("9000000009", [AccessControlAssertion.ForScr("9000000009", AcsFunction.View, AcsPermission.No)]));
         foreach (var element in document.Descendants().Where(e => e.Name.Namespace == SpineNamespaces.Crs).ToList())
         {
             element.Name = XNamespace.None + element.Name.LocalName;

@@ -13,6 +13,12 @@ public static class AcsMessages
     public static XDocument GetRequest(OutgoingRequest request, GetResourcePermissionsRequest payload) =>
         Request(AcsInteractions.Get, request, AcsPayloadXml.Write(payload));
 
+    public static XDocument SetRequest(OutgoingRequest request, ResourcePermissions payload) =>
+        Request(AcsInteractions.Set, request, AcsPayloadXml.Write("setResourcePermissionsRequest", payload));
+
+    public static XDocument HasRequest(OutgoingRequest request, HasResourcePermissionsRequest payload) =>
+        Request(AcsInteractions.Has, request, AcsPayloadXml.Write(payload));
+
     /// <summary>A request for any ACS interaction: the payload sits directly under <c>ControlActEvent</c> ("amended for WSDL").</summary>
     public static XDocument Request(SyncInteraction interaction, OutgoingRequest request, XElement payload)
     {
@@ -41,13 +47,19 @@ public static class AcsMessages
     /// <c>GET_RESOURCE_PERMISSIONS_RESPONSE_INUK01</c> inside <c>getResourcePermissionsResponse</c>:
     /// an AA acknowledgement, Spine's ASID in <c>author1</c>, the permissions as <c>subject</c> and <c>queryAck</c> OK.
     /// </summary>
-    public static XDocument GetResponse(ResponseContext context, GetResourcePermissionsResponse payload)
+    public static XDocument GetResponse(ResponseContext context, ResourcePermissions payload) =>
+        QueryResponse(AcsInteractions.Get, context, AcsPayloadXml.Write("getResourcePermissionsResponse", payload));
+
+    /// <summary><c>HAS_RESOURCE_PERMISSIONS_RESPONSE_INUK01</c> inside <c>hasResourcePermissionsResponse</c>, shaped as Get's.</summary>
+    public static XDocument HasResponse(ResponseContext context, ResourcePermissions payload) =>
+        QueryResponse(AcsInteractions.Has, context, AcsPayloadXml.Write("hasResourcePermissionsResponse", payload));
+
+    private static XDocument QueryResponse(SyncInteraction interaction, ResponseContext context, XElement payload)
     {
-        var interaction = AcsInteractions.Get;
         var controlAct = TransmissionWrapper.ControlActEvent(
             null,
             [context.SpineAsid],
-            new XElement(V3 + "subject", new XAttribute("typeCode", "SUBJ"), AcsPayloadXml.Write(payload)),
+            new XElement(V3 + "subject", new XAttribute("typeCode", "SUBJ"), payload),
             new XElement(V3 + "queryAck", new XAttribute("type", "QueryAck"), Hl7Elements.Code("queryResponseCode", "OK")));
         var body = Wrap(interaction, context, interaction.ResponseInteractionId, Hl7Constants.VersionCode4200, AcknowledgementType.AA, controlAct);
         return SoapEnvelope.Response(ResponseHeader(context, interaction.ResponseAction, interaction.SuccessFromAddress), body);

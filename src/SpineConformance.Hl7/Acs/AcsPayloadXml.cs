@@ -23,11 +23,29 @@ public static class AcsPayloadXml
                         Optional("type", r.Type),
                         Optional("Id", r.Id))))));
 
-    public static XElement Write(GetResourcePermissionsResponse response) =>
-        new(Crs + "getResourcePermissionsResponse",
+    /// <summary>A permissions block wrapped in <paramref name="wrapper"/>: <c>getResourcePermissionsResponse</c>,
+    /// <c>hasResourcePermissionsResponse</c> or <c>setResourcePermissionsRequest</c>.</summary>
+    public static XElement Write(string wrapper, ResourcePermissions permissions) =>
+        new(Crs + wrapper,
             new XElement(Crs + "permissions",
-                ResourceContext(Identifiers.NhsNumber.Oid, response.NhsNumber),
-                response.Assertions.Select(Write)));
+                ResourceContext(permissions.ResourceContextRoot, permissions.NhsNumber),
+                permissions.Assertions.Select(Write)));
+
+    public static XElement Write(HasResourcePermissionsRequest request) =>
+        new(Crs + "hasResourcePermissionsRequest",
+            new XElement(Crs + "accessControlQuery",
+                ResourceContext(request.ResourceContextRoot, request.NhsNumber),
+                request.Sets.Select(set => new XElement(Crs + "accessControlSet",
+                    new XElement(Crs + "resource", Optional("type", set.ResourceType), Optional("Id", set.ResourceId)),
+                    new XElement(Crs + "function", Optional("context", set.FunctionContext), Optional("code", set.FunctionCode)),
+                    new XElement(Crs + "accessor",
+                        Optional("type", set.AccessorType),
+                        new XElement(Crs + "accessorId",
+                            set.AccessorIdRoot is null
+                                ? Optional("name", set.AccessorName)
+                                : new XElement(Crs + "id",
+                                    new XAttribute("root", set.AccessorIdRoot),
+                                    set.AccessorIdExtension is null ? null : new XAttribute("extension", set.AccessorIdExtension))))))));
 
     public static XElement Write(AccessControlAssertion assertion) =>
         new(Crs + "accessControlAssertion",
@@ -63,7 +81,34 @@ public static class AcsPayloadXml
                 ByLocalName.Children(criteria, "resource").Select(r => new AcsResource(Text(r, "type"), Text(r, "Id"))).ToList()));
     }
 
-    public static GetResourcePermissionsResponse? ReadGetResponse(XElement? payload)
+    public static HasResourcePermissionsRequest? ReadHasRequest(XElement? payload)
+    {
+        var query = ByLocalName.Child(payload, "accessControlQuery");
+        if (query is null)
+        {
+            return null;
+        }
+
+        var context = ByLocalName.Child(query, "resourceContext");
+        var sets = ByLocalName.Children(query, "accessControlSet").Select(set =>
+        {
+            var resource = ByLocalName.Child(set, "resource");
+            var function = ByLocalName.Child(set, "function");
+            var accessor = ByLocalName.Child(set, "accessor");
+            var accessorId = ByLocalName.Child(ByLocalName.Child(accessor, "accessorId"), "id");
+            return new AccessControlSet(
+                Text(resource, "type"), Text(resource, "Id"), Text(function, "context"), Text(function, "code"),
+                Text(accessor, "type"), Text(ByLocalName.Child(accessor, "accessorId"), "name"))
+            {
+                AccessorIdRoot = accessorId?.Attribute("root")?.Value,
+                AccessorIdExtension = accessorId?.Attribute("extension")?.Value,
+            };
+        }).ToList();
+        return new HasResourcePermissionsRequest(context?.Attribute("root")?.Value ?? string.Empty, context?.Attribute("extension")?.Value, sets);
+    }
+
+    /// <summary>Reads the <c>permissions</c> block under a wrapper (a Set request, a Get or Has response).</summary>
+    public static ResourcePermissions? ReadPermissions(XElement? payload)
     {
         var permissions = ByLocalName.Child(payload, "permissions");
         if (permissions is null)
@@ -72,9 +117,11 @@ public static class AcsPayloadXml
         }
 
         var assertions = ByLocalName.Children(permissions, "accessControlAssertion").Select(ReadAssertion).ToList();
-        return new GetResourcePermissionsResponse(
-            ByLocalName.Child(permissions, "resourceContext")?.Attribute("extension")?.Value ?? string.Empty,
-            assertions);
+        var context = ByLocalName.Child(permissions, "resourceContext");
+        return new ResourcePermissions(context?.Attribute("extension")?.Value ?? string.Empty, assertions)
+        {
+            ResourceContextRoot = context?.Attribute("root")?.Value ?? string.Empty,
+        };
     }
 
     public static AccessControlAssertion ReadAssertion(XElement assertion)

@@ -11,7 +11,7 @@ public abstract record AcsResponse
     }
 
     /// <summary>Get succeeded: the permissions Spine holds.</summary>
-    public sealed record PermissionsReturned(GetResourcePermissionsResponse Permissions) : AcsResponse
+    public sealed record PermissionsReturned(ResourcePermissions Permissions) : AcsResponse
     {
         public override string ToString() =>
             $"permissions for {Permissions.NhsNumber}: View {Permissions.PermissionFor(AcsFunction.View)}, Store {Permissions.PermissionFor(AcsFunction.Store)}";

@@ -49,10 +49,10 @@ public static class AcsResponseReader
         }
 
         var subject = interaction.Element(V3 + "ControlActEvent")?.Element(V3 + "subject");
-        var payload = subject?.Elements().FirstOrDefault(e => e.Name.LocalName == "getResourcePermissionsResponse");
-        var permissions = AcsPayloadXml.ReadGetResponse(payload);
+        var payload = subject?.Elements().FirstOrDefault(e => e.Name.LocalName is "getResourcePermissionsResponse" or "hasResourcePermissionsResponse");
+        var permissions = AcsPayloadXml.ReadPermissions(payload);
         return permissions is null
-            ? new AcsResponse.Unreadable($"'{interaction.Name.LocalName}' carries no getResourcePermissionsResponse/permissions.")
+            ? new AcsResponse.Unreadable($"'{interaction.Name.LocalName}' carries no subject with a getResourcePermissionsResponse or hasResourcePermissionsResponse holding permissions.")
             : new AcsResponse.PermissionsReturned(permissions);
     }
 

@@ -12,7 +12,7 @@ internal sealed record SpineReply(int StatusCode, byte[] Body, string ContentTyp
 
     public static Func<RecordedSpineRequest, SpineReply> Permissions(params AccessControlAssertion[] assertions) =>
         request => new(200, SoapEnvelope.ToBytes(AcsMessages.GetResponse(
-            ContextFor(request), new GetResourcePermissionsResponse(request.RequestedNhsNumber ?? string.Empty, assertions))));
+            ContextFor(request), new ResourcePermissions(request.RequestedNhsNumber ?? string.Empty, assertions))));
 
     public static Func<RecordedSpineRequest, SpineReply> Error(params DetectedIssue[] reasons) =>
         request => new(200, SoapEnvelope.ToBytes(AcsMessages.Acknowledgement(AcsInteractions.Get, ContextFor(request), AcknowledgementType.AE, reasons)));

@@ -9,7 +9,7 @@ namespace SpineConformance.ReferenceSut.Spine;
 /// <param name="Message">The sentence the user reads: the decision, or Spine's error text, or why there was no answer.</param>
 public sealed record PermissionsView(PermissionsOutcome Outcome, AcsPermission View, AcsPermission Store, string Message)
 {
-    public static PermissionsView Shown(GetResourcePermissionsResponse permissions)
+    public static PermissionsView Shown(ResourcePermissions permissions)
     {
         var view = permissions.PermissionFor(AcsFunction.View);
         var store = permissions.PermissionFor(AcsFunction.Store);

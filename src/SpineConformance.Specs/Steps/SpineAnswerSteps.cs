@@ -30,7 +30,7 @@ public sealed class SpineAnswerSteps(ScenarioState state)
         Assert.That(state.Exchange.Validation.DecidingErrors.Select(f => f.FaultName), Does.Contain(faultName));
     }
 
-    private GetResourcePermissionsResponse Permissions()
+    private ResourcePermissions Permissions()
     {
         var answer = SpineAnswers.Read(state.Exchange);
         return answer is AcsResponse.PermissionsReturned returned
