@@ -35,7 +35,7 @@ public sealed class GetResourcePermissionsTests
     public async Task Get_DissentedPatient_ReturnsNoForBothFunctions()
     {
         var nhsNumber = Some.NhsNumber();
-        await host.Permissions.SaveAsync(new PatientPermissions(nhsNumber, AcsPermission.No, AcsPermission.No), CancellationToken.None);
+        await host.SeedPermissionsAsync(new PatientPermissions(nhsNumber, AcsPermission.No, AcsPermission.No));
         using var client = new SimulatorClient(host.BaseAddress);
 
         var (_, body, _) = await client.PostAsync(SampleRequests.Get(nhsNumber.Value), BrokenGetRequests.GetAction);
@@ -140,14 +140,15 @@ public sealed class GetResourcePermissionsTests
         Assert.That(((AcsResponse.PermissionsReturned)AcsResponseReader.Read(body)).Permissions.PermissionFor(AcsFunction.View), Is.EqualTo(AcsPermission.No));
     }
 
-    private static IEnumerable<BrokenGetRequests.Breakage> Breakages() => BrokenGetRequests.All();
+    private static IEnumerable<BrokenGetRequests.Breakage> Breakages() =>
+        BrokenGetRequests.All().Concat(BrokenSetRequests.All()).Concat(BrokenHasRequests.All());
 
     [TestCaseSource(nameof(Breakages))]
-    public async Task Get_BreakingARule_IsAnsweredWithAeNamingTheFault(BrokenGetRequests.Breakage broken)
+    public async Task BreakingARule_IsAnsweredWithAeNamingTheFault(BrokenGetRequests.Breakage broken)
     {
         using var client = new SimulatorClient(host.BaseAddress);
 
-        var (status, body, _) = await client.PostAsync(broken.Build(), BrokenGetRequests.GetAction);
+        var (status, body, _) = await client.PostAsync(broken.Build(), broken.SoapAction);
 
         var answer = AcsResponseReader.Read(body);
         Assert.That(status, Is.EqualTo(200), "Spine answers validation errors with HTTP 200");
@@ -155,7 +156,9 @@ public sealed class GetResourcePermissionsTests
         Assert.That(acknowledged.Type, Is.EqualTo(AcknowledgementType.AE));
         Assert.That(acknowledged.Reasons[0], Is.EqualTo(new DetectedIssue("400", Hl7Constants.PsisDetectedIssueCodeSystem, "Invalid Request")));
         var specific = acknowledged.Reasons.Skip(1).Select(r => $"{r.Code} {r.DisplayName}").ToList();
-        Assert.That(specific, Has.Some.Contains(broken.FaultName).Or.Some.StartWith("35506 "), string.Join(Environment.NewLine, specific));
+        Assert.That(specific, Has.Some.Contains(broken.FaultName).Or.Some.StartWith("35506 ").Or.Some.StartWith("35160 "), string.Join(Environment.NewLine, specific));
+        var wrapper = Hl7.Soap.SyncMessage.From(body)!.BodyRoot!.Name.LocalName;
+        Assert.That(wrapper, Is.EqualTo(AcsInteractions.All.Single(i => i.Action == broken.SoapAction).ResponseWrapper));
     }
 
     [Test]

@@ -13,11 +13,17 @@ public static class BrokenGetRequests
     private static readonly XNamespace V3 = SpineNamespaces.Hl7;
     private static readonly XNamespace Crs = SpineNamespaces.Crs;
 
-    public sealed record Breakage(string RuleId, string FaultName, string Description, Action<XDocument> Break, string? SoapAction = null)
+    public sealed record Breakage(string RuleId, string FaultName, string Description, Action<XDocument> Break)
     {
+        /// <summary>The valid message this breakage starts from; the default value is a Get.</summary>
+        public Func<XDocument> Sample { get; init; } = () => SampleRequests.Get("9434765919");
+
+        /// <summary>The SOAPAction the broken message is sent with.</summary>
+        public string SoapAction { get; init; } = GetAction;
+
         public XDocument Build()
         {
-            var document = SampleRequests.Get("9434765919");
+            var document = Sample();
             Break(document);
             return document;
         }
@@ -93,9 +99,9 @@ public static class BrokenGetRequests
 
     public static XElement Header(XDocument d, string name) => d.Root!.Element(SpineNamespaces.Soap + "Header")!.Element(Wsa + name)!;
 
-    private static XElement Body(XDocument d) => SpineConformance.Hl7.Soap.SyncMessage.From(d)!.Interaction!;
+    internal static XElement Body(XDocument d) => SpineConformance.Hl7.Soap.SyncMessage.From(d)!.Interaction!;
 
-    private static XElement ControlAct(XDocument d) => Body(d).Element(V3 + "ControlActEvent")!;
+    internal static XElement ControlAct(XDocument d) => Body(d).Element(V3 + "ControlActEvent")!;
 
     private static XElement Payload(XDocument d) => ControlAct(d).Element(Crs + "getResourcePermissionsRequest")!;
 
@@ -103,10 +109,10 @@ public static class BrokenGetRequests
 
     private static XElement Criteria(XDocument d) => Payload(d).Descendants(Crs + "queryCriteria").First();
 
-    private static XElement HeaderDeviceId(XDocument d, string function) =>
+    internal static XElement HeaderDeviceId(XDocument d, string function) =>
         d.Root!.Element(SpineNamespaces.Soap + "Header")!.Element(V3 + function)!.Descendants(V3 + "id").Single();
 
-    private static XElement BodyDeviceId(XDocument d, string function) => Body(d).Element(V3 + function)!.Descendants(V3 + "id").Single();
+    public static XElement BodyDeviceId(XDocument d, string function) => Body(d).Element(V3 + function)!.Descendants(V3 + "id").Single();
 
     private static void SetNhsNumber(XDocument d, string value)
     {

@@ -6,19 +6,39 @@ using SpineConformance.Validation.Schema;
 
 namespace SpineConformance.Validation;
 
-/// <summary>Which rules apply to which interaction's requests.</summary>
+/// <summary>
+/// Which rules apply to which interaction's requests. <see cref="Spine"/> is what Spine itself checks (the simulator's
+/// default); <see cref="Conformance"/> is what a conformant client must satisfy (the suite's checks, and the
+/// simulator's strict mode). They differ where Spine is lenient: its Set validator skips the header-to-body
+/// consistency rules (ACS.md §3.4), but a client that sends inconsistent ids is still wrong.
+/// </summary>
 public static class ValidationProfiles
 {
-    private static readonly IReadOnlyList<MessageRule> SyncEnvelope =
-        [.. TransportRules.All, .. WrapperRules.All, .. AuthorRules.All];
+    private static readonly IReadOnlyList<MessageRule> Consistency =
+        [WrapperRules.InteractionIdConsistent, WrapperRules.ReceiverConsistent, WrapperRules.SenderConsistent];
 
-    private static readonly Dictionary<string, MessageValidator> ByInteraction = new(StringComparer.Ordinal)
+    private static readonly IReadOnlyList<MessageRule> Envelope = [.. TransportRules.All, .. WrapperRules.All, .. AuthorRules.All];
+
+    private static readonly Dictionary<string, MessageValidator> SpineProfiles = new(StringComparer.Ordinal)
     {
-        [AcsInteractions.Get.InteractionId] = new MessageValidator([.. SyncEnvelope, .. AcsGetRules.All], SchemaValidator.Ours),
+        [AcsInteractions.Get.InteractionId] = new([.. Envelope, .. AcsQueryRules.Get], SchemaValidator.Ours),
+        [AcsInteractions.Has.InteractionId] = new([.. Envelope, .. AcsQueryRules.Has], SchemaValidator.Ours),
+        [AcsInteractions.Set.InteractionId] = new([.. Envelope.Except(Consistency), .. AcsSetRules.All], SchemaValidator.Ours),
     };
 
-    /// <summary>The validator for an interaction's requests, or <see langword="null"/> when it has no profile yet.</summary>
-    public static MessageValidator? For(SyncInteraction interaction) => ByInteraction.GetValueOrDefault(interaction.InteractionId);
+    private static readonly Dictionary<string, MessageValidator> ConformanceProfiles = new(StringComparer.Ordinal)
+    {
+        [AcsInteractions.Get.InteractionId] = SpineProfiles[AcsInteractions.Get.InteractionId],
+        [AcsInteractions.Has.InteractionId] = SpineProfiles[AcsInteractions.Has.InteractionId],
+        [AcsInteractions.Set.InteractionId] = new([.. Envelope, .. AcsSetRules.All], SchemaValidator.Ours),
+    };
 
-    public static IEnumerable<MessageRule> AllRules => ByInteraction.Values.SelectMany(v => v.Rules).Distinct();
+    /// <summary>What Spine checks on an interaction's requests, or <see langword="null"/> when it has no profile yet.</summary>
+    public static MessageValidator? Spine(SyncInteraction interaction) => SpineProfiles.GetValueOrDefault(interaction.InteractionId);
+
+    /// <summary>Everything a conformant client's request must satisfy.</summary>
+    public static MessageValidator? Conformance(SyncInteraction interaction) => ConformanceProfiles.GetValueOrDefault(interaction.InteractionId);
+
+    /// <summary>Every rule of every profile, once.</summary>
+    public static IEnumerable<MessageRule> AllRules => ConformanceProfiles.Values.SelectMany(v => v.Rules).Distinct();
 }

@@ -17,8 +17,7 @@ internal sealed class GetResourcePermissionsHandler(IPermissionStore store) : Sy
 
     public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
     {
-        var payload = WrapperPayload(request);
-        var query = AcsPayloadXml.ReadGetRequest(payload)
+        var query = AcsPayloadXml.ReadGetRequest(AcsPayloads.Of(request, "getResourcePermissionsRequest"))
             ?? throw new InvalidOperationException("Validation let through a Get without accessControlQuery.");
         var nhsNumber = NhsNumber.From(query.NhsNumber!);
         var held = await store.FindAsync(nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
@@ -28,7 +27,4 @@ internal sealed class GetResourcePermissionsHandler(IPermissionStore store) : Sy
         var summary = assertions.Count == 0 ? "no decision held" : string.Join(", ", assertions.Select(a => $"{a.FunctionCode}={a.Permission}"));
         return new SyncReply(StatusCodes.Status200OK, document, $"answered: {summary}");
     }
-
-    private static System.Xml.Linq.XElement? WrapperPayload(SyncCall request) =>
-        Validation.Rules.WrapperRules.Payloads(request.Message.ControlActEvent).FirstOrDefault();
 }

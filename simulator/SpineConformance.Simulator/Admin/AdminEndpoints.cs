@@ -19,6 +19,7 @@ public static class AdminEndpoints
         admin.MapGet("/patients", ListPatients).WithName("ListPatients");
         admin.MapGet("/patients/{nhsNumber}/permissions", GetPermissions).WithName("GetPermissions");
         admin.MapPut("/patients/{nhsNumber}/permissions", PutPermissions).WithName("PutPermissions");
+        admin.MapGet("/patients/{nhsNumber}/permissions/history", GetHistory).WithName("GetPermissionHistory");
         return routes;
     }
 
@@ -57,7 +58,7 @@ public static class AdminEndpoints
     }
 
     private static async Task<Results<Ok<PermissionsBody>, BadRequest<ProblemDetailsBody>>> PutPermissions(
-        string nhsNumber, PermissionsBody body, IPermissionStore store, CancellationToken cancellationToken)
+        string nhsNumber, PermissionsBody body, IPermissionStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var parsed = NhsNumber.Parse(nhsNumber);
         if (!parsed.Success)
@@ -73,8 +74,17 @@ public static class AdminEndpoints
         }
 
         var permissions = new PatientPermissions(parsed.Value, view, storeValue);
-        await store.SaveAsync(permissions, cancellationToken);
+        await store.SaveAsync(permissions, time.GetUtcNow(), cancellationToken);
         return TypedResults.Ok(PermissionsBody.From(permissions));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<PermissionChange>>, BadRequest<ProblemDetailsBody>>> GetHistory(
+        string nhsNumber, IPermissionStore store, CancellationToken cancellationToken)
+    {
+        var parsed = NhsNumber.Parse(nhsNumber);
+        return parsed.Success
+            ? TypedResults.Ok(await store.HistoryAsync(parsed.Value, cancellationToken))
+            : TypedResults.BadRequest(new ProblemDetailsBody("Invalid NHS number", parsed.Error));
     }
 
     // Spine holds Yes or No; Ask (or nothing) means no decision.

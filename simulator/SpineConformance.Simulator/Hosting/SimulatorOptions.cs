@@ -13,6 +13,12 @@ public sealed class SimulatorOptions
     /// <summary>Keep state in memory only (tests). The default value is <see langword="false"/>.</summary>
     public bool InMemory { get; set; }
 
+    /// <summary>
+    /// Check requests against everything a conformant client must satisfy, not only what Spine itself checks
+    /// (for example, header-to-body consistency on Set, which Spine's Set validator skips). The default value is <see langword="false"/>.
+    /// </summary>
+    public bool Strict { get; set; }
+
     /// <summary>Create the synthetic patients when the store is new. The default value is <see langword="true"/>.</summary>
     public bool SeedSyntheticPatients { get; set; } = true;
 

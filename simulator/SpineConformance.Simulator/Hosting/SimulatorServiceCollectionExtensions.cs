@@ -26,6 +26,8 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton<SyncErrorReplies>();
         services.AddSingleton<SyncDispatcher>();
         services.AddSingleton<SyncInteractionHandler, GetResourcePermissionsHandler>();
+        services.AddSingleton<SyncInteractionHandler, SetResourcePermissionsHandler>();
+        services.AddSingleton<SyncInteractionHandler, HasResourcePermissionsHandler>();
         services.AddSingleton(PermissionStoreFactory.Create);
         services.AddProblemDetails();
         return services;
@@ -56,7 +58,7 @@ internal static class PermissionStoreFactory
         {
             foreach (var patient in SyntheticPatients.All)
             {
-                store.SaveAsync(patient, CancellationToken.None).GetAwaiter().GetResult();
+                store.SaveAsync(patient, services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None).GetAwaiter().GetResult();
             }
         }
 

@@ -29,6 +29,10 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
 
     public IPermissionStore Permissions => app.Services.GetRequiredService<IPermissionStore>();
 
+    /// <summary>Sets a patient's permissions directly (no message), recorded in the history as the administrator's.</summary>
+    public Task<PatientPermissions> SeedPermissionsAsync(PatientPermissions permissions, CancellationToken cancellationToken = default) =>
+        Permissions.SaveAsync(permissions, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
+
     /// <summary>The URL clients send synchronous requests to.</summary>
     public Uri SyncServiceUrl => new(BaseAddress, "/sync-service");
 

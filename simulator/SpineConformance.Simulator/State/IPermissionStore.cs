@@ -1,16 +1,29 @@
+using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 
 namespace SpineConformance.Simulator.State;
 
 /// <summary>
-/// Permission state keyed by NHS number. In memory for tests, SQLite for developers; PostgreSQL later,
-/// so nothing but this interface knows where state lives.
+/// Permission state and its history, keyed by NHS number. In memory for tests, SQLite for developers; PostgreSQL
+/// later, so nothing but this interface knows where state lives. Changes to one patient are applied atomically and
+/// in order: concurrent Sets never lose an update, and the history shows each one.
 /// </summary>
 public interface IPermissionStore
 {
     Task<PatientPermissions?> FindAsync(NhsNumber nhsNumber, CancellationToken cancellationToken);
 
-    Task SaveAsync(PatientPermissions permissions, CancellationToken cancellationToken);
+    /// <summary>
+    /// Applies new values for some functions (<see langword="null"/> = back to the default, Ask) and records one
+    /// history entry per function. Returns the state after the change.
+    /// </summary>
+    Task<PatientPermissions> ApplyAsync(
+        NhsNumber nhsNumber,
+        IReadOnlyDictionary<AcsFunction, AcsPermission?> values,
+        ChangeAuthor by,
+        DateTimeOffset at,
+        CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PermissionChange>> HistoryAsync(NhsNumber nhsNumber, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<PatientPermissions>> ListAsync(CancellationToken cancellationToken);
 }

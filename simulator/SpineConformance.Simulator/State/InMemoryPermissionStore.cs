@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 
 namespace SpineConformance.Simulator.State;
@@ -6,14 +7,39 @@ namespace SpineConformance.Simulator.State;
 internal sealed class InMemoryPermissionStore : IPermissionStore
 {
     private readonly ConcurrentDictionary<string, PatientPermissions> patients = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<PermissionChange>> history = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private long sequence;
 
     public Task<PatientPermissions?> FindAsync(NhsNumber nhsNumber, CancellationToken cancellationToken) =>
         Task.FromResult(patients.GetValueOrDefault(nhsNumber.Value));
 
-    public Task SaveAsync(PatientPermissions permissions, CancellationToken cancellationToken)
+    public Task<PatientPermissions> ApplyAsync(
+        NhsNumber nhsNumber, IReadOnlyDictionary<AcsFunction, AcsPermission?> values, ChangeAuthor by, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        patients[permissions.NhsNumber.Value] = permissions;
-        return Task.CompletedTask;
+        // One lock for all patients: changes are tiny, and a single order makes the history easy to trust.
+        lock (gate)
+        {
+            var before = patients.GetValueOrDefault(nhsNumber.Value) ?? PatientPermissions.None(nhsNumber);
+            var after = before;
+            var changes = history.GetOrAdd(nhsNumber.Value, _ => []);
+            foreach (var (function, value) in values.OrderBy(v => v.Key))
+            {
+                changes.Add(new PermissionChange(nhsNumber.Value, function, after.For(function), value, at, by) { Sequence = ++sequence });
+                after = after.With(function, value);
+            }
+
+            patients[nhsNumber.Value] = after;
+            return Task.FromResult(after);
+        }
+    }
+
+    public Task<IReadOnlyList<PermissionChange>> HistoryAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<PermissionChange>>([.. history.GetValueOrDefault(nhsNumber.Value) ?? []]);
+        }
     }
 
     public Task<IReadOnlyList<PatientPermissions>> ListAsync(CancellationToken cancellationToken) =>

@@ -13,6 +13,9 @@ public sealed record PatientPermissions(NhsNumber NhsNumber, AcsPermission? View
 
     public AcsPermission? For(AcsFunction function) => function == AcsFunction.View ? View : Store;
 
+    public PatientPermissions With(AcsFunction function, AcsPermission? value) =>
+        function == AcsFunction.View ? this with { View = value } : this with { Store = value };
+
     public IReadOnlyList<AccessControlAssertion> Assertions() =>
         Enum.GetValues<AcsFunction>()
             .Where(f => For(f) is not null)

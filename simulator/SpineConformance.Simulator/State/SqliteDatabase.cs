@@ -17,6 +17,22 @@ internal sealed class SqliteDatabase
             store_permission TEXT NULL
         );
         """,
+        """
+        CREATE TABLE permission_history (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            nhs_number TEXT NOT NULL,
+            function TEXT NOT NULL,
+            old_value TEXT NULL,
+            new_value TEXT NULL,
+            changed_at TEXT NOT NULL,
+            role_profile_id TEXT NULL,
+            user_id TEXT NULL,
+            job_role TEXT NULL,
+            system_asid TEXT NULL,
+            message_id TEXT NULL
+        );
+        CREATE INDEX permission_history_by_patient ON permission_history (nhs_number, sequence);
+        """,
     ];
 
     private readonly string connectionString;

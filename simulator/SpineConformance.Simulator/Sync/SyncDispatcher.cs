@@ -83,7 +83,7 @@ internal sealed class SyncDispatcher(
         SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
     {
         var interaction = handler.Interaction;
-        var validator = ValidationProfiles.For(interaction);
+        var validator = options.Value.Strict ? ValidationProfiles.Conformance(interaction) : ValidationProfiles.Spine(interaction);
         var report = validator?.Validate(new MessageUnderTest(message, soapActionHeader, interaction)) ?? ValidationReport.Empty;
         var context = ResponseContextFor(message);
         if (!report.IsValid)

@@ -38,7 +38,7 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
     public void PassesEveryRule(string interactionId)
     {
         var interaction = AcsInteractions.All.Single(i => i.InteractionId == interactionId);
-        var validator = ValidationProfiles.For(interaction) ?? throw new InvalidOperationException($"No rules are defined for {interactionId}.");
+        var validator = ValidationProfiles.Conformance(interaction) ?? throw new InvalidOperationException($"No rules are defined for {interactionId}.");
         var report = validator.Validate(new MessageUnderTest(Request(), state.Exchange.SoapAction, interaction));
         var rules = new ValidationReport(report.Findings.Where(f => f.Layer != ValidationLayer.Schema).ToList());
         evidence.AttachReport($"Rule report ({validator.Rules.Count} rules)", rules);

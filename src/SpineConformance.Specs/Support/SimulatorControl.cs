@@ -14,7 +14,7 @@ public sealed class SimulatorControl(SuiteEnvironment environment)
     public async Task SeedPermissionsAsync(NhsNumber nhsNumber, AcsPermission? view, AcsPermission? store, CancellationToken cancellationToken)
     {
         var simulator = await environment.SimulatorAsync();
-        await simulator.Permissions.SaveAsync(new PatientPermissions(nhsNumber, view, store), cancellationToken);
+        await simulator.SeedPermissionsAsync(new PatientPermissions(nhsNumber, view, store), cancellationToken);
     }
 
     /// <summary>Every exchange so far about a patient (by the NHS number in the payload), oldest first.</summary>

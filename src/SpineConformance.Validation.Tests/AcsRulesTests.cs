@@ -6,16 +6,26 @@ using SpineConformance.Validation.Rules;
 
 namespace SpineConformance.Validation.Tests;
 
-public sealed class GetRulesTests
+public sealed class AcsRulesTests
 {
-    private static readonly MessageValidator Validator = ValidationProfiles.For(AcsInteractions.Get)!;
+    private static readonly MessageValidator Validator = ValidationProfiles.Conformance(AcsInteractions.Get)!;
 
-    private static IEnumerable<BrokenGetRequests.Breakage> Cases() => BrokenGetRequests.All();
+    private static IEnumerable<BrokenGetRequests.Breakage> Cases() =>
+        BrokenGetRequests.All().Concat(BrokenSetRequests.All()).Concat(BrokenHasRequests.All());
 
-    [Test]
-    public void Validate_ValidSample_PassesEveryRule()
+    private static IEnumerable<TestCaseData> Samples() =>
+    [
+        new TestCaseData(SampleRequests.Get(), AcsInteractions.Get).SetArgDisplayNames("Get"),
+        new TestCaseData(SampleRequests.Set(), AcsInteractions.Set).SetArgDisplayNames("Set No"),
+        new TestCaseData(SampleRequests.Set(permission: AcsPermission.Clear), AcsInteractions.Set).SetArgDisplayNames("Set Clear"),
+        new TestCaseData(SampleRequests.Set(permission: AcsPermission.Yes), AcsInteractions.Set).SetArgDisplayNames("Set Yes"),
+        new TestCaseData(SampleRequests.Has(), AcsInteractions.Has).SetArgDisplayNames("Has"),
+    ];
+
+    [TestCaseSource(nameof(Samples))]
+    public void Validate_ValidSample_PassesEveryRule(System.Xml.Linq.XDocument sample, SyncInteraction interaction)
     {
-        var report = Validate(SampleRequests.Get());
+        var report = ValidationProfiles.Conformance(interaction)!.Validate(new MessageUnderTest(SyncMessage.From(sample)!, interaction.Action, interaction));
 
         Assert.That(report.Findings, Is.Empty, report.ToString());
     }
@@ -23,7 +33,9 @@ public sealed class GetRulesTests
     [TestCaseSource(nameof(Cases))]
     public void Validate_BrokenMessage_ReportsItsRuleAndFault(BrokenGetRequests.Breakage broken)
     {
-        var report = Validate(broken.Build(), BrokenGetRequests.GetAction);
+        var interaction = AcsInteractions.All.Single(i => i.Action == broken.SoapAction);
+        var report = ValidationProfiles.Conformance(interaction)!.Validate(
+            new MessageUnderTest(SyncMessage.From(broken.Build())!, broken.SoapAction, interaction));
 
         var finding = report.Findings.FirstOrDefault(f => f.RuleId == broken.RuleId);
         Assert.That(finding, Is.Not.Null, $"Expected {broken.RuleId}; got:{Environment.NewLine}{report}");
@@ -43,7 +55,24 @@ public sealed class GetRulesTests
     {
         var covered = Cases().Select(c => c.RuleId).ToHashSet();
 
-        Assert.That(Validator.Rules.Select(r => r.Id).Where(id => !covered.Contains(id)), Is.Empty);
+        Assert.That(ValidationProfiles.AllRules.Select(r => r.Id).Where(id => !covered.Contains(id)), Is.Empty);
+    }
+
+    [Test]
+    public void SpineProfile_ForSet_SkipsConsistencyButConformanceDoesNot()
+    {
+        var document = SampleRequests.Set();
+        BrokenGetRequests.BodyDeviceId(document, "communicationFunctionSnd").SetAttributeValue("extension", "200000000102");
+        var message = new MessageUnderTest(SyncMessage.From(document)!, BrokenSetRequests.SetAction, AcsInteractions.Set);
+
+        Assert.That(ValidationProfiles.Spine(AcsInteractions.Set)!.Validate(message).IsValid, Is.True);
+        Assert.That(ValidationProfiles.Conformance(AcsInteractions.Set)!.Validate(message).Errors.Single().RuleId, Is.EqualTo("SYNC-WRAP-COMM-FUNC-SND"));
+    }
+
+    [Test]
+    public void EveryRule_NamesItsFaultAndSource()
+    {
+        Assert.That(ValidationProfiles.AllRules.Where(r => string.IsNullOrEmpty(r.FaultName) || string.IsNullOrEmpty(r.Source)).Select(r => r.Id), Is.Empty);
     }
 
     [Test]
