@@ -22,6 +22,13 @@ Feature: Get Resource Permissions
     Then Spine answers with View "No" and Store "No"
     And the system shows View "No" and Store "No"
 
+  @ACS-GET-005
+  Scenario: A patient who gave express consent is shown as consenting
+    Given a patient who has consented to sharing, with View "Yes" and Store "Yes" on Spine
+    When the clinician views the patient's sharing permissions
+    Then Spine answers with View "Yes" and Store "Yes"
+    And the system shows View "Yes" and Store "Yes"
+
   @ACS-GET-003
   Scenario Outline: Spine's error for an NHS number it rejects is shown to the clinician
     When the clinician views sharing permissions for NHS number "<nhs number>"
@@ -42,3 +49,40 @@ Feature: Get Resource Permissions
     And the request is valid against the SpineConformance schema
     And the request passes every Spine rule for GET_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
+
+  @ACS-GET-006
+  Scenario Outline: Each Spine rule on Get Resource Permissions holds for the request the system sends
+    Given a patient with no sharing decision recorded on Spine
+    When the clinician views the patient's sharing permissions
+    Then the request obeys rule <rule>
+
+    Examples:
+      | rule                                  |
+      | SYNC-HDR-MESSAGEID                    |
+      | SYNC-HDR-ACTION                       |
+      | SYNC-HDR-TO                           |
+      | SYNC-HDR-COMM-FUNC-RCV                |
+      | SYNC-HDR-COMM-FUNC-SND                |
+      | SYNC-HTTP-SOAPACTION                  |
+      | SYNC-WRAP-INTERACTION-ID              |
+      | SYNC-WRAP-COMM-FUNC-RCV               |
+      | SYNC-WRAP-COMM-FUNC-SND               |
+      | SYNC-WRAP-ID                          |
+      | SYNC-WRAP-CREATION-TIME               |
+      | SYNC-WRAP-VERSION-CODE                |
+      | SYNC-WRAP-CONTROL-ACT                 |
+      | SYNC-CACT-PAYLOAD                     |
+      | SYNC-CACT-AUTHOR-CARDINALITY          |
+      | SYNC-CACT-AUTHOR                      |
+      | SYNC-CACT-AUTHOR1-ASID                |
+      | SYNC-CACT-AUTHOR1-SECOND              |
+      | ACS-GET-RESOURCE-CONTEXT-ROOT         |
+      | ACS-GET-RESOURCE-CONTEXT-EXTENSION    |
+      | ACS-GET-RESOURCE-CONTEXT-TOO-LONG     |
+      | ACS-GET-RESOURCE-CONTEXT-TOO-SHORT    |
+      | ACS-GET-NHS-NUMBER                    |
+      | ACS-GET-QUERY-CRITERIA-CARDINALITY    |
+      | ACS-GET-RESOURCE-TYPE                 |
+      | ACS-GET-RESOURCE-ID                   |
+      | ACS-GET-FUNCTION-CONTEXT              |
+      | ACS-GET-RESOURCE-ID-IS-NHS-NUMBER     |

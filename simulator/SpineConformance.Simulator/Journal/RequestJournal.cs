@@ -18,6 +18,9 @@ public sealed class RequestJournal(IOptions<SimulatorOptions> options)
 
     public long NextId() => Interlocked.Increment(ref lastId);
 
+    /// <summary>The id of the newest entry so far (0 when empty): remember it before an action to find what the action caused.</summary>
+    public long LastId => Interlocked.Read(ref lastId);
+
     public void Add(JournalEntry entry)
     {
         List<TaskCompletionSource<JournalEntry>> woken = [];

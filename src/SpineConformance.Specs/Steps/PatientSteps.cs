@@ -1,11 +1,12 @@
 using SpineConformance.Gherkin;
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;
 
-/// <summary>Who the scenario is about: a synthetic patient of its own, with the state it needs on Spine.</summary>
+/// <summary>Who the scenario is about and who acts: a synthetic patient of its own, with the state it needs on Spine, and its users.</summary>
 [Binding]
 public sealed class PatientSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
 {
@@ -15,14 +16,29 @@ public sealed class PatientSteps(ScenarioState state, SimulatorControl simulator
     [Given("a patient with no sharing decision recorded on Spine")]
     public Task PatientWithNoDecision() => NewPatientAsync(null, null);
 
-    [Given("a patient who has dissented from sharing, with View \"(.*)\" and Store \"(.*)\" on Spine")]
+    [Given("a patient who has (?:dissented from|consented to) sharing, with View \"(.*)\" and Store \"(.*)\" on Spine")]
     public Task PatientWithDecision(AcsPermission view, AcsPermission store) => NewPatientAsync(view, store);
+
+    [Given("a second clinician with role profile \"(.*)\", user id \"(.*)\" and job role \"(.*)\"")]
+    public void SecondClinician(string roleProfileId, string userId, string jobRole) =>
+        state.SecondUser = new SutUser(roleProfileId, userId, jobRole);
+
+    [Given("a clinician whose job role \"(.*)\" may (?:view but not change|not view) sharing permissions")]
+    public void RestrictedClinician(string jobRole)
+    {
+        state.ActingUser = new SutUser("100000000021", "100000000022", jobRole);
+        evidence.AttachJson("Acting user", state.ActingUser);
+    }
 
     private async Task NewPatientAsync(AcsPermission? view, AcsPermission? store)
     {
         var patient = Some.NhsNumber();
         state.NhsNumber = patient.Value;
-        await simulator.SeedPermissionsAsync(patient, view, store, CancellationToken.None);
+        if (view is not null || store is not null)
+        {
+            await simulator.SeedPermissionsAsync(patient, view, store, CancellationToken.None);
+        }
+
         evidence.AttachJson("Patient on Spine", new { nhsNumber = patient.Value, view = view?.ToString() ?? "no decision", store = store?.ToString() ?? "no decision" });
     }
 }

@@ -25,6 +25,34 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
             $"Expected one {interactionId} about {state.NhsNumber}");
     }
 
+    [Then("the system sent nothing to Spine about the patient")]
+    public async Task SentNothing()
+    {
+        var exchanges = await simulator.ExchangesForAsync(state.NhsNumber);
+        Assert.That(exchanges.Select(e => e.InteractionId), Is.Empty, $"The system should have sent nothing about {state.NhsNumber}");
+    }
+
+    [Then("the request obeys rule (.*)")]
+    public void ObeysRule(string ruleId)
+    {
+        var interaction = Interaction();
+        var rule = ValidationProfiles.Conformance(interaction)!.Rules.SingleOrDefault(r => r.Id == ruleId)
+            ?? throw new AssertionException($"{interaction.InteractionId} has no rule '{ruleId}'; its rules are: {string.Join(", ", ValidationProfiles.Conformance(interaction)!.Rules.Select(r => r.Id))}");
+        var report = new MessageValidator([rule], null).Validate(new MessageUnderTest(Request(), state.Exchange.SoapAction, interaction));
+        evidence.AttachReport($"{rule.Id}: {rule.Description}", report);
+        Assert.That(report.Errors, Is.Empty, $"{rule.Id} ({rule.FaultName}): {rule.Description}.{Environment.NewLine}{report}");
+    }
+
+    [Then("the request sets View and Store to \"(.*)\" for accessor Everyone")]
+    public void SetsViewAndStore(string permission)
+    {
+        var permissions = AcsPayloadXml.ReadPermissions(WrapperRules.Payloads(Request().ControlActEvent).FirstOrDefault())
+            ?? throw new AssertionException("The request carries no setResourcePermissionsRequest/permissions.");
+        Assert.That(permissions.Assertions.Select(a => (a.FunctionCode, a.Permission, a.AccessorType, a.AccessorName)),
+            Is.EquivalentTo(new[] { ("View", permission, "Everyone", "Everyone"), ("Store", permission, "Everyone", "Everyone") }));
+        Assert.That(permissions.Assertions.Select(a => (a.ResourceType, a.ResourceId)), Has.All.EqualTo(("SCR", state.NhsNumber)));
+    }
+
     [Then("the request is valid against the SpineConformance schema")]
     public void ValidAgainstOurSchema()
     {
@@ -37,7 +65,9 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
     [Then("the request passes every Spine rule for (.*)")]
     public void PassesEveryRule(string interactionId)
     {
-        var interaction = AcsInteractions.All.Single(i => i.InteractionId == interactionId);
+        var interaction = AcsInteractions.All.SingleOrDefault(i => i.InteractionId == interactionId)
+            ?? throw new InvalidOperationException($"'{interactionId}' is not an ACS interaction.");
+        Assert.That(Interaction(), Is.EqualTo(interaction), "the request is another interaction");
         var validator = ValidationProfiles.Conformance(interaction) ?? throw new InvalidOperationException($"No rules are defined for {interactionId}.");
         var report = validator.Validate(new MessageUnderTest(Request(), state.Exchange.SoapAction, interaction));
         var rules = new ValidationReport(report.Findings.Where(f => f.Layer != ValidationLayer.Schema).ToList());
@@ -64,6 +94,10 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
                 Is.EqualTo(identities.SystemAsid.Value), "author1 ASID");
         });
     }
+
+    private SyncInteraction Interaction() =>
+        AcsInteractions.All.SingleOrDefault(i => i.InteractionId == state.Exchange.InteractionId)
+        ?? throw new AssertionException($"The request is '{state.Exchange.InteractionId}', not an ACS interaction.");
 
     private SyncMessage Request()
     {

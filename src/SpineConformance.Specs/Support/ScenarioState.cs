@@ -3,12 +3,15 @@ using SpineConformance.Specs.Drivers;
 
 namespace SpineConformance.Specs.Support;
 
-/// <summary>What one scenario has done so far: its patient, what the SUT showed, and the exchange it caused.</summary>
+/// <summary>
+/// What one scenario has done so far: its patient, the users it acts as, what the SUT last showed, and the
+/// exchanges with Spine that the last action caused.
+/// </summary>
 public sealed class ScenarioState
 {
     private string? nhsNumber;
-    private SutPermissionsView? shown;
-    private JournalEntry? exchange;
+    private string? outcome;
+    private IReadOnlyList<JournalEntry>? exchanges;
 
     public string NhsNumber
     {
@@ -16,15 +19,34 @@ public sealed class ScenarioState
         set => nhsNumber = value;
     }
 
-    public SutPermissionsView Shown
+    /// <summary>Another user the scenario acts as (for role-based access), instead of the logged-in user.</summary>
+    public SutUser? ActingUser { get; set; }
+
+    /// <summary>A second clinician, for scenarios where two users act at once.</summary>
+    public SutUser? SecondUser { get; set; }
+
+    /// <summary>The permissions the SUT last showed, when the last action was a look-up.</summary>
+    public SutPermissionsView? Shown { get; set; }
+
+    /// <summary>The outcome the SUT last reported (<c>shown</c>, <c>recorded</c>, <c>refused</c>, <c>spineError</c>, …).</summary>
+    public string Outcome
     {
-        get => shown ?? throw new InvalidOperationException("The system under test has shown nothing yet: a When step must act first.");
-        set => shown = value;
+        get => outcome ?? throw new InvalidOperationException("The system under test has shown nothing yet: a When step must act first.");
+        set => outcome = value;
     }
 
-    public JournalEntry Exchange
+    /// <summary>The message the SUT last showed its user.</summary>
+    public string Message { get; set; } = string.Empty;
+
+    /// <summary>The exchanges the last action caused, oldest first.</summary>
+    public IReadOnlyList<JournalEntry> Exchanges
     {
-        get => exchange ?? throw new InvalidOperationException("No exchange with the simulator yet: a When step must act first.");
-        set => exchange = value;
+        get => exchanges ?? throw new InvalidOperationException("No exchange with the simulator yet: a When step must act first.");
+        set => exchanges = value;
     }
+
+    /// <summary>The single exchange the last action caused.</summary>
+    public JournalEntry Exchange => Exchanges.Count == 1
+        ? Exchanges[0]
+        : throw new AssertionException($"Expected the last action to cause one exchange with Spine about the patient; it caused {Exchanges.Count}.");
 }

@@ -5,37 +5,35 @@ using SpineConformance.Simulator.State;
 
 namespace SpineConformance.Specs.Support;
 
-/// <summary>What steps ask of the simulator: seed a patient's state, and find what the SUT sent it.</summary>
+/// <summary>What steps ask of the simulator: seed and read a patient's state, and find what the SUT sent it.</summary>
 public sealed class SimulatorControl(SuiteEnvironment environment)
 {
-    /// <summary>How long to wait for the SUT's message to reach the simulator. Synchronous calls arrive before the driver returns.</summary>
-    public static readonly TimeSpan ExchangeTimeout = TimeSpan.FromSeconds(10);
-
     public async Task SeedPermissionsAsync(NhsNumber nhsNumber, AcsPermission? view, AcsPermission? store, CancellationToken cancellationToken)
     {
         var simulator = await environment.SimulatorAsync();
         await simulator.SeedPermissionsAsync(new PatientPermissions(nhsNumber, view, store), cancellationToken);
     }
 
-    /// <summary>Every exchange so far about a patient (by the NHS number in the payload), oldest first.</summary>
-    public async Task<IReadOnlyList<JournalEntry>> ExchangesForAsync(string nhsNumber)
+    public async Task<PatientPermissions> PermissionsAsync(string nhsNumber, CancellationToken cancellationToken)
     {
         var simulator = await environment.SimulatorAsync();
-        return simulator.Journal.Snapshot().Where(e => e.NhsNumber == nhsNumber).ToList();
+        var patient = NhsNumber.From(nhsNumber);
+        return await simulator.Permissions.FindAsync(patient, cancellationToken) ?? PatientPermissions.None(patient);
     }
 
-    public async Task<JournalEntry> WaitForExchangeAsync(string nhsNumber, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PermissionChange>> HistoryAsync(string nhsNumber, CancellationToken cancellationToken)
     {
         var simulator = await environment.SimulatorAsync();
-        try
-        {
-            return await simulator.Journal.WaitForAsync(e => e.NhsNumber == nhsNumber, ExchangeTimeout, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            throw new AssertionException(
-                $"The system under test sent the simulator nothing about NHS number {nhsNumber} within {ExchangeTimeout.TotalSeconds} s. " +
-                $"Check that it is configured to send to {simulator.SyncServiceUrl}.");
-        }
+        return await simulator.Permissions.HistoryAsync(NhsNumber.From(nhsNumber), cancellationToken);
+    }
+
+    /// <summary>A mark in the journal: exchanges after it were caused by what the scenario does next.</summary>
+    public async Task<long> JournalMarkAsync() => (await environment.SimulatorAsync()).Journal.LastId;
+
+    /// <summary>Every exchange about a patient (by the NHS number in the payload) after <paramref name="mark"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> ExchangesForAsync(string nhsNumber, long mark = 0)
+    {
+        var simulator = await environment.SimulatorAsync();
+        return simulator.Journal.Snapshot().Where(e => e.Id > mark && e.NhsNumber == nhsNumber).OrderBy(e => e.Id).ToList();
     }
 }

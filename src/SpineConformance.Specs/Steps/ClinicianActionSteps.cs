@@ -1,0 +1,85 @@
+using SpineConformance.Gherkin;
+using SpineConformance.Specs.Drivers;
+using SpineConformance.Specs.Support;
+
+namespace SpineConformance.Specs.Steps;
+
+/// <summary>What the clinician does, through the SUT driver; each action records what the SUT showed and the exchanges it caused.</summary>
+[Binding]
+public sealed class ClinicianActionSteps(ScenarioState state, ISutDriver sut, SimulatorControl simulator, Evidence evidence)
+{
+    [When("the clinician views the patient's sharing permissions")]
+    public Task View() => LookUpAsync(state.NhsNumber, actingUser: null, check: false);
+
+    [When("that clinician views the patient's sharing permissions")]
+    public Task ViewAsActingUser() => LookUpAsync(state.NhsNumber, state.ActingUser, check: false);
+
+    [When("the clinician views sharing permissions for NHS number \"(.*)\"")]
+    public Task ViewFor(string nhsNumber)
+    {
+        state.NhsNumber = nhsNumber;
+        return LookUpAsync(nhsNumber, actingUser: null, check: false);
+    }
+
+    [When("the clinician checks whether the patient's permission exists")]
+    public Task Check() => LookUpAsync(state.NhsNumber, actingUser: null, check: true);
+
+    [When("the clinician records the patient's decision \"(.*)\"")]
+    public Task Record(SharingDecision decision) => RecordAsync(state.NhsNumber, decision, actingUser: null);
+
+    [When("that clinician records the patient's decision \"(.*)\"")]
+    public Task RecordAsActingUser(SharingDecision decision) => RecordAsync(state.NhsNumber, decision, state.ActingUser);
+
+    [When("the clinician records the decision \"(.*)\" for NHS number \"(.*)\"")]
+    public Task RecordFor(SharingDecision decision, string nhsNumber)
+    {
+        state.NhsNumber = nhsNumber;
+        return RecordAsync(nhsNumber, decision, actingUser: null);
+    }
+
+    [When("both clinicians record different decisions for the patient at the same time")]
+    public async Task BothRecord()
+    {
+        var second = state.SecondUser ?? throw new InvalidOperationException("No second clinician: a Given step must name one.");
+        var mark = await simulator.JournalMarkAsync();
+        var shown = await Task.WhenAll(
+            sut.RecordDecisionAsync(state.NhsNumber, SharingDecision.ExpressDissent, null, CancellationToken.None),
+            sut.RecordDecisionAsync(state.NhsNumber, SharingDecision.ExpressConsent, second, CancellationToken.None));
+        evidence.AttachJson("What the system showed each clinician", shown);
+        state.Outcome = string.Join(",", shown.Select(s => s.Outcome).Distinct());
+        await CollectExchangesAsync(mark);
+    }
+
+    private async Task LookUpAsync(string nhsNumber, SutUser? actingUser, bool check)
+    {
+        var mark = await simulator.JournalMarkAsync();
+        var shown = check
+            ? await sut.CheckPermissionsAsync(nhsNumber, actingUser, CancellationToken.None)
+            : await sut.ViewPermissionsAsync(nhsNumber, actingUser, CancellationToken.None);
+        evidence.AttachJson("What the system showed", shown);
+        state.Shown = shown;
+        state.Outcome = shown.Outcome;
+        state.Message = shown.Message;
+        await CollectExchangesAsync(mark);
+    }
+
+    private async Task RecordAsync(string nhsNumber, SharingDecision decision, SutUser? actingUser)
+    {
+        var mark = await simulator.JournalMarkAsync();
+        var shown = await sut.RecordDecisionAsync(nhsNumber, decision, actingUser, CancellationToken.None);
+        evidence.AttachJson("What the system showed", shown);
+        state.Outcome = shown.Outcome;
+        state.Message = shown.Message;
+        await CollectExchangesAsync(mark);
+    }
+
+    // Synchronous calls are journaled before Spine answers, so by the time the SUT has shown its result they are all there.
+    private async Task CollectExchangesAsync(long mark)
+    {
+        state.Exchanges = await simulator.ExchangesForAsync(state.NhsNumber, mark);
+        foreach (var exchange in state.Exchanges)
+        {
+            evidence.AttachExchange(exchange);
+        }
+    }
+}

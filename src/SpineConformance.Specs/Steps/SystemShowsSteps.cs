@@ -1,0 +1,39 @@
+using SpineConformance.Gherkin;
+using SpineConformance.Hl7.Acs;
+using SpineConformance.Specs.Support;
+
+namespace SpineConformance.Specs.Steps;
+
+/// <summary>What the system under test showed its user.</summary>
+[Binding]
+public sealed class SystemShowsSteps(ScenarioState state)
+{
+    [Then("the system shows View \"(.*)\" and Store \"(.*)\"")]
+    public void SystemShows(string view, string store)
+    {
+        var shown = state.Shown ?? throw new InvalidOperationException("The last action did not look permissions up.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown.Outcome, Is.EqualTo("shown"), $"The system did not show permissions: {shown.Message}");
+            Assert.That(shown.View, Is.EqualTo(view), "View permission shown");
+            Assert.That(shown.Store, Is.EqualTo(store), "Store permission shown");
+        });
+    }
+
+    [Then("the system shows the decision as recorded")]
+    public void DecisionRecorded() =>
+        Assert.That(state.Outcome, Is.EqualTo("recorded"), $"The system should confirm the decision; it showed: {state.Message}");
+
+    [Then("the system refuses the action")]
+    public void Refused() =>
+        Assert.That(state.Outcome, Is.EqualTo("refused"), $"The system should refuse this user; it showed: {state.Outcome}: {state.Message}");
+
+    [Then("the system shows Spine's error to the clinician")]
+    public void SpineErrorShown()
+    {
+        var reasons = SpineAnswers.Read(state.Exchange) is AcsResponse.Acknowledged ack ? ack.Reasons : [];
+        Assert.That(state.Outcome, Is.EqualTo("spineError"), $"The system should report Spine's error and claim no success; it showed: {state.Outcome}: {state.Message}");
+        Assert.That(reasons, Is.Not.Empty, "Spine's answer carried no reasons to show");
+        Assert.That(state.Message, Does.Contain(reasons[^1].DisplayName), "The clinician should see Spine's most specific reason, as Spine worded it");
+    }
+}
