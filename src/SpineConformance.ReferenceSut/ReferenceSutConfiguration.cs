@@ -13,6 +13,7 @@ internal static class ReferenceSutConfiguration
     {
         const string Section = ReferenceSutConstants.SectionName + ":";
         var user = options.User;
+        var rbac = options.Rbac;
         return new Dictionary<string, string?>
         {
             [Section + nameof(options.SpineBaseUrl)] = options.SpineBaseUrl,
@@ -24,6 +25,8 @@ internal static class ReferenceSutConfiguration
             [Section + "User:" + nameof(user.UserId)] = user?.UserId,
             [Section + "User:" + nameof(user.JobRole)] = user?.JobRole,
             [Section + "User:" + nameof(user.Name)] = user?.Name,
+            [Section + "Rbac:" + nameof(rbac.JobRolesThatMayView)] = rbac?.JobRolesThatMayView,
+            [Section + "Rbac:" + nameof(rbac.JobRolesThatMayChange)] = rbac?.JobRolesThatMayChange,
         };
     }
 }

@@ -25,6 +25,12 @@ public static class ReferenceSutConstants
 
     public const string DefaultUserName = "Dr Reference User";
 
+    /// <summary>R8000 Clinical Practitioner, R8003 Health Professional Access Role, R0260 General Medical Practitioner.</summary>
+    public const string DefaultJobRolesThatMayView = "R8000,R8003,R0260";
+
+    /// <summary>R8000 Clinical Practitioner and R0260 General Medical Practitioner: the roles that record consent in a GP practice.</summary>
+    public const string DefaultJobRolesThatMayChange = "R8000,R0260";
+
     /// <summary>Long enough for a slow Spine, short enough that a hung one fails a scenario rather than the run.</summary>
     public static readonly TimeSpan DefaultSpineTimeout = TimeSpan.FromSeconds(30);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SpineConformance.ReferenceSut.Rbac;
 using SpineConformance.ReferenceSut.Spine;
 using SpineConformance.ReferenceSut.Tests.Support;
 
@@ -49,6 +50,34 @@ public sealed class ReferenceSutOptionsTests
             "ReferenceSut:User:JobRole: A job role code is an RBAC 'R' code such as 'R8000' (optionally after S…:G… segments); 'Doctor' is not.",
             "ReferenceSut:User:Name is required: it is the name shown to the logged-in user.",
         }));
+    }
+
+    [Test]
+    public void Validate_RbacListsWithBadJobRoles_NamesEachSettingAndCode()
+    {
+        var options = new ReferenceSutOptions { SpineBaseUrl = "http://127.0.0.1:5000" };
+        options.Rbac.JobRolesThatMayView = "R8000, Doctor";
+        options.Rbac.JobRolesThatMayChange = "8000";
+
+        var result = new ReferenceSutOptionsValidator().Validate(null, options);
+
+        Assert.That(result.Failures, Is.EquivalentTo(new[]
+        {
+            "ReferenceSut:Rbac:JobRolesThatMayView: A job role code is an RBAC 'R' code such as 'R8000' (optionally after S…:G… segments); 'Doctor' is not. List job roles separated by commas, such as R8000,R0260.",
+            "ReferenceSut:Rbac:JobRolesThatMayChange: A job role code is an RBAC 'R' code such as 'R8000' (optionally after S…:G… segments); '8000' is not. List job roles separated by commas, such as R8000,R0260.",
+        }));
+    }
+
+    [Test]
+    public void Rbac_Defaults_AreTheDocumentedJobRoles()
+    {
+        var rbac = new ReferenceSutOptions().Rbac;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rbac.JobRolesThatMay(PermissionsAccess.View), Is.EqualTo(new[] { "R8000", "R8003", "R0260" }));
+            Assert.That(rbac.JobRolesThatMay(PermissionsAccess.Change), Is.EqualTo(new[] { "R8000", "R0260" }));
+        }
     }
 
     [Test]

@@ -22,8 +22,11 @@ internal sealed class FakeSpine : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>How the fake answers the next requests. The default value returns no assertions (View and Store at Ask).</summary>
-    public Func<RecordedSpineRequest, SpineReply> Reply { get; set; } = SpineReply.Permissions();
+    /// <summary>
+    /// How the fake answers the next requests. The default value answers each interaction with success: AA for a Set,
+    /// no assertions (View and Store at Ask) for Get and Has.
+    /// </summary>
+    public Func<RecordedSpineRequest, SpineReply> Reply { get; set; } = SpineReply.Success();
 
     /// <summary>A delay before answering, to make the SUT time out.</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;

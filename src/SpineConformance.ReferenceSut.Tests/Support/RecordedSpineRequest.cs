@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
 
@@ -21,4 +22,17 @@ internal sealed record RecordedSpineRequest(string Path, string? SoapAction, str
 
     public string? RequestedNhsNumber =>
         Message.ControlActEvent?.Descendants().FirstOrDefault(e => e.Name.LocalName == "resourceContext")?.Attribute("extension")?.Value;
+
+    /// <summary>Every <c>setResourcePermissionsRequest</c> directly under the ControlActEvent; a good Set has exactly one.</summary>
+    public IReadOnlyList<XElement> SetRequests => Payloads("setResourcePermissionsRequest");
+
+    /// <summary>The permissions block of the one Set payload.</summary>
+    public ResourcePermissions SetPermissions => AcsPayloadXml.ReadPermissions(SetRequests.Single())
+        ?? throw new InvalidOperationException("The setResourcePermissionsRequest holds no permissions block.");
+
+    public HasResourcePermissionsRequest HasQuery => AcsPayloadXml.ReadHasRequest(Payloads("hasResourcePermissionsRequest").Single())
+        ?? throw new InvalidOperationException("The hasResourcePermissionsRequest holds no accessControlQuery.");
+
+    private List<XElement> Payloads(string localName) =>
+        Message.ControlActEvent?.Elements().Where(e => e.Name.LocalName == localName).ToList() ?? [];
 }

@@ -3,12 +3,14 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.ReferenceSut.Tests.Support;
 
 namespace SpineConformance.ReferenceSut.Tests.TestHook;
 
-public sealed class TestHookEndpointsTests
+/// <summary><c>POST /test-hook/acs/get-permissions</c> and the health check.</summary>
+public sealed partial class TestHookEndpointsTests
 {
     [Test]
     public async Task GetPermissions_ViewNo_ReturnsCamelCaseJsonWithAcsSpelling()
@@ -62,6 +64,72 @@ public sealed class TestHookEndpointsTests
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
             Assert.That(json.RootElement.GetProperty("title").GetString(), Is.EqualTo("An NHS number is required."));
             Assert.That(json.RootElement.GetProperty("errors").TryGetProperty("nhsNumber", out _), Is.True);
+            Assert.That(env.Spine.Received, Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task GetPermissions_ActingUserJobRoleMayNotView_ReturnsRefusedWithoutCallingSpine()
+    {
+        await using var env = await SutWithFakeSpine.StartAsync();
+
+        using var response = await env.Client.PostAsJsonAsync("/test-hook/acs/get-permissions", new
+        {
+            nhsNumber = Some.NhsNumber,
+            user = new { roleProfileId = ActingUsers.RoleProfileId, userId = ActingUsers.UserId, jobRole = "R9999" },
+        });
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "outcome", "view", "store", "message" }));
+            Assert.That(root.GetProperty("outcome").GetString(), Is.EqualTo("refused"));
+            Assert.That(root.GetProperty("store").GetString(), Is.EqualTo("Ask"));
+            Assert.That(root.GetProperty("message").GetString(), Does.Contain("job role R9999 may not view sharing permissions"));
+            Assert.That(env.Spine.Received, Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task GetPermissions_ActingUserMayView_SendsItsIdsInAuthor()
+    {
+        await using var env = await SutWithFakeSpine.StartAsync();
+
+        using var response = await env.Client.PostAsJsonAsync("/test-hook/acs/get-permissions", new
+        {
+            nhsNumber = Some.NhsNumber,
+            user = new { roleProfileId = ActingUsers.RoleProfileId, userId = ActingUsers.UserId, jobRole = "R8003" },
+        });
+
+        var sent = env.Spine.Single;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(sent.ControlActId(SdsRoleProfileId.Oid), Is.EqualTo(ActingUsers.RoleProfileId));
+            Assert.That(sent.ControlActId(SdsUserId.Oid), Is.EqualTo(ActingUsers.UserId));
+            Assert.That(sent.ControlActId(JobRoleCode.Oid), Is.EqualTo("R8003"));
+        }
+    }
+
+    [Test]
+    public async Task GetPermissions_ActingUserMissingJobRole_Returns400NamingTheFieldWithoutCallingSpine()
+    {
+        await using var env = await SutWithFakeSpine.StartAsync();
+
+        using var response = await env.Client.PostAsJsonAsync("/test-hook/acs/get-permissions", new
+        {
+            nhsNumber = Some.NhsNumber,
+            user = new { roleProfileId = ActingUsers.RoleProfileId, userId = ActingUsers.UserId },
+        });
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(json.RootElement.GetProperty("title").GetString(), Is.EqualTo("The acting user is not valid."));
+            Assert.That(json.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "user.jobRole" }));
             Assert.That(env.Spine.Received, Is.Empty);
         }
     }

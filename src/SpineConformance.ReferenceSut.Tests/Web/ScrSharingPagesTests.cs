@@ -4,7 +4,8 @@ using SpineConformance.ReferenceSut.Tests.Support;
 
 namespace SpineConformance.ReferenceSut.Tests.Web;
 
-public sealed class ScrSharingPagesTests
+/// <summary>The home page and viewing permissions (Get).</summary>
+public sealed partial class ScrSharingPagesTests
 {
     [Test]
     public async Task Home_Always_ShowsTitleLoggedInUserAndForm()
@@ -99,10 +100,47 @@ public sealed class ScrSharingPagesTests
         }
     }
 
-    private static async Task<string> PostFormAsync(SutWithFakeSpine env, string nhsNumber)
+    [Test]
+    public async Task Home_Always_ShowsCheckButtonAndRecordDecisionControls()
     {
-        using var form = new FormUrlEncodedContent([new("nhsNumber", nhsNumber)]);
-        using var response = await env.Client.PostAsync("/permissions/view", form);
+        await using var env = await SutWithFakeSpine.StartAsync();
+
+        var html = await env.Client.GetStringAsync("/");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(html, Does.Contain("""<button id="check-permissions" type="submit" formaction="/permissions/check">"""));
+            Assert.That(html, Does.Contain("""<legend>Record decision</legend>"""));
+            Assert.That(html, Does.Contain("""<input id="decision-express-consent" name="decision" type="radio" value="expressConsent">"""));
+            Assert.That(html, Does.Contain("""<input id="decision-express-dissent" name="decision" type="radio" value="expressDissent">"""));
+            Assert.That(html, Does.Contain("""<input id="decision-ask" name="decision" type="radio" value="askForConsent">"""));
+            Assert.That(html, Does.Contain("""<button id="record-decision" type="submit" formaction="/permissions/decision">"""));
+            Assert.That(html, Does.Not.Contain(" checked"));
+        }
+    }
+
+    [Test]
+    public async Task ViewPermissions_LoggedInUserMayNotView_ShowsRefusedWithoutCallingSpine()
+    {
+        await using var env = await SutWithFakeSpine.StartAsync(o => o.User.JobRole = "R9999");
+
+        var html = await PostFormAsync(env, Some.NhsNumber);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(html, Does.Contain("""<dd id="outcome">Refused</dd>"""));
+            Assert.That(html, Does.Contain("""<p id="message" class="error">Refused: job role R9999 may not view sharing permissions"""));
+            Assert.That(env.Spine.Received, Is.Empty);
+        }
+    }
+
+    private static Task<string> PostFormAsync(SutWithFakeSpine env, string nhsNumber) =>
+        PostFormAsync(env, "/permissions/view", [new("nhsNumber", nhsNumber)]);
+
+    private static async Task<string> PostFormAsync(SutWithFakeSpine env, string path, KeyValuePair<string, string>[] fields)
+    {
+        using var form = new FormUrlEncodedContent(fields);
+        using var response = await env.Client.PostAsync(path, form);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return await response.Content.ReadAsStringAsync();
     }

@@ -1,72 +1,85 @@
-using System.Net.Http.Headers;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Wrappers;
+using SpineConformance.ReferenceSut.Rbac;
 
 namespace SpineConformance.ReferenceSut.Spine;
 
 /// <summary>
-/// The SUT's Spine client for the Access Control Service: sends a request as the configured system and
-/// logged-in user, and turns every answer, error or failure into a <see cref="PermissionsView"/>.
+/// The SUT's Spine client for the Access Control Service. Each call checks the acting user's job role first and
+/// sends nothing when it is refused; otherwise it sends as the configured system and that user, and turns every
+/// answer, error or failure into a view. NHS numbers are only trimmed, not checked: how Spine answers a bad one is
+/// part of what the suite tests. Only the caller's own cancellation ends a call with an exception.
 /// </summary>
-public sealed class AcsClient(
-    HttpClient http,
-    IOptions<ReferenceSutOptions> options,
-    TimeProvider time,
-    IIdSource ids,
-    ILogger<AcsClient> logger)
+/// <remarks>Each method without an acting user acts as the configured logged-in user.</remarks>
+public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOptions> options, TimeProvider time, IIdSource ids)
 {
-    private static readonly MediaTypeHeaderValue TextXml = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
+    public Task<PermissionsView> GetPermissionsAsync(string nhsNumber, CancellationToken cancellationToken) =>
+        GetPermissionsAsync(nhsNumber, actingUser: null, cancellationToken);
 
-    /// <summary>
-    /// Asks Spine for a patient's SCR View and Store permissions. The NHS number is only trimmed, not
-    /// checked: how Spine answers a bad one is part of what the suite tests. Never throws for Spine's
-    /// errors or an unreachable Spine; only the caller's own cancellation ends it with an exception.
-    /// </summary>
-    public async Task<PermissionsView> GetPermissionsAsync(string nhsNumber, CancellationToken cancellationToken)
+    /// <summary>Asks Spine for a patient's SCR View and Store permissions (Get).</summary>
+    public async Task<PermissionsView> GetPermissionsAsync(string nhsNumber, AuthorPerson? actingUser, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nhsNumber);
+        var user = actingUser ?? LoggedInUser();
+        if (Refusal(user, PermissionsAccess.View) is { } refusal)
+        {
+            return PermissionsView.Refused(refusal);
+        }
+
         var endpoint = options.Value.SyncEndpoint();
-        var interaction = AcsInteractions.Get;
-        var envelope = AcsMessages.GetRequest(Outgoing(endpoint), GetResourcePermissionsRequest.ForPatient(nhsNumber.Trim()));
-        return await SendAsync(endpoint, interaction, SoapEnvelope.ToBytes(envelope), cancellationToken);
+        var envelope = AcsMessages.GetRequest(Outgoing(endpoint, user), GetResourcePermissionsRequest.ForPatient(nhsNumber.Trim()));
+        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Get, envelope, cancellationToken));
     }
 
-    private async Task<PermissionsView> SendAsync(Uri endpoint, SyncInteraction interaction, byte[] body, CancellationToken cancellationToken)
+    public Task<PermissionsView> HasPermissionsAsync(string nhsNumber, CancellationToken cancellationToken) =>
+        HasPermissionsAsync(nhsNumber, actingUser: null, cancellationToken);
+
+    /// <summary>Asks Spine whether permission exists to view and to store the patient's SCR (Has); Spine answers Yes, No or Ask for each.</summary>
+    public async Task<PermissionsView> HasPermissionsAsync(string nhsNumber, AuthorPerson? actingUser, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = TextXml;
+        ArgumentNullException.ThrowIfNull(nhsNumber);
+        var user = actingUser ?? LoggedInUser();
+        if (Refusal(user, PermissionsAccess.View) is { } refusal)
+        {
+            return PermissionsView.Refused(refusal);
+        }
 
-        // Sync Spine clients send the SOAPAction unquoted and equal to wsa:Action (TRANSPORT.md §1.1); added without validation so it goes exactly as written.
-        request.Headers.TryAddWithoutValidation("SOAPAction", interaction.Action);
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return SpineAnswer.ToView(response.StatusCode, answer);
-        }
-        catch (HttpRequestException ex)
-        {
-            // An unreachable Spine is a condition the suite provokes on purpose; its reason is enough, not a stack trace.
-            var problem = ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
-                ? $"Could not reach Spine at {endpoint}: {ex.Message}"
-                : $"Spine at {endpoint} gave no usable answer: {ex.Message}";
-            logger.LogWarning("{Problem}", problem);
-            return PermissionsView.Failed(problem);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Only HttpClient's own timeout lands here; the caller's cancellation still propagates.
-            logger.LogWarning("Spine at {Endpoint} did not answer within {Timeout}: {Reason}", endpoint, http.Timeout, ex.Message);
-            return PermissionsView.Failed($"Spine at {endpoint} did not answer within {http.Timeout.TotalSeconds:0.###} seconds.");
-        }
+        var endpoint = options.Value.SyncEndpoint();
+        var query = HasResourcePermissionsRequest.ForPatient(nhsNumber.Trim(), AcsFunction.View, AcsFunction.Store);
+        var envelope = AcsMessages.HasRequest(Outgoing(endpoint, user), query);
+        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Has, envelope, cancellationToken));
     }
 
-    private OutgoingRequest Outgoing(Uri endpoint)
+    public Task<SetDecisionView> RecordDecisionAsync(string nhsNumber, SharingDecision decision, CancellationToken cancellationToken) =>
+        RecordDecisionAsync(nhsNumber, decision, actingUser: null, cancellationToken);
+
+    /// <summary>
+    /// Records a sharing decision (Set) as one request with a View and a Store assertion carrying the same permission:
+    /// Spine rejects a Set whose View and Store differ (ACS.md §5.3), and a GP decision covers both.
+    /// </summary>
+    public async Task<SetDecisionView> RecordDecisionAsync(
+        string nhsNumber, SharingDecision decision, AuthorPerson? actingUser, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nhsNumber);
+        var user = actingUser ?? LoggedInUser();
+        if (Refusal(user, PermissionsAccess.Change) is { } refusal)
+        {
+            return SetDecisionView.Refused(decision, refusal);
+        }
+
+        var endpoint = options.Value.SyncEndpoint();
+        var permissions = SetResourcePermissionsRequest.ForPatient(nhsNumber.Trim(), decision.ToAcsPermission(), AcsFunction.View, AcsFunction.Store);
+        var envelope = AcsMessages.SetRequest(Outgoing(endpoint, user), permissions);
+        return SetDecisionView.From(decision, await spine.SendAsync(endpoint, AcsInteractions.Set, envelope, cancellationToken));
+    }
+
+    private string? Refusal(AuthorPerson user, PermissionsAccess access) => RbacPolicy.Refusal(options.Value.Rbac, user.JobRole, access);
+
+    private OutgoingRequest Outgoing(Uri endpoint, AuthorPerson user)
     {
         var settings = options.Value;
         return new OutgoingRequest(
@@ -76,12 +89,13 @@ public sealed class AcsClient(
             endpoint.ToString(),
             settings.SpineAsid,
             settings.SenderAsid,
-            LoggedInAuthor(settings.User));
+            user);
     }
 
     // Parsed per request, which is cheap; the settings were validated at start, so From cannot fail here.
-    private static AuthorPerson LoggedInAuthor(LoggedInUserOptions user) => new(
-        SdsRoleProfileId.From(user.RoleProfileId),
-        SdsUserId.From(user.UserId),
-        JobRoleCode.From(user.JobRole));
+    private AuthorPerson LoggedInUser()
+    {
+        var user = options.Value.User;
+        return new AuthorPerson(SdsRoleProfileId.From(user.RoleProfileId), SdsUserId.From(user.UserId), JobRoleCode.From(user.JobRole));
+    }
 }

@@ -1,3 +1,5 @@
+using SpineConformance.ReferenceSut.Rbac;
+
 namespace SpineConformance.ReferenceSut.Spine;
 
 /// <summary>
@@ -26,6 +28,9 @@ public sealed class ReferenceSutOptions
 
     /// <summary>The logged-in user the requests are made for. The default value is <c>Dr Reference User</c> with the defaults on <see cref="LoggedInUserOptions"/>.</summary>
     public LoggedInUserOptions User { get; set; } = new();
+
+    /// <summary>Which job roles may view and change permissions. The default values are on <see cref="RbacOptions"/>.</summary>
+    public RbacOptions Rbac { get; set; } = new();
 
     /// <summary>The full sync endpoint: where requests are posted and what <c>wsa:To</c> names.</summary>
     public Uri SyncEndpoint() => new(SpineBaseUrl.TrimEnd('/') + "/" + SyncPath.TrimStart('/'));

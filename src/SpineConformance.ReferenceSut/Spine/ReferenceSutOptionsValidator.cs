@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.ReferenceSut.Rbac;
 
 namespace SpineConformance.ReferenceSut.Spine;
 
@@ -38,7 +39,29 @@ internal sealed class ReferenceSutOptionsValidator : IValidateOptions<ReferenceS
             }
         }
 
+        problems.AddRange(RbacProblems(options.Rbac));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static IEnumerable<string> RbacProblems(RbacOptions? rbac)
+    {
+        if (rbac is null)
+        {
+            yield return $"{Section}:{nameof(ReferenceSutOptions.Rbac)} is required.";
+            yield break;
+        }
+
+        foreach (var access in Enum.GetValues<PermissionsAccess>())
+        {
+            var setting = access == PermissionsAccess.View ? nameof(rbac.JobRolesThatMayView) : nameof(rbac.JobRolesThatMayChange);
+            foreach (var code in rbac.JobRolesThatMay(access))
+            {
+                if (JobRoleCode.Parse(code).Error is { } error)
+                {
+                    yield return $"{Section}:Rbac:{setting}: {error} List job roles separated by commas, such as R8000,R0260.";
+                }
+            }
+        }
     }
 
     private static IEnumerable<string> SpineAddressProblems(ReferenceSutOptions options)

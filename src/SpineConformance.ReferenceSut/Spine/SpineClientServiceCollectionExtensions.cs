@@ -23,11 +23,12 @@ public static class SpineClientServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
 
-        services.AddHttpClient<AcsClient>((provider, client) =>
+        services.AddHttpClient<SpineSyncSender>((provider, client) =>
         {
             client.Timeout = provider.GetRequiredService<IOptions<ReferenceSutOptions>>().Value.SpineTimeout;
             client.MaxResponseContentBufferSize = MaxAnswerBytes;
         });
+        services.AddTransient<AcsClient>();
         return services;
     }
 }

@@ -24,6 +24,12 @@ internal static class PageLayout
         button { font-size: 1rem; padding: .45rem 1rem; background: #007f3b; color: #fff; border: 0; border-radius: 4px; }
         .error { color: #d5281b; font-weight: 600; }
         section { margin-top: 1.5rem; }
+        .actions button { margin-right: .5rem; }
+        fieldset { margin-top: 1rem; border: 1px solid #d8dde0; border-radius: 4px; }
+        legend { font-weight: 600; }
+        .choice { margin: .25rem 0; }
+        .choice input { width: auto; }
+        .choice label { display: inline; font-weight: normal; }
         """;
 
     public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);

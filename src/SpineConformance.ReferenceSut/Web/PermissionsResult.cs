@@ -2,12 +2,19 @@ using SpineConformance.ReferenceSut.Spine;
 
 namespace SpineConformance.ReferenceSut.Web;
 
-/// <summary>The answer for one patient: outcome, View, Store and the message, each with an id the suite's browser driver finds.</summary>
+/// <summary>
+/// The answer to a look-up (View or Check) for one patient: outcome, View, Store and the message, each with an id
+/// the suite's browser driver finds.
+/// </summary>
 internal static class PermissionsResult
 {
-    public static string Render(string nhsNumber, PermissionsView shown) => $"""
+    public const string ViewHeading = "Permissions for NHS number";
+
+    public const string CheckHeading = "Permission check for NHS number";
+
+    public static string Render(string heading, string nhsNumber, PermissionsView shown) => $"""
         <section aria-labelledby="result-heading">
-        <h2 id="result-heading">Permissions for NHS number <span id="result-nhs-number">{PageLayout.Encode(nhsNumber)}</span></h2>
+        <h2 id="result-heading">{PageLayout.Encode(heading)} <span id="result-nhs-number">{PageLayout.Encode(nhsNumber)}</span></h2>
         <dl>
         <dt>Outcome</dt><dd id="outcome">{PageLayout.Encode(shown.Outcome.ToString())}</dd>
         <dt>View</dt><dd id="view-permission">{PageLayout.Encode(shown.View.ToString())}</dd>

@@ -8,7 +8,10 @@ using SpineConformance.ReferenceSut.Spine;
 
 namespace SpineConformance.ReferenceSut.Web;
 
-/// <summary>The SUT's user interface: a clinician enters an NHS number and sees the patient's SCR permissions.</summary>
+/// <summary>
+/// The SUT's user interface: a clinician enters an NHS number, then views the patient's SCR permissions, checks
+/// whether permission exists, or records the patient's sharing decision. Everything runs as the logged-in user.
+/// </summary>
 public static class ScrSharingPages
 {
     private const string HtmlContentType = "text/html; charset=utf-8";
@@ -19,7 +22,9 @@ public static class ScrSharingPages
 
         // No antiforgery token: this is a test system on loopback with no session or cookies to
         // protect, and the suite's browser driver must be able to post the form as a user would.
-        endpoints.MapPost(PermissionsForm.Action, ViewPermissions).WithName("ViewPermissions").DisableAntiforgery();
+        endpoints.MapPost(PermissionsForm.ViewAction, ViewPermissions).WithName("ViewPermissions").DisableAntiforgery();
+        endpoints.MapPost(PermissionsForm.CheckAction, CheckPermissions).WithName("CheckPermissions").DisableAntiforgery();
+        endpoints.MapPost(PermissionsForm.DecisionAction, RecordDecision).WithName("RecordDecision").DisableAntiforgery();
         return endpoints;
     }
 
@@ -35,12 +40,56 @@ public static class ScrSharingPages
         var user = options.Value.User;
         if (string.IsNullOrWhiteSpace(nhsNumber))
         {
-            return Page(user, PermissionsForm.Render(error: "Enter the patient's NHS number."), StatusCodes.Status400BadRequest);
+            return MissingNhsNumber(user);
         }
 
         var shown = await acs.GetPermissionsAsync(nhsNumber, cancellationToken);
-        return Page(user, PermissionsResult.Render(nhsNumber.Trim(), shown) + PermissionsForm.Render(nhsNumber.Trim()));
+        return Page(user, PermissionsResult.Render(PermissionsResult.ViewHeading, nhsNumber.Trim(), shown) + PermissionsForm.Render(nhsNumber.Trim()));
     }
+
+    public static async Task<ContentHttpResult> CheckPermissions(
+        [FromForm(Name = "nhsNumber")] string? nhsNumber,
+        AcsClient acs,
+        IOptions<ReferenceSutOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var user = options.Value.User;
+        if (string.IsNullOrWhiteSpace(nhsNumber))
+        {
+            return MissingNhsNumber(user);
+        }
+
+        var shown = await acs.HasPermissionsAsync(nhsNumber, cancellationToken);
+        return Page(user, PermissionsResult.Render(PermissionsResult.CheckHeading, nhsNumber.Trim(), shown) + PermissionsForm.Render(nhsNumber.Trim()));
+    }
+
+    public static async Task<ContentHttpResult> RecordDecision(
+        [FromForm(Name = "nhsNumber")] string? nhsNumber,
+        [FromForm(Name = "decision")] string? decision,
+        AcsClient acs,
+        IOptions<ReferenceSutOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var user = options.Value.User;
+        if (string.IsNullOrWhiteSpace(nhsNumber))
+        {
+            return MissingNhsNumber(user);
+        }
+
+        if (!SharingDecisionNames.TryParse(decision, out var chosen))
+        {
+            var error = string.IsNullOrWhiteSpace(decision)
+                ? "Choose the patient's decision: express consent, express dissent or ask for consent."
+                : $"'{decision}' is not a decision; choose express consent, express dissent or ask for consent.";
+            return Page(user, PermissionsForm.Render(nhsNumber.Trim(), error), StatusCodes.Status400BadRequest);
+        }
+
+        var shown = await acs.RecordDecisionAsync(nhsNumber, chosen, cancellationToken);
+        return Page(user, DecisionResult.Render(nhsNumber.Trim(), shown) + PermissionsForm.Render(nhsNumber.Trim(), decision: chosen));
+    }
+
+    private static ContentHttpResult MissingNhsNumber(LoggedInUserOptions user) =>
+        Page(user, PermissionsForm.Render(error: "Enter the patient's NHS number."), StatusCodes.Status400BadRequest);
 
     private static ContentHttpResult Page(LoggedInUserOptions user, string content, int statusCode = StatusCodes.Status200OK) =>
         TypedResults.Content(PageLayout.Render(user, content), HtmlContentType, statusCode: statusCode);

@@ -1,0 +1,46 @@
+using System.Net.Http.Headers;
+using System.Xml.Linq;
+using Microsoft.Extensions.Logging;
+using SpineConformance.Hl7.Soap;
+
+namespace SpineConformance.ReferenceSut.Spine;
+
+/// <summary>
+/// Posts one synchronous Spine request and returns whatever came back as a <see cref="SpineAnswer"/>. Never throws
+/// for Spine's errors or an unreachable Spine; only the caller's own cancellation ends it with an exception.
+/// </summary>
+public sealed class SpineSyncSender(HttpClient http, ILogger<SpineSyncSender> logger)
+{
+    private static readonly MediaTypeHeaderValue TextXml = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
+
+    public async Task<SpineAnswer> SendAsync(Uri endpoint, SyncInteraction interaction, XDocument envelope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(SoapEnvelope.ToBytes(envelope)) };
+        request.Content.Headers.ContentType = TextXml;
+
+        // Sync Spine clients send the SOAPAction unquoted and equal to wsa:Action (TRANSPORT.md §1.1); added without validation so it goes exactly as written.
+        request.Headers.TryAddWithoutValidation("SOAPAction", interaction.Action);
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return SpineAnswer.FromHttp(response.StatusCode, answer);
+        }
+        catch (HttpRequestException ex)
+        {
+            // An unreachable Spine is a condition the suite provokes on purpose; its reason is enough, not a stack trace.
+            var problem = ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+                ? $"Could not reach Spine at {endpoint}: {ex.Message}"
+                : $"Spine at {endpoint} gave no usable answer: {ex.Message}";
+            logger.LogWarning("{Problem}", problem);
+            return new SpineAnswer.None(problem);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Only HttpClient's own timeout lands here; the caller's cancellation still propagates.
+            logger.LogWarning("Spine at {Endpoint} did not answer within {Timeout}: {Reason}", endpoint, http.Timeout, ex.Message);
+            return new SpineAnswer.None($"Spine at {endpoint} did not answer within {http.Timeout.TotalSeconds:0.###} seconds.");
+        }
+    }
+}
