@@ -126,18 +126,38 @@ public sealed class GetResourcePermissionsTests
         Assert.That((int)response.StatusCode, Is.EqualTo(200));
     }
 
-    [Test]
-    public async Task ReadmeExample_IsValidAndAnswered()
+    [TestCase("get-resource-permissions.xml", BrokenGetRequests.GetAction)]
+    [TestCase("set-resource-permissions.xml", BrokenSetRequests.SetAction)]
+    [TestCase("has-resource-permissions.xml", BrokenHasRequests.HasAction)]
+    public async Task ReadmeExample_IsValidAndAnswered(string file, string soapAction)
     {
-        using var client = new SimulatorClient(host.BaseAddress);
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "examples", "get-resource-permissions.xml"));
+        await using var fresh = await SpineSimulatorHost.StartAsync();
+        using var client = new SimulatorClient(fresh.BaseAddress);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "examples", file));
 
-        var (status, body, _) = await client.PostAsync(bytes, BrokenGetRequests.GetAction);
-        var entry = host.Journal.Snapshot().Last(e => e.NhsNumber == SyntheticPatients.Dissented.Value);
+        var (status, body, _) = await client.PostAsync(bytes, soapAction);
+        var entry = fresh.Journal.Snapshot().Single();
 
         Assert.That(status, Is.EqualTo(200));
         Assert.That(entry.Validation.Findings, Is.Empty, entry.Validation.ToString());
-        Assert.That(((AcsResponse.PermissionsReturned)AcsResponseReader.Read(body)).Permissions.PermissionFor(AcsFunction.View), Is.EqualTo(AcsPermission.No));
+        Assert.That(AcsResponseReader.Read(body), Is.TypeOf<AcsResponse.PermissionsReturned>().Or.TypeOf<AcsResponse.Acknowledged>().With.Property("Type").EqualTo(AcknowledgementType.AA));
+    }
+
+    [Test]
+    public async Task ReadmeWalkthrough_SetThenGet_ShowsTheChange()
+    {
+        await using var fresh = await SpineSimulatorHost.StartAsync();
+        using var client = new SimulatorClient(fresh.BaseAddress);
+        var examples = Path.Combine(AppContext.BaseDirectory, "examples");
+        var get = (await File.ReadAllTextAsync(Path.Combine(examples, "get-resource-permissions.xml"))).Replace("9000000009", "9434765919", StringComparison.Ordinal);
+
+        var (_, before, _) = await client.PostAsync(System.Text.Encoding.UTF8.GetBytes(get), BrokenGetRequests.GetAction);
+        await client.PostAsync(await File.ReadAllBytesAsync(Path.Combine(examples, "set-resource-permissions.xml")), BrokenSetRequests.SetAction);
+        var (_, after, _) = await client.PostAsync(System.Text.Encoding.UTF8.GetBytes(get), BrokenGetRequests.GetAction);
+
+        Assert.That(((AcsResponse.PermissionsReturned)AcsResponseReader.Read(before)).Permissions.Assertions, Is.Empty);
+        var permissions = ((AcsResponse.PermissionsReturned)AcsResponseReader.Read(after)).Permissions;
+        Assert.That((permissions.PermissionFor(AcsFunction.View), permissions.PermissionFor(AcsFunction.Store)), Is.EqualTo((AcsPermission.No, AcsPermission.No)));
     }
 
     private static IEnumerable<BrokenGetRequests.Breakage> Breakages() =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Errors;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.State;
 
@@ -17,6 +18,7 @@ public static class AdminEndpoints
         admin.MapGet("/journal/{id:long}/request", (long id, RequestJournal journal) => RawBody(journal, id, request: true));
         admin.MapGet("/journal/{id:long}/response", (long id, RequestJournal journal) => RawBody(journal, id, request: false));
         admin.MapGet("/patients", ListPatients).WithName("ListPatients");
+        admin.MapGet("/error-responses", (ErrorResponseTable table) => TypedResults.Ok(table.Entries)).WithName("ListErrorResponses");
         admin.MapGet("/patients/{nhsNumber}/permissions", GetPermissions).WithName("GetPermissions");
         admin.MapPut("/patients/{nhsNumber}/permissions", PutPermissions).WithName("PutPermissions");
         admin.MapGet("/patients/{nhsNumber}/permissions/history", GetHistory).WithName("GetPermissionHistory");

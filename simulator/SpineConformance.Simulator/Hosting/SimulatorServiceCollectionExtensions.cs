@@ -30,6 +30,8 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton<SyncInteractionHandler, HasResourcePermissionsHandler>();
         services.AddSingleton(PermissionStoreFactory.Create);
         services.AddProblemDetails();
+        // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
     }
 }
