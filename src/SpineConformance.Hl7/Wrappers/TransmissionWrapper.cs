@@ -3,14 +3,17 @@ using SpineConformance.Hl7.Xml;
 
 namespace SpineConformance.Hl7.Wrappers;
 
-/// <summary>Writes the body root element: the transmission wrapper around a <c>ControlActEvent</c>.</summary>
+/// <summary>
+/// Writes the body root element: the transmission wrapper around a <c>ControlActEvent</c>. It carries no
+/// <c>type="Message"</c>: the SCR FHIR API sends one, but the tightened Set schema does not declare it, and every other
+/// schema gives it that value by default, so leaving it out is valid everywhere.
+/// </summary>
 public static class TransmissionWrapper
 {
     private static readonly XNamespace V3 = SpineNamespaces.Hl7;
 
     public static XElement Write(TransmissionFields fields, XElement controlActEvent, Acknowledgement? acknowledgement = null) =>
         new(V3 + (fields.RootElement ?? fields.InteractionId),
-            new XAttribute("type", "Message"),
             Hl7Elements.Id("id", fields.Id),
             Hl7Elements.Value("creationTime", "value", fields.CreationTime),
             Hl7Elements.Code("versionCode", fields.VersionCode),
