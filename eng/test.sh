@@ -9,6 +9,19 @@ step() { printf '\n==> %s\n' "$*"; }
 command -v dotnet >/dev/null || { echo "The .NET SDK is required (dotnet was not found on PATH)." >&2; exit 1; }
 command -v npm >/dev/null || { echo "Node.js and npm are required to render the Allure report (npm was not found on PATH)." >&2; exit 1; }
 
+# Browser tests drive Debian's Chromium through Playwright (Playwright's own browser download cannot work offline).
+if ! command -v chromium >/dev/null; then
+  step "Installing Chromium for the browser tests"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
+step "Installing the pinned Allure CLI (reports/)"
+(cd reports && npm ci --no-audit --no-fund --loglevel=error)
+
 step "Restoring and building (Release)"
 dotnet build SpineConformance.sln -c Release -nologo -clp:ErrorsOnly
 
@@ -22,7 +35,7 @@ set -e
 
 step "Rendering the Allure report into reports/allure-report"
 if [ -d reports/allure-results ]; then
-  (cd reports && npm ci --no-audit --no-fund --loglevel=error && npx allure generate allure-results -o allure-report)
+  (cd reports && npx allure generate allure-results -o allure-report)
   echo "Report: reports/allure-report/index.html (serve it with: cd reports && npm run open)"
 else
   echo "No Allure results were written; the feature suite did not run." >&2
