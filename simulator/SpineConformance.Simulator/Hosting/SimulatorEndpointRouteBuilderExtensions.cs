@@ -1,4 +1,5 @@
 using SpineConformance.Simulator.Admin;
+using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 
@@ -11,9 +12,11 @@ public static class SimulatorEndpointRouteBuilderExtensions
     {
         // Resolve the store now so a bad data file fails at start, not on the first request.
         app.Services.GetRequiredService<IPermissionStore>();
+        app.Services.GetRequiredService<Directory.SpineDirectory>();
         app.MapGet("/healthcheck", () => TypedResults.Ok(new { status = "ready" })).WithTags("Health");
         app.MapSyncEndpoints();
         app.MapAdminEndpoints();
+        app.MapDirectoryEndpoints();
         return app;
     }
 }

@@ -19,6 +19,12 @@ public sealed class SimulatorOptions
     /// </summary>
     public bool Strict { get; set; }
 
+    /// <summary>
+    /// A JSON file holding the SDS directory (systems, users, role profiles, organisations, workgroups) to start
+    /// with. The default value is empty: the embedded default directory (<c>default-directory.json</c>).
+    /// </summary>
+    public string? DirectoryFile { get; set; }
+
     /// <summary>Create the synthetic patients when the store is new. The default value is <see langword="true"/>.</summary>
     public bool SeedSyntheticPatients { get; set; } = true;
 

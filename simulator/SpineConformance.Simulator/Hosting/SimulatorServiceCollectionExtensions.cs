@@ -23,6 +23,11 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton(_ => new ErrorResponseTable(
             configuration.GetSection($"{SimulatorOptions.SectionName}:ErrorResponses").Get<List<ErrorResponseOverride>>()));
         services.AddSingleton<RequestJournal>();
+        services.AddSingleton(provider => new Directory.SpineDirectory(
+            provider.GetRequiredService<IOptions<SimulatorOptions>>().Value.DirectoryFile is { Length: > 0 } file
+                ? Directory.DirectoryJson.Read(file)
+                : Directory.DirectoryJson.ReadDefault()));
+        services.AddSingleton<Directory.SdsRegistrationCheck>();
         services.AddSingleton<SyncErrorReplies>();
         services.AddSingleton<SyncDispatcher>();
         services.AddSingleton<SyncInteractionHandler, GetResourcePermissionsHandler>();
@@ -31,7 +36,11 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton(PermissionStoreFactory.Create);
         services.AddProblemDetails();
         // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            json.SerializerOptions.Converters.Add(new Directory.DirectoryJson.IsoDurationConverter());
+        });
         return services;
     }
 }

@@ -19,6 +19,7 @@ namespace SpineConformance.Simulator.Sync;
 internal sealed class SyncDispatcher(
     IEnumerable<SyncInteractionHandler> handlers,
     SyncErrorReplies errorReplies,
+    Directory.SdsRegistrationCheck registration,
     RequestJournal journal,
     TimeProvider time,
     IIdSource ids,
@@ -85,6 +86,8 @@ internal sealed class SyncDispatcher(
         var interaction = handler.Interaction;
         var validator = options.Value.Strict ? ValidationProfiles.Conformance(interaction) : ValidationProfiles.Spine(interaction);
         var report = validator?.Validate(new MessageUnderTest(message, soapActionHeader, interaction)) ?? ValidationReport.Empty;
+        var sds = registration.Check(message.HeaderSenderAsid ?? message.BodySenderAsid, interaction.Service, interaction.InteractionId, options.Value.Strict);
+        report = report.Merge(new ValidationReport(sds));
         var context = ResponseContextFor(message);
         if (!report.IsValid)
         {

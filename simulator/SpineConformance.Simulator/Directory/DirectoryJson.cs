@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Xml;
+
+namespace SpineConformance.Simulator.Directory;
+
+/// <summary>
+/// Reads and writes the directory as JSON. Durations are ISO 8601 as SDS writes them (<c>PT30S</c>, <c>PT5M</c>);
+/// <c>hh:mm:ss</c> is accepted too.
+/// </summary>
+public static class DirectoryJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new IsoDurationConverter() },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads a directory file, with an error that names the file and the line when it is wrong.</summary>
+    public static DirectoryData Read(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DirectoryData>(File.ReadAllText(path), Options)
+                ?? throw new InvalidDataException($"The directory file '{path}' is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"The directory file '{path}' is not valid: {ex.Message}", ex);
+        }
+    }
+
+    public static DirectoryData ReadDefault()
+    {
+        using var stream = typeof(DirectoryJson).Assembly.GetManifestResourceStream("SpineConformance.Simulator.default-directory.json")
+            ?? throw new InvalidOperationException("The default directory is not embedded in the simulator.");
+        return JsonSerializer.Deserialize<DirectoryData>(stream, Options)!;
+    }
+
+    internal sealed class IsoDurationConverter : JsonConverter<TimeSpan>
+    {
+        public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString() ?? string.Empty;
+            try
+            {
+                return text.StartsWith('P') ? XmlConvert.ToTimeSpan(text) : TimeSpan.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (FormatException ex)
+            {
+                throw new JsonException($"'{text}' is not a duration; write it as ISO 8601 (PT30S, PT5M) or hh:mm:ss.", ex);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(XmlConvert.ToString(value));
+    }
+}

@@ -1,0 +1,27 @@
+namespace SpineConformance.Simulator.Directory;
+
+/// <summary>
+/// An MHS's reliability attributes in SDS (<c>nhsMHSRetries</c>, <c>nhsMHSRetryInterval</c>,
+/// <c>nhsMHSPersistDuration</c>, <c>nhsMHSDuplicateElimination</c>, <c>nhsMHSAckRequested</c>,
+/// <c>nhsMHSSyncReplyMode</c>). Spine uses the receiver's settings when it sends asynchronous replies.
+/// </summary>
+public sealed record ReliabilitySettings
+{
+    /// <summary>Resends after the first attempt. The default value is 2.</summary>
+    public int Retries { get; init; } = 2;
+
+    /// <summary>The wait between attempts. The default value is 30 seconds.</summary>
+    public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a message id is remembered for duplicate elimination, and how long delivery is tried. The default value is 5 minutes (<c>PT5M</c>).</summary>
+    public TimeSpan PersistDuration { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary><c>always</c> or <c>never</c>. The default value is <c>always</c>.</summary>
+    public string DuplicateElimination { get; init; } = "always";
+
+    /// <summary><c>always</c> or <c>never</c>. The default value is <c>always</c>.</summary>
+    public string AckRequested { get; init; } = "always";
+
+    /// <summary><c>MSHSignalsOnly</c> or <c>none</c>. The default value is <c>MSHSignalsOnly</c>.</summary>
+    public string SyncReplyMode { get; init; } = "MSHSignalsOnly";
+}
