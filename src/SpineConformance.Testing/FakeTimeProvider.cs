@@ -1,9 +1,13 @@
 namespace SpineConformance.Testing;
 
-/// <summary>A clock that moves only when told to. Starts at a fixed instant so outputs are repeatable.</summary>
+/// <summary>
+/// A clock that moves only when told to. Starts at a fixed instant so outputs are repeatable. Timers (and so
+/// <c>Task.Delay(…, timeProvider)</c>) fire when <see cref="Advance"/> moves the clock past their due time.
+/// </summary>
 public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock gate = new();
+    private readonly List<FakeTimer> timers = [];
     private DateTimeOffset now = start;
     private long timestamp;
 
@@ -30,12 +34,70 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new FakeTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
     public void Advance(TimeSpan by)
     {
+        List<FakeTimer> due;
         lock (gate)
         {
             now += by;
             timestamp += by.Ticks;
+            due = timers.Where(t => t.DueAt <= now).ToList();
+        }
+
+        foreach (var timer in due)
+        {
+            timer.Fire();
+        }
+    }
+
+    private void Schedule(FakeTimer timer, bool active)
+    {
+        lock (gate)
+        {
+            timers.Remove(timer);
+            if (active)
+            {
+                timers.Add(timer);
+            }
+        }
+    }
+
+    private sealed class FakeTimer(FakeTimeProvider clock, TimerCallback callback, object? state) : ITimer
+    {
+        private TimeSpan period = Timeout.InfiniteTimeSpan;
+
+        public DateTimeOffset DueAt { get; private set; } = DateTimeOffset.MaxValue;
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            this.period = period;
+            var active = dueTime != Timeout.InfiniteTimeSpan;
+            DueAt = active ? clock.GetUtcNow() + dueTime : DateTimeOffset.MaxValue;
+            clock.Schedule(this, active);
+            return true;
+        }
+
+        public void Fire()
+        {
+            var repeat = period != Timeout.InfiniteTimeSpan && period > TimeSpan.Zero;
+            DueAt = repeat ? DueAt + period : DateTimeOffset.MaxValue;
+            clock.Schedule(this, repeat);
+            callback(state);
+        }
+
+        public void Dispose() => clock.Schedule(this, active: false);
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -28,4 +28,25 @@ public sealed record JournalEntry(
 
     /// <summary>What the simulator did, in a few words: "answered", "AE: ...", "SOAP fault 101", …</summary>
     public string Outcome { get; init; } = string.Empty;
+
+    /// <summary>Inbound: a client's request and the simulator's answer. Outbound: the simulator's asynchronous reply and the client's answer.</summary>
+    public ExchangeDirection Direction { get; init; } = ExchangeDirection.Inbound;
+
+    /// <summary>The ebXML <c>ConversationId</c>, linking a request, its acknowledgement and its asynchronous reply.</summary>
+    public string? ConversationId { get; init; }
+
+    /// <summary>The ebXML <c>MessageId</c> of the message the simulator received (inbound) or sent (outbound).</summary>
+    public string? EbxmlMessageId { get; init; }
+
+    public string? RefToMessageId { get; init; }
+
+    /// <summary>For outbound deliveries: which attempt this was (1 for the first).</summary>
+    public int? Attempt { get; init; }
+}
+
+/// <summary>Which way an exchange went.</summary>
+public enum ExchangeDirection
+{
+    Inbound,
+    Outbound,
 }
