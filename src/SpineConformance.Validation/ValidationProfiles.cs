@@ -39,6 +39,22 @@ public static class ValidationProfiles
     /// <summary>Everything a conformant client's request must satisfy.</summary>
     public static MessageValidator? Conformance(SyncInteraction interaction) => ConformanceProfiles.GetValueOrDefault(interaction.InteractionId);
 
+    // ebXML payloads have no SOAP header: the transport rules and the header-to-body consistency rules do not apply.
+    private static readonly IReadOnlyList<MessageRule> AsyncEnvelope =
+        [WrapperRules.InteractionIdConsistent, WrapperRules.Id, WrapperRules.CreationTime, WrapperRules.VersionCode,
+         WrapperRules.ControlActEvent, WrapperRules.PayloadPresent, .. AuthorRules.All];
+
+    private static readonly Dictionary<string, MessageValidator> AsyncProfiles = new(StringComparer.Ordinal)
+    {
+        ["REPC_IN010000UK15"] = new(AsyncEnvelope, SchemaValidator.Ours),
+        ["REPC_IN040000UK15"] = new(AsyncEnvelope, SchemaValidator.Ours),
+        ["REPC_IN130002UK01"] = new(AsyncEnvelope, SchemaValidator.Ours),
+        ["REPC_IN130004UK01"] = new(AsyncEnvelope, SchemaValidator.Ours),
+    };
+
+    /// <summary>What an asynchronous request's HL7 payload (carried by ebXML) must satisfy, or <see langword="null"/> when it has no profile.</summary>
+    public static MessageValidator? AsyncPayload(string interactionId) => AsyncProfiles.GetValueOrDefault(interactionId);
+
     /// <summary>Every rule of every profile, once.</summary>
     public static IEnumerable<MessageRule> AllRules => ConformanceProfiles.Values.SelectMany(v => v.Rules).Distinct();
 }

@@ -1,4 +1,5 @@
 using SpineConformance.Simulator.Admin;
+using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
@@ -17,6 +18,8 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.MapSyncEndpoints();
         app.MapAdminEndpoints();
         app.MapDirectoryEndpoints();
+        app.MapAsyncEndpoints();
+        app.MapMessagingAdminEndpoints();
         return app;
     }
 }

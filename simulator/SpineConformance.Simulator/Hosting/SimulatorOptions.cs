@@ -33,6 +33,13 @@ public sealed class SimulatorOptions
     [RegularExpression("^[0-9]{12}$", ErrorMessage = "Simulator:SpineAsid must be a 12-digit ASID.")]
     public string SpineAsid { get; set; } = "990101234567";
 
+    /// <summary>
+    /// The HTTP status sent with an ebXML MessageError: Spine and TKW use 200, the MHS adaptors' fake Spine 500
+    /// (TRANSPORT.md §3.5). The default value is 200.
+    /// </summary>
+    [Range(200, 599)]
+    public int EbxmlErrorStatusCode { get; set; } = 200;
+
     /// <summary>How many journal entries stay in memory; the oldest leave first. The default value is 5000.</summary>
     [Range(10, 1_000_000)]
     public int JournalCapacity { get; set; } = 5000;

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Acs;
+using SpineConformance.Simulator.Async;
+using SpineConformance.Simulator.Lr;
 using SpineConformance.Simulator.Errors;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.State;
@@ -34,6 +36,8 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton<SyncInteractionHandler, SetResourcePermissionsHandler>();
         services.AddSingleton<SyncInteractionHandler, HasResourcePermissionsHandler>();
         services.AddSingleton(PermissionStoreFactory.Create);
+        services.AddSpineAsyncMessaging(configuration);
+        services.AddLegitimateRelationships(configuration);
         services.AddProblemDetails();
         // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
         services.ConfigureHttpJsonOptions(json =>

@@ -13,11 +13,16 @@ public sealed class SyncMessage
     private static readonly XNamespace Wsa = SpineNamespaces.Wsa;
     private static readonly XNamespace V3 = SpineNamespaces.Hl7;
 
-    private SyncMessage(XDocument document, XElement? header, XElement? body)
+    private readonly XElement? payloadRoot;
+    private readonly string? actionOverride;
+
+    private SyncMessage(XDocument document, XElement? header, XElement? body, XElement? payloadRoot = null, string? actionOverride = null)
     {
         Document = document;
         Header = header;
         Body = body;
+        this.payloadRoot = payloadRoot;
+        this.actionOverride = actionOverride;
     }
 
     public XDocument Document { get; }
@@ -27,16 +32,20 @@ public sealed class SyncMessage
     public XElement? Body { get; }
 
     /// <summary>The HL7 interaction element directly under <c>SOAP-ENV:Body</c>, or inside a response wrapper element.</summary>
-    public XElement? Interaction => Body?.Elements().FirstOrDefault() is { } first
+    public XElement? Interaction => payloadRoot ?? (Body?.Elements().FirstOrDefault() is { } first
         ? first.Element(V3 + "interactionId") is not null ? first : first.Elements().FirstOrDefault() ?? first
-        : null;
+        : null);
 
     /// <summary>The element directly under <c>SOAP-ENV:Body</c> (for responses, the wrapper such as <c>getResourcePermissionsResponse</c>).</summary>
     public XElement? BodyRoot => Body?.Elements().FirstOrDefault();
 
     public string? MessageId => HeaderValue("MessageID");
 
-    public string? Action => HeaderValue("Action");
+    /// <summary>The <c>wsa:Action</c>; for an ebXML payload, <c>eb:Service/eb:Action</c> from the ebXML header.</summary>
+    public string? Action => actionOverride ?? HeaderValue("Action");
+
+    /// <summary>True for an HL7 payload carried by ebXML: there is no SOAP header with WS-Addressing or communication functions.</summary>
+    public bool IsEbxmlPayload => payloadRoot is not null;
 
     public string? To => HeaderValue("To");
 
@@ -57,6 +66,13 @@ public sealed class SyncMessage
     public string? BodySenderAsid => DeviceAsid(Interaction, "communicationFunctionSnd");
 
     public XElement? ControlActEvent => Interaction?.Element(V3 + "ControlActEvent");
+
+    /// <summary>
+    /// The HL7 payload of an ebXML message (no SOAP envelope of its own), with the ebXML <c>Service/Action</c> standing in
+    /// for <c>wsa:Action</c> so wrapper rules can compare the interaction id with it.
+    /// </summary>
+    public static SyncMessage? FromHl7Payload(XDocument payload, string ebxmlServiceAction) =>
+        payload.Root is null ? null : new SyncMessage(payload, null, null, payload.Root, ebxmlServiceAction);
 
     public static SyncMessage? From(XDocument document)
     {

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SpineConformance.Simulator.Delivery;
+using SpineConformance.Simulator.Lr;
+
+namespace SpineConformance.Simulator.Admin;
+
+/// <summary>The asynchronous side and LR state through the admin API: the outbox (and redelivery), LRs and privacy-officer alerts.</summary>
+public static class MessagingAdminEndpoints
+{
+    public static IEndpointRouteBuilder MapMessagingAdminEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup("/admin").WithTags("Simulator admin: messaging and LR");
+        admin.MapGet("/outbox", (IOutbox outbox) => TypedResults.Ok(outbox.Snapshot().Select(OutboxView.From))).WithName("ListOutbox");
+        admin.MapPost("/outbox/{id:long}/redeliver", Redeliver).WithName("RedeliverOutboundMessage");
+        admin.MapGet("/lr", (IRelationshipStore store, string? nhsNumber) =>
+            TypedResults.Ok(nhsNumber is null ? store.All() : store.ForPatient(nhsNumber))).WithName("ListLegitimateRelationships");
+        admin.MapGet("/lr/{id}", GetRelationship).WithName("GetLegitimateRelationship");
+        admin.MapGet("/alerts", (IRelationshipStore store) => TypedResults.Ok(store.Alerts())).WithName("ListPrivacyAlerts");
+        return routes;
+    }
+
+    // Sends the same message again (same MessageId and bytes): how a client's duplicate elimination is tested.
+    private static Results<Accepted<OutboxView>, NotFound<ProblemDetailsBody>> Redeliver(long id, IOutbox outbox, DeliverySignal signal, TimeProvider time)
+    {
+        if (outbox.Snapshot().FirstOrDefault(m => m.Id == id) is not { } original)
+        {
+            return TypedResults.NotFound(new ProblemDetailsBody("No such outbound message", $"The outbox holds no message {id}."));
+        }
+
+        var now = time.GetUtcNow();
+        var copy = outbox.Enqueue(original with
+        {
+            Id = 0,
+            Attempts = 0,
+            State = DeliveryState.Pending,
+            NextAttemptAt = now,
+            ExpiresAt = now + (original.ExpiresAt - original.NextAttemptAt).Duration(),
+            LastOutcome = $"redelivery of message {id}",
+        });
+        signal.Notify();
+        return TypedResults.Accepted($"/admin/outbox/{copy.Id}", OutboxView.From(copy));
+    }
+
+    private static Results<Ok<LegitimateRelationship>, NotFound<ProblemDetailsBody>> GetRelationship(string id, IRelationshipStore store) =>
+        store.Find(id) is { } lr ? TypedResults.Ok(lr) : TypedResults.NotFound(new ProblemDetailsBody("No such LR", $"No legitimate relationship {id}."));
+}
+
+/// <summary>An outbound message without its bytes.</summary>
+public sealed record OutboxView(long Id, string Endpoint, string? InteractionId, string MessageId, string ConversationId, string? RefToMessageId,
+    string State, int Attempts, int MaxAttempts, DateTimeOffset NextAttemptAt, DateTimeOffset ExpiresAt, string? LastOutcome)
+{
+    public static OutboxView From(OutboundMessage m) => new(m.Id, m.Endpoint.ToString(), m.InteractionId, m.MessageId, m.ConversationId, m.RefToMessageId,
+        m.State.ToString(), m.Attempts, m.MaxAttempts, m.NextAttemptAt, m.ExpiresAt, m.LastOutcome);
+}

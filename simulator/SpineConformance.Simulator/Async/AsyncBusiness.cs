@@ -1,0 +1,113 @@
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Time;
+using SpineConformance.Hl7.Wrappers;
+using SpineConformance.Simulator.Delivery;
+using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Validation;
+using SpineConformance.Validation.Findings;
+using SpineConformance.Validation.Rules;
+
+namespace SpineConformance.Simulator.Async;
+
+/// <summary>
+/// The business half of an asynchronous request: validate the HL7 payload, let the interaction's handler act on it (or
+/// answer MCCI AE with the validation errors), and queue the reply to the sender's MHS endpoint as an ebXML message with
+/// the request's ConversationId and its MessageId as RefToMessageId, reliable per the receiver's SDS settings.
+/// </summary>
+internal sealed class AsyncBusiness(
+    SpineDirectory directory,
+    IOutbox outbox,
+    DeliverySignal signal,
+    RequestJournal journal,
+    TimeProvider time,
+    IIdSource ids,
+    IOptions<SimulatorOptions> options,
+    IOptions<DeliveryOptions> delivery)
+{
+    public async Task<string> ProcessAsync(EbxmlMessage request, AsyncInteractionHandler handler, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var header = request.Header;
+        if (request.Payload is null || SyncMessage.FromHl7Payload(request.Payload, header.SoapAction) is not { Interaction: not null } payload)
+        {
+            return "no HL7 payload to process";
+        }
+
+        var context = new AsyncResponseContext(
+            WsaMessageId.UpperGuid(ids.NextId()), Hl7Timestamp.Format(time.GetUtcNow()), payload.Hl7Id ?? string.Empty,
+            payload.BodySenderAsid ?? string.Empty, options.Value.SpineAsid);
+        var report = ValidationProfiles.AsyncPayload(handler.Interaction.InteractionId)?.Validate(
+            new MessageUnderTest(payload, header.SoapAction, new SyncInteraction(handler.Interaction.InteractionId, handler.Interaction.Service,
+                handler.Interaction.ResponseInteractionId, string.Empty, string.Empty, string.Empty))) ?? ValidationReport.Empty;
+        var reply = report.IsValid
+            ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
+            : Rejected(context, report.DecidingErrors);
+        return Queue(header, reply);
+    }
+
+    private static AsyncReply Rejected(AsyncResponseContext context, IReadOnlyList<Finding> errors) => new(
+        LrMessages.ApplicationAcknowledgement(context, AcknowledgementType.AE,
+            errors.Select(f => LrMessages.LrIssue(f.FaultName ?? f.RuleId, $"{f.Message} ({f.XPath})")).DistinctBy(i => i.DisplayName).ToList()),
+        Hl7Constants.McciApplicationAcknowledgement,
+        "MCCI AE: " + string.Join(", ", errors.Select(f => f.FaultName ?? f.RuleId).Distinct()));
+
+    private string Queue(EbxmlHeader request, AsyncReply reply)
+    {
+        var receiver = directory.SystemByPartyKey(request.From.PartyId);
+        var reliability = receiver?.Reliability ?? new ReliabilitySettings();
+        var pattern = reliability.AckRequested == "always" ? EbxmlPattern.Reliable : EbxmlPattern.Express;
+        var replyHeader = new EbxmlHeader(
+            new EbxmlParty(directory.SpinePartyKey), request.From, request.CpaId, request.ConversationId, request.Service, reply.InteractionId,
+            EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time))
+        {
+            RefToMessageId = request.MessageId,
+        }.WithPattern(pattern);
+        var wire = EbxmlWriter.Write(new EbxmlMessage(replyHeader, new XDocument(reply.Hl7)));
+        if (receiver?.MhsEndpoint is not { Length: > 0 } endpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var target))
+        {
+            JournalUndeliverable(request, replyHeader, wire, reply,
+                $"no MHS endpoint is registered for party key '{request.From.PartyId}' (PUT /admin/directory/systems/{{asid}} with mhsEndpoint)");
+            return $"{reply.Outcome}; reply {reply.InteractionId} NOT queued: no MHS endpoint registered for {request.From.PartyId}";
+        }
+
+        var now = time.GetUtcNow();
+        outbox.Enqueue(new OutboundMessage
+        {
+            Endpoint = target,
+            ContentType = wire.ContentType,
+            SoapAction = wire.SoapAction,
+            Body = wire.Body.ToArray(),
+            MessageId = replyHeader.MessageId,
+            ConversationId = replyHeader.ConversationId,
+            RefToMessageId = request.MessageId,
+            RecipientAsid = receiver.Asid,
+            InteractionId = reply.InteractionId,
+            NhsNumber = reply.NhsNumber,
+            AcknowledgmentRequired = pattern == EbxmlPattern.Reliable,
+            MaxAttempts = 1 + Math.Max(0, reliability.Retries),
+            RetryInterval = reliability.RetryInterval,
+            NextAttemptAt = now + delivery.Value.ReplyDelay,
+            ExpiresAt = now + reliability.PersistDuration,
+        });
+        signal.Notify();
+        return $"{reply.Outcome}; reply {reply.InteractionId} queued for {endpoint}";
+    }
+
+    private void JournalUndeliverable(EbxmlHeader request, EbxmlHeader reply, EbxmlHttpMessage wire, AsyncReply business, string why) =>
+        journal.Add(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, "(no MHS endpoint)", wire.SoapAction, business.InteractionId, 0,
+            wire.Body.ToArray(), [], new ValidationReport([new Finding("SDS-MHS-ENDPOINT", null, ValidationLayer.Transport, Severity.Warning,
+                "eb:MessageHeader/eb:From/eb:PartyId", "a registered MHS endpoint", "none", $"The reply could not be sent: {why}.")]))
+        {
+            Direction = ExchangeDirection.Outbound,
+            NhsNumber = business.NhsNumber,
+            ConversationId = reply.ConversationId,
+            EbxmlMessageId = reply.MessageId,
+            RefToMessageId = request.MessageId,
+            Outcome = $"undeliverable: {why}",
+        });
+}

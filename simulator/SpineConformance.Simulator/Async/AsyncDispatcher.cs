@@ -1,0 +1,142 @@
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Time;
+using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Sync;
+using SpineConformance.Validation.Ebxml;
+using SpineConformance.Validation.Findings;
+
+namespace SpineConformance.Simulator.Async;
+
+/// <summary>
+/// The asynchronous pipeline, as Spine's MHS runs it: read the MIME/ebXML message, check its header against the message
+/// pattern, answer the HTTP request (202 with an ebXML Acknowledgment for reliable messages, 202 empty for express, an
+/// ebXML MessageError for a bad header), eliminate duplicates, then process the business request and queue its reply for
+/// delivery to the sender's MHS. Every exchange is journaled.
+/// </summary>
+internal sealed class AsyncDispatcher(
+    IEnumerable<AsyncInteractionHandler> handlers,
+    AsyncBusiness business,
+    DuplicateElimination duplicates,
+    SpineDirectory directory,
+    SdsRegistrationCheck registration,
+    RequestJournal journal,
+    TimeProvider time,
+    IIdSource ids,
+    IOptions<SimulatorOptions> options,
+    ILogger<AsyncDispatcher> logger)
+{
+    private readonly Dictionary<string, AsyncInteractionHandler> byAction =
+        handlers.ToDictionary(h => $"{h.Interaction.Service}/{h.Interaction.InteractionId}", StringComparer.Ordinal);
+
+    public async Task<AsyncHttpAnswer> DispatchAsync(
+        string path, EbxmlPattern pattern, string? soapActionHeader, string? contentType, byte[] body, CancellationToken cancellationToken)
+    {
+        var receivedAt = time.GetUtcNow();
+        var started = time.GetTimestamp();
+        var read = EbxmlReader.Read(contentType, body);
+        var header = read.Message.Header;
+        var report = EbxmlValidator.Validate(read, pattern);
+        var sender = directory.SystemByPartyKey(header.From.PartyId);
+        report = report.Merge(new ValidationReport(registration.Check(sender?.Asid ?? header.From.PartyId, header.Service, header.Action, options.Value.Strict)
+            .Select(f => f with { XPath = "eb:MessageHeader/eb:From/eb:PartyId" }).ToList()));
+
+        var refusal = Refusal(read, report, soapActionHeader, out var handler);
+        AsyncHttpAnswer answer;
+        var duplicate = false;
+        if (refusal is not null)
+        {
+            var error = EbxmlMessageError.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time), refusal);
+            var http = error.ToHttp();
+            answer = new AsyncHttpAnswer(options.Value.EbxmlErrorStatusCode, http.ContentType, http.Body.ToArray(), $"MessageError {refusal.ErrorCode}: {refusal.Description}");
+        }
+        else
+        {
+            var persist = sender?.Reliability.PersistDuration ?? TimeSpan.FromMinutes(5);
+            Task<AsyncHttpAnswer> Accept() => AcceptAsync(read, pattern, handler!, receivedAt, cancellationToken);
+            (duplicate, answer) = header.DuplicateElimination
+                ? await duplicates.ProcessOnceAsync(header.MessageId, persist, Accept)
+                : (false, await Accept());
+        }
+
+        journal.Add(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
+            answer.StatusCode, body, answer.Body, report)
+        {
+            RequestContentType = contentType,
+            NhsNumber = NhsNumberOf(read.Message.Payload),
+            SenderAsid = sender?.Asid ?? AsyncPayloadAsid(read.Message.Payload),
+            ConversationId = NonEmpty(header.ConversationId),
+            EbxmlMessageId = NonEmpty(header.MessageId),
+            RefToMessageId = header.RefToMessageId,
+            Outcome = duplicate ? $"duplicate of an earlier message: the original answer was sent again, nothing processed ({answer.Outcome})" : answer.Outcome,
+        });
+        AsyncLog.Received(logger, header.Action, header.MessageId, answer.Outcome);
+        return answer;
+    }
+
+    private EbxmlError? Refusal(EbxmlReadResult read, ValidationReport report, string? soapActionHeader, out AsyncInteractionHandler? handler)
+    {
+        var header = read.Message.Header;
+        handler = byAction.GetValueOrDefault(header.SoapAction);
+        var deciding = report.DecidingErrors;
+        if (!read.IsWellPackaged)
+        {
+            var problem = read.Problems[0];
+            return EbxmlError.MimeProblem($"{problem.Message}{(read.Problems.Count > 1 ? $" (and {read.Problems.Count - 1} more problem(s))" : string.Empty)}");
+        }
+
+        if (deciding.Count > 0)
+        {
+            var first = deciding[0];
+            return EbxmlError.ValueNotRecognized($"{first.FaultName ?? first.RuleId}: {first.Message}", first.XPath);
+        }
+
+        if (handler is null)
+        {
+            return new EbxmlError(EbxmlErrorCodes.NotSupported, "Error", $"The simulator does not support {header.Service}/{header.Action} on this path.", "eb:MessageHeader/eb:Action");
+        }
+
+        if (header.To.PartyId != directory.SpinePartyKey)
+        {
+            return EbxmlError.ValueNotRecognized($"Unknown eb:To/eb:PartyId '{header.To.PartyId}': Spine's party key is {directory.SpinePartyKey}.", "eb:MessageHeader/eb:To/eb:PartyId");
+        }
+
+        var action = SoapActionHeader.Normalise(soapActionHeader);
+        return action is not null && action != header.SoapAction
+            ? EbxmlError.Inconsistent($"The HTTP SOAPAction '{action}' differs from eb:Service/eb:Action '{header.SoapAction}'.", "HTTP header SOAPAction")
+            : null;
+    }
+
+    private async Task<AsyncHttpAnswer> AcceptAsync(
+        EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var header = read.Message.Header;
+        var outcome = await business.ProcessAsync(read.Message, handler, receivedAt, cancellationToken);
+        if (pattern != EbxmlPattern.Reliable)
+        {
+            return new AsyncHttpAnswer(StatusCodes.Status202Accepted, null, [], $"accepted (express); {outcome}");
+        }
+
+        var ack = EbxmlAcknowledgment.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time)).ToHttp();
+        return new AsyncHttpAnswer(StatusCodes.Status202Accepted, ack.ContentType, ack.Body.ToArray(), $"acknowledged; {outcome}");
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string? NhsNumberOf(XDocument? payload) =>
+        payload?.Descendants().FirstOrDefault(e => e.Attribute("root")?.Value == Hl7.Identifiers.NhsNumber.Oid)?.Attribute("extension")?.Value;
+
+    private static string? AsyncPayloadAsid(XDocument? payload) =>
+        payload is null ? null : SyncMessage.FromHl7Payload(payload, string.Empty)?.BodySenderAsid;
+}
+
+internal static partial class AsyncLog
+{
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "ebXML {Action} {MessageId}: {Outcome}")]
+    public static partial void Received(ILogger logger, string action, string messageId, string outcome);
+}

@@ -1,0 +1,23 @@
+namespace SpineConformance.Simulator.Lr;
+
+/// <summary>
+/// Legitimate relationships and privacy-officer alerts. Changes to one LR are applied atomically, so concurrent status
+/// changes are serialised and each is kept in its history.
+/// </summary>
+public interface IRelationshipStore
+{
+    LegitimateRelationship Add(LegitimateRelationship relationship);
+
+    LegitimateRelationship? Find(string id);
+
+    IReadOnlyList<LegitimateRelationship> ForPatient(string nhsNumber);
+
+    IReadOnlyList<LegitimateRelationship> All();
+
+    /// <summary>Applies <paramref name="change"/> to the current LR under the store's lock; the change decides the outcome.</summary>
+    LrTransition Update(string id, Func<LegitimateRelationship, LrTransition> change);
+
+    PrivacyAlert RaiseAlert(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by);
+
+    IReadOnlyList<PrivacyAlert> Alerts();
+}

@@ -1,0 +1,18 @@
+using SpineConformance.Simulator.Async;
+
+namespace SpineConformance.Simulator.Lr;
+
+/// <summary>The Legitimate Relationship service: its state, its behaviour options and its interaction handlers.</summary>
+public static class LrServiceCollectionExtensions
+{
+    public static IServiceCollection AddLegitimateRelationships(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LrBehaviourOptions>().Bind(configuration.GetSection(LrBehaviourOptions.SectionName));
+        services.AddSingleton<IRelationshipStore, InMemoryRelationshipStore>();
+        services.AddSingleton<AsyncInteractionHandler, CreateLrHandler>();
+        services.AddSingleton<AsyncInteractionHandler, StatusChangeHandler>();
+        services.AddSingleton<AsyncInteractionHandler, AddUserToWorkgroupHandler>();
+        services.AddSingleton<AsyncInteractionHandler, RemoveUserFromWorkgroupHandler>();
+        return services;
+    }
+}

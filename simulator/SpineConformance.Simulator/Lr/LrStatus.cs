@@ -1,0 +1,25 @@
+namespace SpineConformance.Simulator.Lr;
+
+/// <summary>
+/// An LR's status. Active, Inactive and Frozen are the visible ones (LRCurrentStatus <c>01</c>, <c>02</c>, <c>03</c>);
+/// an Expired LR is no longer returned by any query (LR.md §11).
+/// </summary>
+public enum LrStatus
+{
+    Active,
+    Inactive,
+    Frozen,
+    Expired,
+}
+
+public static class LrStatusCodes
+{
+    /// <summary>The LRCurrentStatus code of a visible status.</summary>
+    public static string Code(LrStatus status) => status switch
+    {
+        LrStatus.Active => "01",
+        LrStatus.Inactive => "02",
+        LrStatus.Frozen => "03",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Expired LRs have no LRCurrentStatus code: they are not returned."),
+    };
+}
