@@ -1,4 +1,5 @@
 using SpineConformance.Simulator.Async;
+using SpineConformance.Simulator.Sync;
 
 namespace SpineConformance.Simulator.Lr;
 
@@ -13,6 +14,11 @@ public static class LrServiceCollectionExtensions
         services.AddSingleton<AsyncInteractionHandler, StatusChangeHandler>();
         services.AddSingleton<AsyncInteractionHandler, AddUserToWorkgroupHandler>();
         services.AddSingleton<AsyncInteractionHandler, RemoveUserFromWorkgroupHandler>();
+        services.AddSingleton<SyncInteractionHandler, QueryConfirmationHandler>();
+        services.AddSingleton<SyncInteractionHandler, QueryDetailsHandler>();
+        services.AddSingleton<SyncInteractionHandler, BatchConfirmationHandler>();
+        services.AddSingleton<SyncInteractionHandler, UserRoleProfilesHandler>();
+        services.AddSingleton<SyncInteractionHandler, WorkgroupMemberQueryHandler>();
         return services;
     }
 }

@@ -91,7 +91,7 @@ internal sealed class SyncDispatcher(
         var context = ResponseContextFor(message);
         if (!report.IsValid)
         {
-            return (errorReplies.For(interaction, context, report.DecidingErrors), report);
+            return (errorReplies.For(handler, context, report.DecidingErrors), report);
         }
 
         return (await handler.HandleAsync(new SyncCall(message, interaction, context), cancellationToken), report);

@@ -9,8 +9,9 @@ namespace SpineConformance.Simulator.Sync;
 /// <summary>Turns the deciding validation errors into the response Spine gives, through the <see cref="ErrorResponseTable"/>.</summary>
 internal sealed class SyncErrorReplies(ErrorResponseTable table)
 {
-    public SyncReply For(SyncInteraction interaction, ResponseContext context, IReadOnlyList<Finding> errors)
+    public SyncReply For(SyncInteractionHandler handler, ResponseContext context, IReadOnlyList<Finding> errors)
     {
+        var interaction = handler.Interaction;
         var resolved = errors
             .Select(f => (Finding: f, Response: table.Resolve(interaction.InteractionId, f.FaultName, f.Message)))
             .ToList();
@@ -24,11 +25,11 @@ internal sealed class SyncErrorReplies(ErrorResponseTable table)
             return new SyncReply(StatusCodes.Status500InternalServerError, fault.ToDocument(), $"SOAP fault {string.Join(", ", faults.Select(f => f.Response.Code))}");
         }
 
-        var reasons = new List<DetectedIssue> { ErrorResponseTable.InvalidRequest };
+        var reasons = new List<DetectedIssue> { ErrorResponseTable.InvalidRequest with { CodeSystem = handler.ErrorCodeSystem } };
         reasons.AddRange(resolved
-            .Select(r => new DetectedIssue(r.Response.Code, Hl7Constants.PsisDetectedIssueCodeSystem, DisplayName(r.Response, r.Finding)))
+            .Select(r => new DetectedIssue(r.Response.Code, handler.ErrorCodeSystem, DisplayName(r.Response, r.Finding)))
             .DistinctBy(d => (d.Code, d.DisplayName)));
-        var document = AcsMessages.Acknowledgement(interaction, context, AcknowledgementType.AE, reasons);
+        var document = handler.ErrorResponse(context, reasons);
         return new SyncReply(StatusCodes.Status200OK, document, "AE: " + string.Join(", ", resolved.Select(r => r.Finding.FaultName ?? r.Finding.RuleId).Distinct()));
     }
 

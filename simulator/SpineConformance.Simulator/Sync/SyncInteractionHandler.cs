@@ -1,4 +1,7 @@
+using System.Xml.Linq;
+using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Wrappers;
 
 namespace SpineConformance.Simulator.Sync;
 
@@ -7,5 +10,15 @@ public abstract class SyncInteractionHandler
 {
     public abstract SyncInteraction Interaction { get; }
 
+    /// <summary>The code system of this service's detected issues. The default value is the PSIS/ACS one (<c>…17.33</c>).</summary>
+    public virtual string ErrorCodeSystem => Hl7Constants.PsisDetectedIssueCodeSystem;
+
     public abstract Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How this interaction's errors are answered. The default is ACS's: an MCCI AE inside the response wrapper; LR queries
+    /// answer with QUQI_IN010000UK14 instead.
+    /// </summary>
+    public virtual XDocument ErrorResponse(ResponseContext context, IReadOnlyList<DetectedIssue> reasons) =>
+        AcsMessages.Acknowledgement(Interaction, context, AcknowledgementType.AE, reasons);
 }

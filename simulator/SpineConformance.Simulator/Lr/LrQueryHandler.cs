@@ -1,0 +1,24 @@
+using System.Xml.Linq;
+using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Wrappers;
+using SpineConformance.Simulator.Sync;
+
+namespace SpineConformance.Simulator.Lr;
+
+/// <summary>
+/// The shared shape of the LR and SDS queries: read the <c>query</c> under ControlActEvent, answer with the interaction's
+/// response, or with <c>QUQI_IN010000UK14</c> (AE, <c>queryResponseCode</c> ID) and reasons in the LR code system.
+/// </summary>
+internal abstract class LrQueryHandler : SyncInteractionHandler
+{
+    public override string ErrorCodeSystem => Hl7Constants.LrResponseCodeSystem;
+
+    public override XDocument ErrorResponse(ResponseContext context, IReadOnlyList<DetectedIssue> reasons) =>
+        LrMessages.QueryActFailed(Interaction, context, reasons);
+
+    protected static XElement? Query(SyncCall request) => request.Message.ControlActEvent?.Elements().FirstOrDefault(e => e.Name.LocalName == "query");
+
+    protected SyncReply Failed(SyncCall request, string code, string reason) =>
+        new(StatusCodes.Status200OK, ErrorResponse(request.Response, [LrMessages.LrIssue(code, reason)]), $"QUQI ID {code}: {reason}");
+}

@@ -1,0 +1,46 @@
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Time;
+using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Sync;
+
+namespace SpineConformance.Simulator.Lr;
+
+/// <summary>
+/// Query Confirmation (<c>QUPC_IN010000UK32</c>): Short (<c>QUPC_IN030000UK14</c>, does an Active LR exist) or History
+/// (<c>QUPC_IN040000UK30</c>, also the status of an Inactive or Frozen one, Active first, then Inactive, then Frozen),
+/// as the request's response type asks.
+/// </summary>
+internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler
+{
+    public override SyncInteraction Interaction => LrInteractions.QueryConfirmationShort;
+
+    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    {
+        var query = LrPayloadXml.ReadConfirmationQuery(Query(request));
+        var nhsNumber = query?.Patient.Extension;
+        if (query is null || !NhsNumber.IsValid(nhsNumber))
+        {
+            return Task.FromResult(Failed(request, "PATIENT_NOT_FOUND", $"'{nhsNumber}' is not an NHS number the LR service holds."));
+        }
+
+        var now = time.GetUtcNow();
+        var held = LrMatching.Held(store, directory, nhsNumber!, query.ParameterList?.RoleProfileId.Extension,
+            query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? []).Where(lr => lr.StatusAt(now) != LrStatus.Expired).ToList();
+        var active = held.Any(lr => lr.StatusAt(now) == LrStatus.Active);
+        if (query.ResponseType.Code != "02")
+        {
+            var shortAnswer = LrMessages.ConfirmShort(request.Response, LRExists.Of(active));
+            return Task.FromResult(new SyncReply(StatusCodes.Status200OK, shortAnswer, $"Short: LR exists = {active}"));
+        }
+
+        var found = held.OrderBy(lr => lr.StatusAt(now)).FirstOrDefault();
+        var history = found is null
+            ? ConfirmHistory.Of(false)
+            : ConfirmHistory.Of(active, LrStatusCodes.Code(found.StatusAt(now)),
+                found.StatusAt(now) == LrStatus.Active ? null : Hl7Timestamp.Format(found.StatusSince));
+        var document = LrMessages.ConfirmHistory(request.Response, history);
+        return Task.FromResult(new SyncReply(StatusCodes.Status200OK, document, $"History: active = {active}, found {found?.StatusAt(now).ToString() ?? "none"}"));
+    }
+}

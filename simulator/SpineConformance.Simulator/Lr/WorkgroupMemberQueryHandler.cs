@@ -1,0 +1,33 @@
+using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Wrappers;
+using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Sync;
+
+namespace SpineConformance.Simulator.Lr;
+
+/// <summary>
+/// Workgroup Member Query (<c>QUPC_IN041234UK01</c> → <c>REPC_IN130007UK01</c>, service <c>sdsquery</c>): the details (type, name,
+/// status) of the requested workgroups the requesting user — the control act's <c>author</c> [I LR.md §8.2] — belongs to.
+/// </summary>
+internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : LrQueryHandler
+{
+    public override SyncInteraction Interaction => LrInteractions.WorkgroupMemberQuery;
+
+    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    {
+        var query = LrPayloadXml.ReadWorkgroupMemberQuery(Query(request));
+        var author = ControlActAuthors.Read(request.Message.ControlActEvent);
+        var memberOf = directory.RoleProfile(author.RoleProfileId)?.Profile.Workgroups ?? [];
+        var found = (query?.WorkgroupCodes ?? [])
+            .Select(code => directory.Workgroup(code.Extension))
+            .OfType<Workgroup>()
+            .Where(w => memberOf.Contains(w.WorkgroupId))
+            .Select(w => WorkgroupDetails.Of(w.WorkgroupId, w.Name, w.Type == "Long Term Care" ? "02" : "01", w.Status switch { "Frozen" => "02", "Closed" => "03", _ => "01" }))
+            .ToList();
+        return Task.FromResult(found.Count == 0
+            ? Failed(request, "WORKGROUP_NOT_FOUND", $"Role profile {author.RoleProfileId} belongs to none of the workgroups asked about.")
+            : new SyncReply(StatusCodes.Status200OK, LrMessages.WorkgroupMemberResponse(request.Response, new WorkgroupMemberQueryResponse(found)),
+                $"{found.Count} workgroup(s) for {author.RoleProfileId}"));
+    }
+}
