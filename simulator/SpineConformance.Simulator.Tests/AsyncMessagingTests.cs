@@ -116,6 +116,51 @@ public sealed class AsyncMessagingTests
         Assert.That(host.Services.GetRequiredService<IRelationshipStore>().Find(lrId)!.Status, Is.EqualTo(LrStatus.Inactive));
     }
 
+    [Test]
+    public async Task FaultRule_RetriableSoapFault_AppliesOnceThenTheRequestIsProcessed()
+    {
+        await using var mhs = await FakeMhs.StartAsync();
+        await using var host = await StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
+        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.SoapFault, Code = "206", RemainingUses = 1 });
+        var request = CreateLr(Some.NhsNumber().Value);
+
+        var (first, faultBody) = await PostAsync(host, request);
+        var (second, _) = await PostAsync(host, request);
+
+        Assert.That((first, second), Is.EqualTo((500, 202)));
+        Assert.That(Hl7.Soap.SoapFault.Read(Hl7.Xml.HardenedXml.Load(faultBody).Document!)!.Errors.Single().ErrorCode, Is.EqualTo("206"));
+        await mhs.WaitForAsync(1, TimeSpan.FromSeconds(10));
+    }
+
+    [Test]
+    public async Task FaultRule_DuplicateReply_SendsTheSameReplyTwice()
+    {
+        await using var mhs = await FakeMhs.StartAsync();
+        await using var host = await StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
+        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.DuplicateReply, RemainingUses = 1 });
+
+        await PostAsync(host, CreateLr(Some.NhsNumber().Value));
+        var replies = await mhs.WaitForAsync(2, TimeSpan.FromSeconds(10));
+
+        Assert.That(replies[0].Message.Header.MessageId, Is.EqualTo(replies[1].Message.Header.MessageId));
+    }
+
+    [Test]
+    public async Task FaultRule_WithheldReply_IsNeverSent_ButTheLrIsCreated()
+    {
+        await using var mhs = await FakeMhs.StartAsync();
+        await using var host = await StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
+        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.WithholdReply });
+        var nhsNumber = Some.NhsNumber().Value;
+
+        var (status, _) = await PostAsync(host, CreateLr(nhsNumber));
+
+        Assert.That(status, Is.EqualTo(202));
+        Assert.That(host.Services.GetRequiredService<Delivery.IOutbox>().Snapshot(), Is.Empty);
+        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber), Has.Count.EqualTo(1));
+        Assert.That(host.Journal.Snapshot().Single().Outcome, Does.Contain("withheld"));
+    }
+
     private static async Task<SpineSimulatorHost> StartSimulatorAsync(FakeMhs mhs, string retryInterval, int retries = 2)
     {
         var host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:Delivery:ReplyDelay"] = "00:00:00" });

@@ -30,7 +30,8 @@ internal sealed class AsyncBusiness(
     IOptions<SimulatorOptions> options,
     IOptions<DeliveryOptions> delivery)
 {
-    public async Task<string> ProcessAsync(EbxmlMessage request, AsyncInteractionHandler handler, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task<string> ProcessAsync(
+        EbxmlMessage request, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
     {
         var header = request.Header;
         if (request.Payload is null || SyncMessage.FromHl7Payload(request.Payload, header.SoapAction) is not { Interaction: not null } payload)
@@ -47,7 +48,7 @@ internal sealed class AsyncBusiness(
         var reply = report.IsValid
             ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
             : Rejected(context, report.DecidingErrors);
-        return Queue(header, reply);
+        return Queue(header, reply, fault);
     }
 
     private static AsyncReply Rejected(AsyncResponseContext context, IReadOnlyList<Finding> errors) => new(
@@ -56,8 +57,13 @@ internal sealed class AsyncBusiness(
         Hl7Constants.McciApplicationAcknowledgement,
         "MCCI AE: " + string.Join(", ", errors.Select(f => f.FaultName ?? f.RuleId).Distinct()));
 
-    private string Queue(EbxmlHeader request, AsyncReply reply)
+    private string Queue(EbxmlHeader request, AsyncReply reply, Faults.FaultRule? fault)
     {
+        if (fault?.Kind == Faults.FaultKind.WithholdReply)
+        {
+            return $"{reply.Outcome}; reply {reply.InteractionId} withheld ({fault})";
+        }
+
         var receiver = directory.SystemByPartyKey(request.From.PartyId);
         var reliability = receiver?.Reliability ?? new ReliabilitySettings();
         var pattern = reliability.AckRequested == "always" ? EbxmlPattern.Reliable : EbxmlPattern.Express;
@@ -76,7 +82,8 @@ internal sealed class AsyncBusiness(
         }
 
         var now = time.GetUtcNow();
-        outbox.Enqueue(new OutboundMessage
+        var firstAttempt = now + (fault?.Kind == Faults.FaultKind.DelayReply ? fault.Delay ?? TimeSpan.Zero : delivery.Value.ReplyDelay);
+        var message = new OutboundMessage
         {
             Endpoint = target,
             ContentType = wire.ContentType,
@@ -91,11 +98,17 @@ internal sealed class AsyncBusiness(
             AcknowledgmentRequired = pattern == EbxmlPattern.Reliable,
             MaxAttempts = 1 + Math.Max(0, reliability.Retries),
             RetryInterval = reliability.RetryInterval,
-            NextAttemptAt = now + delivery.Value.ReplyDelay,
-            ExpiresAt = now + reliability.PersistDuration,
-        });
+            NextAttemptAt = firstAttempt,
+            ExpiresAt = firstAttempt + reliability.PersistDuration,
+        };
+        outbox.Enqueue(message);
+        if (fault?.Kind == Faults.FaultKind.DuplicateReply)
+        {
+            outbox.Enqueue(message with { LastOutcome = $"duplicate sent on purpose ({fault})" });
+        }
+
         signal.Notify();
-        return $"{reply.Outcome}; reply {reply.InteractionId} queued for {endpoint}";
+        return $"{reply.Outcome}; reply {reply.InteractionId} queued for {endpoint}{(fault is null ? string.Empty : $" ({fault})")}";
     }
 
     private void JournalUndeliverable(EbxmlHeader request, EbxmlHeader reply, EbxmlHttpMessage wire, AsyncReply business, string why) =>

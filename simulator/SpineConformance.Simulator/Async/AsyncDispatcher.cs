@@ -23,6 +23,7 @@ internal sealed class AsyncDispatcher(
     IEnumerable<AsyncInteractionHandler> handlers,
     AsyncBusiness business,
     DuplicateElimination duplicates,
+    Faults.FaultRules faults,
     SpineDirectory directory,
     SdsRegistrationCheck registration,
     RequestJournal journal,
@@ -46,10 +47,15 @@ internal sealed class AsyncDispatcher(
         report = report.Merge(new ValidationReport(registration.Check(sender?.Asid ?? header.From.PartyId, header.Service, header.Action, options.Value.Strict)
             .Select(f => f with { XPath = "eb:MessageHeader/eb:From/eb:PartyId" }).ToList()));
 
+        var fault = read.IsWellPackaged ? faults.Take(header.Action, NhsNumberOf(read.Message.Payload), header.From.PartyId) : null;
         var refusal = Refusal(read, report, soapActionHeader, out var handler);
         AsyncHttpAnswer answer;
         var duplicate = false;
-        if (refusal is not null)
+        if (fault is { Kind: Faults.FaultKind.SoapFault or Faults.FaultKind.MessageError or Faults.FaultKind.HttpStatus })
+        {
+            answer = FaultAnswer(fault, header);
+        }
+        else if (refusal is not null)
         {
             var error = EbxmlMessageError.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time), refusal);
             var http = error.ToHttp();
@@ -58,7 +64,7 @@ internal sealed class AsyncDispatcher(
         else
         {
             var persist = sender?.Reliability.PersistDuration ?? TimeSpan.FromMinutes(5);
-            Task<AsyncHttpAnswer> Accept() => AcceptAsync(read, pattern, handler!, receivedAt, cancellationToken);
+            Task<AsyncHttpAnswer> Accept() => AcceptAsync(read, pattern, handler!, receivedAt, fault, cancellationToken);
             (duplicate, answer) = header.DuplicateElimination
                 ? await duplicates.ProcessOnceAsync(header.MessageId, persist, Accept)
                 : (false, await Accept());
@@ -112,11 +118,31 @@ internal sealed class AsyncDispatcher(
             : null;
     }
 
+    private AsyncHttpAnswer FaultAnswer(Faults.FaultRule fault, EbxmlHeader header)
+    {
+        switch (fault.Kind)
+        {
+            case Faults.FaultKind.SoapFault:
+                var code = fault.Code ?? "206";
+                var soapFault = new SoapFault(SoapFault.ServerFaultCode, fault.Text ?? "System failure to process message",
+                    [new SpineError(SpineError.TmsCodeContext, code, "Error", "Message", fault.Text ?? $"Injected by {fault}")]);
+                return new AsyncHttpAnswer(StatusCodes.Status500InternalServerError, "text/xml; charset=utf-8", SoapEnvelope.ToBytes(soapFault.ToDocument()),
+                    $"SOAP fault {code} ({fault})");
+            case Faults.FaultKind.MessageError:
+                var error = new EbxmlError(fault.Code ?? "200", "Error", fault.Text ?? "System Failure to process message");
+                var http = EbxmlMessageError.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time), error).ToHttp();
+                return new AsyncHttpAnswer(fault.HttpStatus ?? options.Value.EbxmlErrorStatusCode, http.ContentType, http.Body.ToArray(),
+                    $"MessageError {error.ErrorCode} ({fault})");
+            default:
+                return new AsyncHttpAnswer(fault.HttpStatus ?? StatusCodes.Status500InternalServerError, null, [], $"HTTP {fault.HttpStatus} ({fault})");
+        }
+    }
+
     private async Task<AsyncHttpAnswer> AcceptAsync(
-        EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+        EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
     {
         var header = read.Message.Header;
-        var outcome = await business.ProcessAsync(read.Message, handler, receivedAt, cancellationToken);
+        var outcome = await business.ProcessAsync(read.Message, handler, receivedAt, fault, cancellationToken);
         if (pattern != EbxmlPattern.Reliable)
         {
             return new AsyncHttpAnswer(StatusCodes.Status202Accepted, null, [], $"accepted (express); {outcome}");

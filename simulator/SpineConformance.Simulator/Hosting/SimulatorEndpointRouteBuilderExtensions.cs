@@ -1,6 +1,7 @@
 using SpineConformance.Simulator.Admin;
 using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 
@@ -20,6 +21,7 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.MapDirectoryEndpoints();
         app.MapAsyncEndpoints();
         app.MapMessagingAdminEndpoints();
+        app.MapFaultEndpoints();
         return app;
     }
 }

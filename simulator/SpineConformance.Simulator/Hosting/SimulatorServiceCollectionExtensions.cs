@@ -25,6 +25,7 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton(_ => new ErrorResponseTable(
             configuration.GetSection($"{SimulatorOptions.SectionName}:ErrorResponses").Get<List<ErrorResponseOverride>>()));
         services.AddSingleton<RequestJournal>();
+        services.AddSingleton<Faults.FaultRules>();
         services.AddSingleton(provider => new Directory.SpineDirectory(
             provider.GetRequiredService<IOptions<SimulatorOptions>>().Value.DirectoryFile is { Length: > 0 } file
                 ? Directory.DirectoryJson.Read(file)

@@ -20,6 +20,7 @@ internal sealed class SyncDispatcher(
     IEnumerable<SyncInteractionHandler> handlers,
     SyncErrorReplies errorReplies,
     Directory.SdsRegistrationCheck registration,
+    Faults.FaultRules faults,
     RequestJournal journal,
     TimeProvider time,
     IIdSource ids,
@@ -84,6 +85,11 @@ internal sealed class SyncDispatcher(
         SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
     {
         var interaction = handler.Interaction;
+        if (faults.Take(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid) is { } fault)
+        {
+            return (FaultReply(fault), ValidationReport.Empty);
+        }
+
         var validator = options.Value.Strict ? ValidationProfiles.Conformance(interaction) : ValidationProfiles.Spine(interaction);
         var report = validator?.Validate(new MessageUnderTest(message, soapActionHeader, interaction)) ?? ValidationReport.Empty;
         var sds = registration.Check(message.HeaderSenderAsid ?? message.BodySenderAsid, interaction.Service, interaction.InteractionId, options.Value.Strict);
@@ -95,6 +101,15 @@ internal sealed class SyncDispatcher(
         }
 
         return (await handler.HandleAsync(new SyncCall(message, interaction, context), cancellationToken), report);
+    }
+
+    private static SyncReply FaultReply(Faults.FaultRule fault)
+    {
+        var code = fault.Code ?? "200";
+        var soapFault = new SoapFault(SoapFault.ServerFaultCode, fault.Text ?? "System failure to process message",
+            [new SpineError(SpineError.TmsCodeContext, code, "Error", "Message", fault.Text ?? $"Injected by {fault}")]);
+        var status = fault.Kind == Faults.FaultKind.HttpStatus ? fault.HttpStatus ?? 500 : StatusCodes.Status500InternalServerError;
+        return new SyncReply(status, soapFault.ToDocument(), $"SOAP fault {code} ({fault})");
     }
 
     private ResponseContext ResponseContextFor(SyncMessage message) => new(

@@ -1,0 +1,67 @@
+namespace SpineConformance.Simulator.Faults;
+
+/// <summary>
+/// A rule that makes the simulator misbehave on purpose for matching requests: answer a SOAP fault, an ebXML
+/// MessageError or a bare HTTP status instead of processing, or withhold, delay or duplicate the asynchronous reply.
+/// Rules are tried in order and the first match wins; <see cref="RemainingUses"/> limits a rule to the next N matches.
+/// </summary>
+public sealed record FaultRule
+{
+    public long Id { get; init; }
+
+    /// <summary>Matches the interaction id (e.g. <c>REPC_IN010000UK15</c>); any when empty.</summary>
+    public string? Interaction { get; init; }
+
+    /// <summary>Matches the NHS number in the payload; any when empty.</summary>
+    public string? NhsNumber { get; init; }
+
+    /// <summary>Matches the sending ASID (sync) or party key (ebXML); any when empty.</summary>
+    public string? Sender { get; init; }
+
+    public required FaultKind Kind { get; init; }
+
+    /// <summary>The SOAP fault's TMS error code, or the ebXML error code. The default value is <c>206</c> for faults.</summary>
+    public string? Code { get; init; }
+
+    public string? Text { get; init; }
+
+    /// <summary>The HTTP status for <see cref="FaultKind.HttpStatus"/> and <see cref="FaultKind.MessageError"/> (200 or 500).</summary>
+    public int? HttpStatus { get; init; }
+
+    /// <summary>For <see cref="FaultKind.DelayReply"/>: how long to hold the asynchronous reply.</summary>
+    public TimeSpan? Delay { get; init; }
+
+    /// <summary>How many more matching requests this rule applies to; for ever when empty.</summary>
+    public int? RemainingUses { get; init; }
+
+    public bool Matches(string? interaction, string? nhsNumber, string? sender) =>
+        (string.IsNullOrEmpty(Interaction) || Interaction == interaction)
+        && (string.IsNullOrEmpty(NhsNumber) || NhsNumber == nhsNumber)
+        && (string.IsNullOrEmpty(Sender) || Sender == sender)
+        && RemainingUses is null or > 0;
+
+    public override string ToString() =>
+        $"fault rule {Id} ({Kind}{(Code is null ? string.Empty : " " + Code)}; interaction {Interaction ?? "any"}, NHS number {NhsNumber ?? "any"}, sender {Sender ?? "any"})";
+}
+
+/// <summary>The misbehaviours a fault rule can ask for.</summary>
+public enum FaultKind
+{
+    /// <summary>Answer HTTP 500 with a SOAP fault (<c>nasp:errorList</c>, TMS code <see cref="FaultRule.Code"/>), processing nothing.</summary>
+    SoapFault,
+
+    /// <summary>Answer an ebXML MessageError (HTTP 200 unless <see cref="FaultRule.HttpStatus"/> says 500), processing nothing.</summary>
+    MessageError,
+
+    /// <summary>Answer a bare HTTP status with an empty body.</summary>
+    HttpStatus,
+
+    /// <summary>Process the request but never send the asynchronous reply.</summary>
+    WithholdReply,
+
+    /// <summary>Process the request and send the asynchronous reply twice (same MessageId).</summary>
+    DuplicateReply,
+
+    /// <summary>Process the request and send the asynchronous reply after <see cref="FaultRule.Delay"/>.</summary>
+    DelayReply,
+}
