@@ -14,6 +14,7 @@ internal static class ReferenceSutConfiguration
         const string Section = ReferenceSutConstants.SectionName + ":";
         var user = options.User;
         var rbac = options.Rbac;
+        var mhs = options.Mhs;
         return new Dictionary<string, string?>
         {
             [Section + nameof(options.SpineBaseUrl)] = options.SpineBaseUrl,
@@ -27,6 +28,15 @@ internal static class ReferenceSutConfiguration
             [Section + "User:" + nameof(user.Name)] = user?.Name,
             [Section + "Rbac:" + nameof(rbac.JobRolesThatMayView)] = rbac?.JobRolesThatMayView,
             [Section + "Rbac:" + nameof(rbac.JobRolesThatMayChange)] = rbac?.JobRolesThatMayChange,
+            [Section + "Rbac:" + nameof(rbac.JobRolesThatMayManageLegitimateRelationships)] = rbac?.JobRolesThatMayManageLegitimateRelationships,
+            [Section + "Rbac:" + nameof(rbac.JobRolesThatMayAdministerWorkgroups)] = rbac?.JobRolesThatMayAdministerWorkgroups,
+            [Section + "Mhs:" + nameof(mhs.PartyKey)] = mhs?.PartyKey,
+            [Section + "Mhs:" + nameof(mhs.CpaId)] = mhs?.CpaId,
+            [Section + "Mhs:" + nameof(mhs.SpinePartyKey)] = mhs?.SpinePartyKey,
+            [Section + "Mhs:" + nameof(mhs.ReliablePath)] = mhs?.ReliablePath,
+            [Section + "Mhs:" + nameof(mhs.Retries)] = mhs?.Retries.ToString(CultureInfo.InvariantCulture),
+            [Section + "Mhs:" + nameof(mhs.RetryInterval)] = mhs?.RetryInterval.ToString("c", CultureInfo.InvariantCulture),
+            [Section + "Mhs:" + nameof(mhs.PersistDuration)] = mhs?.PersistDuration.ToString("c", CultureInfo.InvariantCulture),
         };
     }
 }

@@ -31,6 +31,15 @@ public static class ReferenceSutConstants
     /// <summary>R8000 Clinical Practitioner and R0260 General Medical Practitioner: the roles that record consent in a GP practice.</summary>
     public const string DefaultJobRolesThatMayChange = "R8000,R0260";
 
+    /// <summary>The clinical roles that record and rely on LRs: R8000 Clinical Practitioner, R8003 Health Professional, R0260 General Medical Practitioner.</summary>
+    public const string DefaultJobRolesThatMayManageLegitimateRelationships = "R8000,R8003,R0260";
+
+    /// <summary>
+    /// Workgroup Membership Administrators: R8008 Admin/Clinical Support Access Role, and R8000 so the default logged-in
+    /// user can exercise every interaction.
+    /// </summary>
+    public const string DefaultJobRolesThatMayAdministerWorkgroups = "R8000,R8008";
+
     /// <summary>Long enough for a slow Spine, short enough that a hung one fails a scenario rather than the run.</summary>
     public static readonly TimeSpan DefaultSpineTimeout = TimeSpan.FromSeconds(30);
 

@@ -17,7 +17,9 @@ public static class TestSuite
         b.Services.AddSingleton<SuiteEnvironment>();
         b.Services.AddSingleton<SimulatorControl>();
         b.Services.AddSingleton(_ => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
-        b.Services.AddSingleton<ISutDriver, TestHookDriver>();
+        b.Services.AddSingleton<TestHookDriver>();
+        b.Services.AddSingleton<ISutDriver>(p => p.GetRequiredService<TestHookDriver>());
+        b.Services.AddSingleton<ISutLrDriver>(p => p.GetRequiredService<TestHookDriver>());
         b.Services.AddScoped<ScenarioState>();
         b.Services.AddScoped<Evidence>();
         b.AddListener(new AllureWriter(new AllureWriterOptions

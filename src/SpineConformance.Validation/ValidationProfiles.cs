@@ -1,6 +1,8 @@
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Validation.Acs;
+using SpineConformance.Validation.Lr;
 using SpineConformance.Validation.Rules;
 using SpineConformance.Validation.Schema;
 
@@ -33,28 +35,26 @@ public static class ValidationProfiles
         [AcsInteractions.Set.InteractionId] = new([.. Envelope, .. AcsSetRules.All], SchemaValidator.Ours),
     };
 
+    /// <summary>The rules every synchronous request must satisfy, whatever its interaction: transport, wrapper and authors, and our schema.</summary>
+    public static MessageValidator SyncEnvelope { get; } = new(Envelope, SchemaValidator.Ours);
+
     /// <summary>What Spine checks on an interaction's requests, or <see langword="null"/> when it has no profile yet.</summary>
-    public static MessageValidator? Spine(SyncInteraction interaction) => SpineProfiles.GetValueOrDefault(interaction.InteractionId);
+    public static MessageValidator? Spine(SyncInteraction interaction) =>
+        SpineProfiles.GetValueOrDefault(interaction.InteractionId) ?? LrValidationProfiles.Spine(interaction.InteractionId);
 
     /// <summary>Everything a conformant client's request must satisfy.</summary>
-    public static MessageValidator? Conformance(SyncInteraction interaction) => ConformanceProfiles.GetValueOrDefault(interaction.InteractionId);
+    public static MessageValidator? Conformance(SyncInteraction interaction) =>
+        ConformanceProfiles.GetValueOrDefault(interaction.InteractionId) ?? LrValidationProfiles.Conformance(interaction.InteractionId);
 
-    // ebXML payloads have no SOAP header: the transport rules and the header-to-body consistency rules do not apply.
-    private static readonly IReadOnlyList<MessageRule> AsyncEnvelope =
-        [WrapperRules.InteractionIdConsistent, WrapperRules.Id, WrapperRules.CreationTime, WrapperRules.VersionCode,
-         WrapperRules.ControlActEvent, WrapperRules.PayloadPresent, .. AuthorRules.All];
-
-    private static readonly Dictionary<string, MessageValidator> AsyncProfiles = new(StringComparer.Ordinal)
-    {
-        ["REPC_IN010000UK15"] = new(AsyncEnvelope, SchemaValidator.Ours),
-        ["REPC_IN040000UK15"] = new(AsyncEnvelope, SchemaValidator.Ours),
-        ["REPC_IN130002UK01"] = new(AsyncEnvelope, SchemaValidator.Ours),
-        ["REPC_IN130004UK01"] = new(AsyncEnvelope, SchemaValidator.Ours),
-    };
-
-    /// <summary>What an asynchronous request's HL7 payload (carried by ebXML) must satisfy, or <see langword="null"/> when it has no profile.</summary>
-    public static MessageValidator? AsyncPayload(string interactionId) => AsyncProfiles.GetValueOrDefault(interactionId);
+    /// <summary>
+    /// What Spine checks on an asynchronous request's HL7 payload (carried by ebXML), or <see langword="null"/> when it has no
+    /// profile: the wrapper and author rules that apply without a SOAP header, and the interaction's LR rules.
+    /// </summary>
+    public static MessageValidator? AsyncPayload(string interactionId, bool strict = false) =>
+        LrInteractions.Async.Any(a => a.InteractionId == interactionId)
+            ? strict ? LrValidationProfiles.Conformance(interactionId) : LrValidationProfiles.Spine(interactionId)
+            : null;
 
     /// <summary>Every rule of every profile, once.</summary>
-    public static IEnumerable<MessageRule> AllRules => ConformanceProfiles.Values.SelectMany(v => v.Rules).Distinct();
+    public static IEnumerable<MessageRule> AllRules => ConformanceProfiles.Values.SelectMany(v => v.Rules).Concat(LrValidationProfiles.AllRules).Distinct();
 }

@@ -42,7 +42,7 @@ internal sealed class AsyncBusiness(
         var context = new AsyncResponseContext(
             WsaMessageId.UpperGuid(ids.NextId()), Hl7Timestamp.Format(time.GetUtcNow()), payload.Hl7Id ?? string.Empty,
             payload.BodySenderAsid ?? string.Empty, options.Value.SpineAsid);
-        var report = ValidationProfiles.AsyncPayload(handler.Interaction.InteractionId)?.Validate(
+        var report = ValidationProfiles.AsyncPayload(handler.Interaction.InteractionId, options.Value.Strict)?.Validate(
             new MessageUnderTest(payload, header.SoapAction, new SyncInteraction(handler.Interaction.InteractionId, handler.Interaction.Service,
                 handler.Interaction.ResponseInteractionId, string.Empty, string.Empty, string.Empty))) ?? ValidationReport.Empty;
         var reply = report.IsValid
@@ -100,6 +100,9 @@ internal sealed class AsyncBusiness(
             RetryInterval = reliability.RetryInterval,
             NextAttemptAt = firstAttempt,
             ExpiresAt = firstAttempt + reliability.PersistDuration,
+            AcknowledgementsToLose = fault?.Kind == Faults.FaultKind.LoseAcknowledgements
+                ? int.TryParse(fault.Code, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1
+                : 0,
         };
         outbox.Enqueue(message);
         if (fault?.Kind == Faults.FaultKind.DuplicateReply)

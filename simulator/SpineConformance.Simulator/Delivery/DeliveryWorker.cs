@@ -72,6 +72,13 @@ internal sealed partial class DeliveryWorker(
             verdict = new DeliveryVerdict(false, $"could not reach {message.Endpoint}: {ex.Message}");
         }
 
+        var lost = verdict.Delivered && message.AcknowledgementsToLose > 0;
+        if (lost)
+        {
+            verdict = new DeliveryVerdict(false, $"{verdict.Reason}, treated as lost by a fault rule");
+            message = message with { AcknowledgementsToLose = message.AcknowledgementsToLose - 1 };
+        }
+
         var retryAt = sentAt + message.RetryInterval;
         var updated = verdict.Delivered
             ? message with { Attempts = attempt, State = DeliveryState.Delivered, LastOutcome = verdict.Reason }
@@ -93,7 +100,7 @@ internal sealed partial class DeliveryWorker(
             ConversationId = message.ConversationId,
             EbxmlMessageId = message.MessageId,
             RefToMessageId = message.RefToMessageId,
-            RequestContentType = answerType,
+            RequestContentType = message.ContentType,
             Attempt = attempt,
             Outcome = outcome,
         });

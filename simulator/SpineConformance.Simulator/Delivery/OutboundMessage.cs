@@ -45,6 +45,9 @@ public sealed record OutboundMessage
 
     public DeliveryState State { get; init; } = DeliveryState.Pending;
 
+    /// <summary>How many more acknowledgements to treat as lost (a fault rule), forcing a resend.</summary>
+    public int AcknowledgementsToLose { get; init; }
+
     /// <summary>Why the last attempt did not deliver, or how the message was delivered.</summary>
     public string? LastOutcome { get; init; }
 }

@@ -64,4 +64,10 @@ public enum FaultKind
 
     /// <summary>Process the request and send the asynchronous reply after <see cref="FaultRule.Delay"/>.</summary>
     DelayReply,
+
+    /// <summary>
+    /// Treat the receiver's first acknowledgements of the asynchronous reply as lost (as many as <see cref="FaultRule.Code"/>
+    /// says, default 1), so Spine resends the reply per the receiver's retry settings.
+    /// </summary>
+    LoseAcknowledgements,
 }

@@ -28,6 +28,12 @@ internal sealed class FakeSpine : IAsyncDisposable
     /// </summary>
     public Func<RecordedSpineRequest, SpineReply> Reply { get; set; } = SpineReply.Success();
 
+    /// <summary>
+    /// How the fake answers ebXML (multipart) requests, the MHS side. The default value answers 202 with an
+    /// Acknowledgment of the message, as Spine answers a reliable request.
+    /// </summary>
+    public Func<RecordedSpineRequest, SpineReply> MhsReply { get; set; } = MhsReplies.Acknowledge();
+
     /// <summary>A delay before answering, to make the SUT time out.</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
@@ -72,7 +78,7 @@ internal sealed class FakeSpine : IAsyncDisposable
             await Task.Delay(Delay, context.RequestAborted);
         }
 
-        var reply = Reply(request);
+        var reply = request.IsEbxml ? MhsReply(request) : Reply(request);
         context.Response.StatusCode = reply.StatusCode;
         context.Response.ContentType = reply.ContentType;
         await context.Response.Body.WriteAsync(reply.Body, context.RequestAborted);

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
 
@@ -32,6 +33,14 @@ internal sealed record RecordedSpineRequest(string Path, string? SoapAction, str
 
     public HasResourcePermissionsRequest HasQuery => AcsPayloadXml.ReadHasRequest(Payloads("hasResourcePermissionsRequest").Single())
         ?? throw new InvalidOperationException("The hasResourcePermissionsRequest holds no accessControlQuery.");
+
+    public bool IsEbxml => ContentType?.StartsWith("multipart/related", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>The request read as an ebXML message (the MHS side).</summary>
+    public EbxmlReadResult Ebxml => EbxmlReader.Read(ContentType, Body);
+
+    /// <summary>The HL7 interaction element an ebXML request carries.</summary>
+    public XElement Hl7 => Ebxml.Message.Payload?.Root ?? throw new InvalidOperationException("The ebXML request carries no HL7 payload.");
 
     private List<XElement> Payloads(string localName) =>
         Message.ControlActEvent?.Elements().Where(e => e.Name.LocalName == localName).ToList() ?? [];

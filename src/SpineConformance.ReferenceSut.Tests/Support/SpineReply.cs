@@ -43,12 +43,16 @@ internal sealed record SpineReply(int StatusCode, byte[] Body, string ContentTyp
     public static Func<RecordedSpineRequest, SpineReply> Raw(int statusCode, string body, string contentType = "text/plain") =>
         _ => new(statusCode, System.Text.Encoding.UTF8.GetBytes(body), contentType);
 
+    /// <summary>An LR answer built from the request's context, such as <c>ctx =&gt; LrMessages.ConfirmShort(ctx, LRExists.Of(true))</c>.</summary>
+    public static Func<RecordedSpineRequest, SpineReply> Lr(Func<ResponseContext, XDocument> build, int statusCode = 200) =>
+        request => new(statusCode, SoapEnvelope.ToBytes(build(ContextFor(request))));
+
     public static XDocument Parse(SpineReply reply) => XDocument.Parse(System.Text.Encoding.UTF8.GetString(reply.Body));
 
     private static SyncInteraction InteractionOf(RecordedSpineRequest request) =>
         AcsInteractions.All.FirstOrDefault(i => i.Action == request.SoapAction) ?? AcsInteractions.Get;
 
-    private static ResponseContext ContextFor(RecordedSpineRequest request)
+    public static ResponseContext ContextFor(RecordedSpineRequest request)
     {
         var message = request.Message;
         return new ResponseContext(

@@ -6,19 +6,23 @@ using SpineConformance.ReferenceSut.Spine;
 namespace SpineConformance.ReferenceSut.Tests.Support;
 
 /// <summary>The reference SUT in-process, pointed at a fake Spine, with a stopped clock and sequential ids.</summary>
-internal sealed class SutWithFakeSpine : IAsyncDisposable
+internal sealed partial class SutWithFakeSpine : IAsyncDisposable
 {
     /// <summary>12:30 UTC in British Summer Time, so the HL7 creation time shows the Europe/London conversion.</summary>
     public static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 30, 0, TimeSpan.Zero);
 
-    private SutWithFakeSpine(FakeSpine spine, ReferenceSutHost sut, HttpClient client)
+    private SutWithFakeSpine(FakeSpine spine, ReferenceSutHost sut, HttpClient client, FakeTimeProvider clock)
     {
+        Clock = clock;
         Spine = spine;
         Sut = sut;
         Client = client;
     }
 
     public FakeSpine Spine { get; }
+
+    /// <summary>The SUT's clock: it moves (and fires the MHS's retry timers) only when a test advances it.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public ReferenceSutHost Sut { get; }
 
@@ -32,12 +36,13 @@ internal sealed class SutWithFakeSpine : IAsyncDisposable
         var spine = await FakeSpine.StartAsync();
         var options = new ReferenceSutOptions { SpineBaseUrl = spine.BaseAddress.ToString().TrimEnd('/') };
         configure?.Invoke(options);
+        var clock = new FakeTimeProvider(Now);
         var sut = await ReferenceSutHost.StartAsync(options, services =>
         {
-            services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+            services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<IIdSource>(new SequentialIdSource());
         });
-        return new SutWithFakeSpine(spine, sut, new HttpClient { BaseAddress = sut.BaseAddress });
+        return new SutWithFakeSpine(spine, sut, new HttpClient { BaseAddress = sut.BaseAddress }, clock);
     }
 
     public async ValueTask DisposeAsync()

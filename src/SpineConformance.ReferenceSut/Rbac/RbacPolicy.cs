@@ -9,17 +9,22 @@ namespace SpineConformance.ReferenceSut.Rbac;
 internal static class RbacPolicy
 {
     /// <summary>Why the access is refused, as the user reads it; <see langword="null"/> when it is granted.</summary>
-    public static string? Refusal(RbacOptions rbac, JobRoleCode jobRole, PermissionsAccess access)
+    public static string? Refusal(RbacOptions rbac, JobRoleCode jobRole, PermissionsAccess access) =>
+        Refusal(rbac.JobRolesThatMay(access), jobRole, access == PermissionsAccess.View ? "view sharing permissions" : "change sharing permissions");
+
+    public static string? Refusal(RbacOptions rbac, JobRoleCode jobRole, LrAccess access) =>
+        Refusal(rbac.JobRolesThatMay(access), jobRole,
+            access == LrAccess.ManageRelationships ? "manage legitimate relationships" : "administer workgroup membership");
+
+    private static string? Refusal(IReadOnlyList<string> allowed, JobRoleCode jobRole, string what)
     {
-        var allowed = rbac.JobRolesThatMay(access);
         if (allowed.Any(code => RoleCode(code) == RoleCode(jobRole.Value)))
         {
             return null;
         }
 
-        var verb = access == PermissionsAccess.View ? "view" : "change";
         var whoMay = allowed.Count == 0 ? "no job role may" : $"only {string.Join(", ", allowed)} may";
-        return $"Refused: job role {jobRole.Value} may not {verb} sharing permissions ({whoMay}). Nothing was sent to Spine.";
+        return $"Refused: job role {jobRole.Value} may not {what} ({whoMay}). Nothing was sent to Spine.";
     }
 
     private static string RoleCode(string jobRole) => jobRole.Split(':')[^1];

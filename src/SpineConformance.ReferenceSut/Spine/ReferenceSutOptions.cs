@@ -1,3 +1,4 @@
+using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Rbac;
 
 namespace SpineConformance.ReferenceSut.Spine;
@@ -29,8 +30,11 @@ public sealed class ReferenceSutOptions
     /// <summary>The logged-in user the requests are made for. The default value is <c>Dr Reference User</c> with the defaults on <see cref="LoggedInUserOptions"/>.</summary>
     public LoggedInUserOptions User { get; set; } = new();
 
-    /// <summary>Which job roles may view and change permissions. The default values are on <see cref="RbacOptions"/>.</summary>
+    /// <summary>Which job roles may view and change permissions, manage LRs and administer workgroups. The default values are on <see cref="RbacOptions"/>.</summary>
     public RbacOptions Rbac { get; set; } = new();
+
+    /// <summary>How the SUT's MHS sends and receives ebXML (LR create, status change, workgroup membership). The default values are on <see cref="MhsOptions"/>.</summary>
+    public MhsOptions Mhs { get; set; } = new();
 
     /// <summary>The full sync endpoint: where requests are posted and what <c>wsa:To</c> names.</summary>
     public Uri SyncEndpoint() => new(SpineBaseUrl.TrimEnd('/') + "/" + SyncPath.TrimStart('/'));

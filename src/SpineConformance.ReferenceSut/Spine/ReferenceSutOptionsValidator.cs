@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Rbac;
 
 namespace SpineConformance.ReferenceSut.Spine;
@@ -40,6 +41,7 @@ internal sealed class ReferenceSutOptionsValidator : IValidateOptions<ReferenceS
         }
 
         problems.AddRange(RbacProblems(options.Rbac));
+        problems.AddRange(MhsOptionsProblems.Of(options.Mhs));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
@@ -51,10 +53,16 @@ internal sealed class ReferenceSutOptionsValidator : IValidateOptions<ReferenceS
             yield break;
         }
 
-        foreach (var access in Enum.GetValues<PermissionsAccess>())
+        var lists = new (string Setting, IReadOnlyList<string> Codes)[]
         {
-            var setting = access == PermissionsAccess.View ? nameof(rbac.JobRolesThatMayView) : nameof(rbac.JobRolesThatMayChange);
-            foreach (var code in rbac.JobRolesThatMay(access))
+            (nameof(rbac.JobRolesThatMayView), rbac.JobRolesThatMay(PermissionsAccess.View)),
+            (nameof(rbac.JobRolesThatMayChange), rbac.JobRolesThatMay(PermissionsAccess.Change)),
+            (nameof(rbac.JobRolesThatMayManageLegitimateRelationships), rbac.JobRolesThatMay(LrAccess.ManageRelationships)),
+            (nameof(rbac.JobRolesThatMayAdministerWorkgroups), rbac.JobRolesThatMay(LrAccess.AdministerWorkgroups)),
+        };
+        foreach (var (setting, codes) in lists)
+        {
+            foreach (var code in codes)
             {
                 if (JobRoleCode.Parse(code).Error is { } error)
                 {

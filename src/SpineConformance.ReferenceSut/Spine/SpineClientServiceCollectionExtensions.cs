@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Time;
+using SpineConformance.ReferenceSut.Lr;
+using SpineConformance.ReferenceSut.Mhs;
 
 namespace SpineConformance.ReferenceSut.Spine;
 
-/// <summary>Registers the SUT's Spine client with its options, validated when the host starts.</summary>
+/// <summary>Registers the SUT's Spine clients (ACS, LR) and its MHS with their options, validated when the host starts.</summary>
 public static class SpineClientServiceCollectionExtensions
 {
     /// <summary>Larger than any ACS answer, small enough that a runaway reply cannot exhaust memory.</summary>
@@ -29,6 +31,21 @@ public static class SpineClientServiceCollectionExtensions
             client.MaxResponseContentBufferSize = MaxAnswerBytes;
         });
         services.AddTransient<AcsClient>();
+
+        // The MHS and the LR client: logs, the duplicate store and the conversations live as long as the SUT.
+        services.AddHttpClient<MhsReliableSender>((provider, client) =>
+        {
+            client.Timeout = provider.GetRequiredService<IOptions<ReferenceSutOptions>>().Value.SpineTimeout;
+            client.MaxResponseContentBufferSize = MaxAnswerBytes;
+        });
+        services.AddSingleton<MhsSentLog>();
+        services.AddSingleton<MhsReceivedLog>();
+        services.AddSingleton<MhsDuplicateStore>();
+        services.AddSingleton<LrConversations>();
+        services.AddSingleton<MhsReplyHandler, LrReplyHandler>();
+        services.AddSingleton<MhsInbound>();
+        services.AddTransient<LrRequestClient>();
+        services.AddTransient<LrQueryClient>();
         return services;
     }
 }

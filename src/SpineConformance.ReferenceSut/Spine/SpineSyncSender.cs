@@ -1,19 +1,35 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
 using Microsoft.Extensions.Logging;
 using SpineConformance.Hl7.Soap;
+using SpineConformance.ReferenceSut.Lr;
 
 namespace SpineConformance.ReferenceSut.Spine;
 
 /// <summary>
-/// Posts one synchronous Spine request and returns whatever came back as a <see cref="SpineAnswer"/>. Never throws
-/// for Spine's errors or an unreachable Spine; only the caller's own cancellation ends it with an exception.
+/// Posts one synchronous Spine request and returns whatever came back: a <see cref="SpineAnswer"/> for ACS, an
+/// <see cref="LrSyncAnswer"/> for LR queries. Never throws for Spine's errors or an unreachable Spine; only the
+/// caller's own cancellation ends it with an exception.
 /// </summary>
 public sealed class SpineSyncSender(HttpClient http, ILogger<SpineSyncSender> logger)
 {
     private static readonly MediaTypeHeaderValue TextXml = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
 
     public async Task<SpineAnswer> SendAsync(Uri endpoint, SyncInteraction interaction, XDocument envelope, CancellationToken cancellationToken)
+    {
+        var (status, body, problem) = await PostAsync(endpoint, interaction, envelope, cancellationToken);
+        return problem is null ? SpineAnswer.FromHttp(status, body) : new SpineAnswer.None(problem);
+    }
+
+    public async Task<LrSyncAnswer> SendLrQueryAsync(Uri endpoint, SyncInteraction interaction, XDocument envelope, CancellationToken cancellationToken)
+    {
+        var (status, body, problem) = await PostAsync(endpoint, interaction, envelope, cancellationToken);
+        return problem is null ? LrSyncAnswer.FromHttp(status, body) : new LrSyncAnswer.None(problem);
+    }
+
+    private async Task<(HttpStatusCode Status, byte[] Body, string? Problem)> PostAsync(
+        Uri endpoint, SyncInteraction interaction, XDocument envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(SoapEnvelope.ToBytes(envelope)) };
@@ -24,8 +40,7 @@ public sealed class SpineSyncSender(HttpClient http, ILogger<SpineSyncSender> lo
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
-            var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return SpineAnswer.FromHttp(response.StatusCode, answer);
+            return (response.StatusCode, await response.Content.ReadAsByteArrayAsync(cancellationToken), null);
         }
         catch (HttpRequestException ex)
         {
@@ -34,13 +49,13 @@ public sealed class SpineSyncSender(HttpClient http, ILogger<SpineSyncSender> lo
                 ? $"Could not reach Spine at {endpoint}: {ex.Message}"
                 : $"Spine at {endpoint} gave no usable answer: {ex.Message}";
             logger.LogWarning("{Problem}", problem);
-            return new SpineAnswer.None(problem);
+            return (default, [], problem);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Only HttpClient's own timeout lands here; the caller's cancellation still propagates.
             logger.LogWarning("Spine at {Endpoint} did not answer within {Timeout}: {Reason}", endpoint, http.Timeout, ex.Message);
-            return new SpineAnswer.None($"Spine at {endpoint} did not answer within {http.Timeout.TotalSeconds:0.###} seconds.");
+            return (default, [], $"Spine at {endpoint} did not answer within {http.Timeout.TotalSeconds:0.###} seconds.");
         }
     }
 }

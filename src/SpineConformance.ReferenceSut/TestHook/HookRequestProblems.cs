@@ -10,7 +10,7 @@ namespace SpineConformance.ReferenceSut.TestHook;
 /// Collects every problem with a test-hook request, keyed by the JSON field at fault (<c>user.jobRole</c>), so one
 /// 400 answer names them all. Nothing is sent to Spine while any problem remains.
 /// </summary>
-internal sealed class HookRequestProblems
+internal sealed partial class HookRequestProblems
 {
     private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
     private string? title;

@@ -22,6 +22,8 @@ public static class TestHookEndpoints
         group.MapPost("/acs/get-permissions", GetPermissions).WithName("TestHookGetPermissions");
         group.MapPost("/acs/has-permissions", HasPermissions).WithName("TestHookHasPermissions");
         group.MapPost("/acs/set-permissions", SetPermissions).WithName("TestHookSetPermissions");
+        group.MapLrTestHook();
+        group.MapMhsTestHook();
         return endpoints;
     }
 

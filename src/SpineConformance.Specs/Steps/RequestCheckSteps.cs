@@ -65,10 +65,10 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
     [Then("the request passes every Spine rule for (.*)")]
     public void PassesEveryRule(string interactionId)
     {
-        var interaction = AcsInteractions.All.SingleOrDefault(i => i.InteractionId == interactionId)
-            ?? throw new InvalidOperationException($"'{interactionId}' is not an ACS interaction.");
+        var interaction = KnownInteractions.SingleOrDefault(i => i.InteractionId == interactionId)
+            ?? throw new InvalidOperationException($"'{interactionId}' is not a synchronous ACS or LR interaction.");
         Assert.That(Interaction(), Is.EqualTo(interaction), "the request is another interaction");
-        var validator = ValidationProfiles.Conformance(interaction) ?? throw new InvalidOperationException($"No rules are defined for {interactionId}.");
+        var validator = ValidationProfiles.Conformance(interaction) ?? ValidationProfiles.SyncEnvelope;
         var report = validator.Validate(new MessageUnderTest(Request(), state.Exchange.SoapAction, interaction));
         var rules = new ValidationReport(report.Findings.Where(f => f.Layer != ValidationLayer.Schema).ToList());
         evidence.AttachReport($"Rule report ({validator.Rules.Count} rules)", rules);
@@ -95,9 +95,13 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
         });
     }
 
+    // LR's confirmation and details queries each have two SyncInteraction values (one per response); the first stands for the request.
+    private static readonly IReadOnlyList<SyncInteraction> KnownInteractions =
+        [.. AcsInteractions.All, .. Hl7.Lr.LrInteractions.Sync.DistinctBy(i => i.InteractionId)];
+
     private SyncInteraction Interaction() =>
-        AcsInteractions.All.SingleOrDefault(i => i.InteractionId == state.Exchange.InteractionId)
-        ?? throw new AssertionException($"The request is '{state.Exchange.InteractionId}', not an ACS interaction.");
+        KnownInteractions.SingleOrDefault(i => i.InteractionId == state.Exchange.InteractionId)
+        ?? throw new AssertionException($"The request is '{state.Exchange.InteractionId}', not a synchronous ACS or LR interaction.");
 
     private SyncMessage Request()
     {

@@ -17,6 +17,8 @@ public sealed class Evidence(ScenarioContext context)
         context.Attach($"Simulator's answer (HTTP {entry.StatusCode})", "application/xml", entry.ResponseBody);
     }
 
+    public void Attach(string name, string contentType, byte[] content) => context.Attach(name, contentType, content);
+
     public void AttachReport(string name, ValidationReport report) =>
         context.Attach(name, "text/plain", report.Findings.Count == 0 ? "No findings: every check passed." : report.ToString());
 

@@ -35,6 +35,18 @@ public sealed class ScenarioState
         set => outcome = value;
     }
 
+    /// <summary>What the SUT showed when Spine accepted (or not) the last asynchronous request.</summary>
+    public Drivers.SutAsyncView? Async { get; set; }
+
+    /// <summary>The business outcome of the last asynchronous request, once its reply arrived.</summary>
+    public Drivers.SutLrOutcome? AsyncOutcome { get; set; }
+
+    /// <summary>The LR the scenario works with.</summary>
+    public string? LrId { get; set; }
+
+    /// <summary>What the SUT showed after the last LR query.</summary>
+    public Drivers.SutQueryView? Query { get; set; }
+
     /// <summary>The message the SUT last showed its user.</summary>
     public string Message { get; set; } = string.Empty;
 

@@ -1,5 +1,8 @@
 using SpineConformance.ReferenceSut;
 using SpineConformance.ReferenceSut.Spine;
+using Microsoft.Extensions.DependencyInjection;
+using SpineConformance.ReferenceSut.Mhs;
+using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Hosting;
 
 namespace SpineConformance.Specs.Support;
@@ -45,6 +48,8 @@ public sealed class SuiteEnvironment : IAsyncDisposable
         });
         var sut = await ReferenceSutHost.StartAsync(new ReferenceSutOptions
         {
+            // Retries within a scenario's patience: the MHS behaviour under test is the same, only faster.
+            Mhs = new MhsOptions { RetryInterval = TimeSpan.FromMilliseconds(300) },
             SpineBaseUrl = simulator.BaseAddress.ToString().TrimEnd('/'),
             SenderAsid = Identities.SystemAsid.Value,
             SpineAsid = Identities.SpineAsid.Value,
@@ -54,6 +59,15 @@ public sealed class SuiteEnvironment : IAsyncDisposable
                 UserId = Identities.UserId.Value,
                 JobRole = Identities.JobRole.Value,
             },
+        });
+        // Spine sends asynchronous replies to the SUT's MHS endpoint, as registered in SDS; retries here are quick too.
+        var directory = simulator.Services.GetRequiredService<SpineDirectory>();
+        var system = directory.SystemByAsid(Identities.SystemAsid.Value)
+            ?? throw new InvalidOperationException($"The simulator's directory has no system with ASID {Identities.SystemAsid.Value}.");
+        directory.Upsert(system with
+        {
+            MhsEndpoint = new Uri(sut.BaseAddress, "/mhs/inbound").ToString(),
+            Reliability = system.Reliability with { RetryInterval = TimeSpan.FromMilliseconds(300) },
         });
         return new Started(simulator, sut);
     }

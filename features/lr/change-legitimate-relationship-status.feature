@@ -1,0 +1,33 @@
+@lr @story:RequestStatusChange @severity:critical
+Feature: Request Status Change
+  The system asks Spine to change an LR's status: REPC_IN040000UK15 (ebXML reliable, lrs), confirmed by
+  REPC_IN050000UK13 or rejected by MCCI_IN010000UK13. A closing change (e.g. 11 Referral discharge) makes the LR
+  Inactive until it expires; the confirmation History query then reports it.
+
+  Background:
+    Given a clinician is logged in to the system under test
+    And a patient with no sharing decision recorded on Spine
+
+  @LR-STATUS-001
+  Scenario: Create, confirm, discharge and see the history
+    Given the clinician has an LR with the patient
+    When the clinician checks whether an LR exists with the patient
+    Then the system shows that an Active LR exists
+    When the clinician changes the LR's status with reason "11"
+    Then the system shows the status change as confirmed once Spine's reply arrives
+    And Spine holds the LR as Inactive
+    When the clinician asks for the history of LRs with the patient
+    Then the system shows that no Active LR exists, and an Inactive one does
+
+  @LR-STATUS-002
+  Scenario: A status change for an LR Spine does not hold is rejected
+    When the clinician changes the status of LR "123456789" with reason "11"
+    Then the system shows Spine's rejection of the request once Spine's reply arrives
+
+  @LR-STATUS-003
+  Scenario: The status change request the system sends is valid
+    Given the clinician has an LR with the patient
+    When the clinician changes the LR's status with reason "07"
+    Then the system's message is a valid ebXML reliable message for REPC_IN040000UK15
+    And the HL7 payload is valid against the SpineConformance schema
+    And the HL7 payload passes every Spine rule for REPC_IN040000UK15

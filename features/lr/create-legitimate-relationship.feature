@@ -1,0 +1,41 @@
+@lr @story:RequestCreateLR @severity:critical
+Feature: Request Create LR
+  The system asks Spine to create a legitimate relationship between a patient and a user's role profile or a
+  workgroup: REPC_IN010000UK15, an ebXML reliable message on the lrs service, confirmed asynchronously by
+  REPC_IN020000UK13 with the new LR's id, or rejected by MCCI_IN010000UK13. A self-claimed LR, or one with an
+  alert requested, raises an alert for the privacy officer.
+
+  Background:
+    Given a clinician is logged in to the system under test
+    And a patient with no sharing decision recorded on Spine
+
+  @LR-CREATE-001
+  Scenario: A referral LR for the clinician is created and held by Spine
+    When the clinician requests a referral LR with the patient
+    Then the system shows the LR as created once Spine's reply arrives
+    And Spine holds an Active LR of type "06" between the patient and the clinician's role profile
+
+  @LR-CREATE-002
+  Scenario: A self-claimed LR with a reason and an alert request raises a privacy-officer alert
+    When the clinician self-claims an LR with the patient, giving reason "04" and "Seen in clinic today"
+    Then the system shows the LR as created once Spine's reply arrives
+    And Spine holds an Active LR of type "08" between the patient and the clinician's role profile
+    And Spine raised a privacy-officer alert for the patient's LR
+
+  @LR-CREATE-003
+  Scenario: An LR with a workgroup is created for the workgroup
+    When the clinician requests a referral LR between the patient and workgroup "200000000001"
+    Then the system shows the LR as created once Spine's reply arrives
+    And Spine holds an Active LR of type "06" between the patient and workgroup "200000000001"
+
+  @LR-CREATE-004
+  Scenario: The create request the system sends is valid and names the clinician and the system
+    When the clinician requests a referral LR with the patient
+    Then the system's message is a valid ebXML reliable message for REPC_IN010000UK15
+    And the HL7 payload is valid against the SpineConformance schema
+    And the HL7 payload passes every Spine rule for REPC_IN010000UK15
+
+  @LR-CREATE-005
+  Scenario: A GP registration LR, which only the NASP may create, is rejected and the system shows Spine's error
+    When the clinician requests an LR of type "11" with the patient
+    Then the system shows Spine's rejection of the request once Spine's reply arrives

@@ -1,0 +1,38 @@
+@lr @story:LRQueries @severity:normal
+Feature: Legitimate relationship queries
+  Synchronous queries on lrsquery: Query Confirmation (QUPC_IN010000UK32, Short or History), Query Details
+  (QUPC_IN020000UK17, Simple or Complete; the user must already have an LR with the patient) and Query Batch
+  Confirmation (QUPC_IN090000UK03). Failures are QUQI_IN010000UK14 with queryResponseCode ID.
+
+  Background:
+    Given a clinician is logged in to the system under test
+    And a patient with no sharing decision recorded on Spine
+
+  @LR-QUERY-001
+  Scenario: Confirmation says no LR exists for a patient the clinician has none with
+    When the clinician checks whether an LR exists with the patient
+    Then the system shows that no Active LR exists
+
+  @LR-QUERY-002
+  Scenario: Details are refused when the clinician has no LR with the patient
+    When the clinician asks for the details of the patient's LRs
+    Then the system shows Spine's query failure
+
+  @LR-QUERY-003
+  Scenario: Complete details list the clinician's LR
+    Given the clinician has an LR with the patient
+    When the clinician asks for the complete details of the patient's LRs
+    Then the system shows 1 LR, Active, of type "06"
+
+  @LR-QUERY-004
+  Scenario: Batch confirmation answers each patient, known and unknown
+    Given the clinician has an LR with the patient
+    When the clinician checks LRs for the patient, another patient and the identifier "123"
+    Then the system shows an Active LR for the patient, none for the other, and an issue for "123"
+
+  @LR-QUERY-005
+  Scenario: The confirmation query the system sends is valid
+    When the clinician checks whether an LR exists with the patient
+    Then the system sent exactly one QUPC_IN010000UK32 about the patient
+    And the request is valid against the SpineConformance schema
+    And the request passes every Spine rule for QUPC_IN010000UK32

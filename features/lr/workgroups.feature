@@ -1,0 +1,29 @@
+@lr @story:Workgroups @severity:normal
+Feature: Role profiles and workgroup membership
+  Identify User Role Profiles (QUPC_IN010102UK01) and the Workgroup Member Query (QUPC_IN041234UK01) are
+  synchronous on sdsquery; Add and Remove User to/from Workgroup (REPC_IN130002UK01, REPC_IN130004UK01) are ebXML
+  reliable on sds, answered with alreadyAMember / wasNotAMember when nothing changed.
+
+  Background:
+    Given a clinician is logged in to the system under test
+
+  @LR-WG-001
+  Scenario: A user's role profiles are shown with their organisation, job role and workgroups
+    When the clinician looks up the role profiles of user "100000000002"
+    Then the system shows role profile "100000000001" with job role "R8000" at "Reference Medical Practice"
+
+  @LR-WG-002
+  Scenario: Adding, re-adding, removing and re-removing a member
+    When the workgroup administrator adds role profile "100000000011" of user "100000000012" to workgroup "200000000001"
+    Then the system shows the member as added once Spine's reply arrives
+    When the workgroup administrator adds role profile "100000000011" of user "100000000012" to workgroup "200000000001"
+    Then the system shows the member as already a member once Spine's reply arrives
+    When the workgroup administrator removes role profile "100000000011" of user "100000000012" from workgroup "200000000001"
+    Then the system shows the member as removed once Spine's reply arrives
+    When the workgroup administrator removes role profile "100000000011" of user "100000000012" from workgroup "200000000001"
+    Then the system shows the member as not a member once Spine's reply arrives
+
+  @LR-WG-003
+  Scenario: The workgroup member query shows the clinician's workgroup
+    When the clinician lists the members of workgroup "200000000001"
+    Then the system shows workgroup "200000000001" named "Ward 7 Team"

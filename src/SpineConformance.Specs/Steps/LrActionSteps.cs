@@ -1,0 +1,110 @@
+using SpineConformance.Gherkin;
+using SpineConformance.Specs.Drivers;
+using SpineConformance.Specs.Support;
+using SpineConformance.Testing;
+
+namespace SpineConformance.Specs.Steps;
+
+/// <summary>The clinician's LR actions through the SUT driver; each records what the SUT showed and the exchanges it caused.</summary>
+[Binding]
+public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, SimulatorControl simulator, Evidence evidence)
+{
+    /// <summary>How long a scenario waits for Spine's asynchronous reply to reach the SUT.</summary>
+    public static readonly TimeSpan ReplyWait = TimeSpan.FromSeconds(20);
+
+    [When("the clinician requests a referral LR with the patient")]
+    public Task Referral() => CreateAsync(new SutLrCreate(state.NhsNumber, "06"));
+
+    [When("the clinician requests an LR of type \"(.*)\" with the patient")]
+    public Task OfType(string lrType) => CreateAsync(new SutLrCreate(state.NhsNumber, lrType));
+
+    [When("the clinician requests a referral LR between the patient and workgroup \"(.*)\"")]
+    public Task ForWorkgroup(string workgroupId) => CreateAsync(new SutLrCreate(state.NhsNumber, "06") { WorkgroupId = workgroupId });
+
+    [When("the clinician self-claims an LR with the patient, giving reason \"(.*)\" and \"(.*)\"")]
+    public Task SelfClaim(string accessReason, string justification) =>
+        CreateAsync(new SutLrCreate(state.NhsNumber, "08") { AccessReason = accessReason, Justification = justification, Alert = true });
+
+    [Given("the clinician has an LR with the patient")]
+    public async Task HasLr()
+    {
+        await CreateAsync(new SutLrCreate(state.NhsNumber, "06"));
+        var outcome = await OutcomeAsync();
+        Assert.That(outcome.Outcome, Is.EqualTo("created"), $"Setting up: the LR was not created: {outcome.Message}");
+    }
+
+    [When("the clinician changes the LR's status with reason \"(.*)\"")]
+    public Task ChangeStatus(string reason) => AsyncActionAsync(() => sut.ChangeStatusAsync(state.NhsNumber, state.LrId!, reason, null, CancellationToken.None));
+
+    [When("the clinician changes the status of LR \"(.*)\" with reason \"(.*)\"")]
+    public Task ChangeStatusOf(string lrId, string reason) => AsyncActionAsync(() => sut.ChangeStatusAsync(state.NhsNumber, lrId, reason, null, CancellationToken.None));
+
+    [When("the workgroup administrator (adds|removes) role profile \"(.*)\" of user \"(.*)\" (?:to|from) workgroup \"(.*)\"")]
+    public Task Membership(string action, string roleProfileId, string userId, string workgroupId) =>
+        AsyncActionAsync(() => sut.ChangeMembershipAsync(action == "adds", roleProfileId, userId, workgroupId, null, CancellationToken.None));
+
+    [When("the clinician checks whether an LR exists with the patient")]
+    public Task Confirm() => QueryAsync(() => sut.ConfirmAsync(state.NhsNumber, history: false, null, CancellationToken.None));
+
+    [When("the clinician asks for the history of LRs with the patient")]
+    public Task History() => QueryAsync(() => sut.ConfirmAsync(state.NhsNumber, history: true, null, CancellationToken.None));
+
+    [When("the clinician asks for the (complete )?details of the patient's LRs")]
+    public Task Details(string complete) => QueryAsync(() => sut.DetailsAsync(state.NhsNumber, complete.Length > 0, null, CancellationToken.None));
+
+    [When("the clinician checks LRs for the patient, another patient and the identifier \"(.*)\"")]
+    public Task Batch(string identifier) =>
+        QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, Some.NhsNumber().Value, identifier], null, CancellationToken.None));
+
+    [When("the clinician looks up the role profiles of user \"(.*)\"")]
+    public Task RoleProfiles(string userId) => QueryAsync(() => sut.RoleProfilesAsync(userId, null, CancellationToken.None), patientExchanges: false);
+
+    [When("the clinician lists the members of workgroup \"(.*)\"")]
+    public Task Workgroups(string workgroupId) => QueryAsync(() => sut.WorkgroupsAsync([workgroupId], null, CancellationToken.None), patientExchanges: false);
+
+    /// <summary>Waits (event-driven, in the SUT) for the business reply to the last asynchronous request.</summary>
+    public async Task<SutLrOutcome> OutcomeAsync()
+    {
+        var accepted = state.Async ?? throw new InvalidOperationException("No asynchronous request was made.");
+        Assert.That(accepted.Outcome, Is.EqualTo("accepted"), $"Spine did not accept the system's message: {accepted.Message}");
+        var outcome = await sut.OutcomeAsync(accepted.ConversationId!, ReplyWait, CancellationToken.None);
+        evidence.AttachJson("What the system showed once Spine's reply arrived", outcome);
+        state.AsyncOutcome = outcome;
+        state.LrId = outcome.LrId ?? state.LrId;
+        return outcome;
+    }
+
+    private Task CreateAsync(SutLrCreate request) => AsyncActionAsync(() => sut.RequestCreateAsync(request, null, CancellationToken.None));
+
+    private async Task AsyncActionAsync(Func<Task<SutAsyncView>> action)
+    {
+        var shown = await action();
+        evidence.AttachJson("What the system showed", shown);
+        state.Async = shown;
+        state.Outcome = shown.Outcome;
+        state.Message = shown.Message;
+        if (shown.ConversationId is { } conversation)
+        {
+            state.Exchanges = await simulator.ExchangesInConversationAsync(conversation);
+            foreach (var exchange in state.Exchanges)
+            {
+                evidence.AttachExchange(exchange);
+            }
+        }
+    }
+
+    private async Task QueryAsync(Func<Task<SutQueryView>> query, bool patientExchanges = true)
+    {
+        var mark = await simulator.JournalMarkAsync();
+        var shown = await query();
+        evidence.AttachJson("What the system showed", shown);
+        state.Query = shown;
+        state.Outcome = shown.Outcome;
+        state.Message = shown.Message;
+        state.Exchanges = patientExchanges ? await simulator.ExchangesForAsync(state.NhsNumber, mark) : await simulator.ExchangesAfterAsync(mark);
+        foreach (var exchange in state.Exchanges)
+        {
+            evidence.AttachExchange(exchange);
+        }
+    }
+}

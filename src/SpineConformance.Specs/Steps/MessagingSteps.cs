@@ -1,0 +1,198 @@
+using System.Net.Http.Headers;
+using System.Xml.Linq;
+using SpineConformance.Gherkin;
+using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Hl7.Soap;
+using SpineConformance.Simulator.Faults;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Specs.Drivers;
+using SpineConformance.Specs.Support;
+using SpineConformance.Validation;
+using SpineConformance.Validation.Ebxml;
+using SpineConformance.Validation.Findings;
+using SpineConformance.Validation.Rules;
+using SpineConformance.Validation.Schema;
+
+namespace SpineConformance.Specs.Steps;
+
+/// <summary>
+/// The system's ebXML behaviour, seen from both ends: what it sent Spine (the simulator's journal) and what its MHS says
+/// it sent and received (the driver). Fault rules are keyed on the scenario's patient, so parallel scenarios are unaffected.
+/// </summary>
+[Binding]
+public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulator, ISutLrDriver sut, SuiteEnvironment environment, Evidence evidence)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private byte[]? replayAnswer;
+
+    [Given("Spine will send its next reply twice")]
+    public Task ReplyTwice() => FaultAsync(new FaultRule { Kind = FaultKind.DuplicateReply, RemainingUses = 1 });
+
+    [Given("Spine will answer the system's next message with SOAP fault (\\d+)")]
+    public Task SoapFault(string code) => FaultAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = code, RemainingUses = 1 });
+
+    [Given("Spine will answer the system's next message with an ebXML MessageError")]
+    public Task MessageError() => FaultAsync(new FaultRule { Kind = FaultKind.MessageError, RemainingUses = 1 });
+
+    [Given("Spine will lose the system's first (\\d+) acknowledgements of its next reply")]
+    public Task LoseAcknowledgements(int count) =>
+        FaultAsync(new FaultRule { Kind = FaultKind.LoseAcknowledgements, Code = count.ToString(System.Globalization.CultureInfo.InvariantCulture), RemainingUses = 1 });
+
+    [Then("Spine acknowledged the system's reliable message with HTTP 202")]
+    public void Acknowledged()
+    {
+        var request = Request();
+        var signal = EbxmlSignalReader.Read("text/xml", request.ResponseBody);
+        Assert.That(request.StatusCode, Is.EqualTo(202), request.Outcome);
+        Assert.That(signal.Acknowledgment?.RefToMessageId, Is.EqualTo(request.EbxmlMessageId), "Spine's Acknowledgment names the system's message");
+    }
+
+    [Then("the system's message is a valid ebXML reliable message for (.*)")]
+    public void ValidReliable(string interactionId)
+    {
+        var request = Request();
+        var read = EbxmlReader.Read(request.RequestContentType, request.RequestBody);
+        var report = EbxmlValidator.Validate(read, EbxmlPattern.Reliable);
+        evidence.AttachReport("ebXML validation report", report);
+        Assert.That(report.Errors, Is.Empty, report.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Message.Header.Action, Is.EqualTo(interactionId), "eb:Action");
+            Assert.That(read.Message.Header.To.PartyId, Is.EqualTo("YES-0000806"), "eb:To is Spine's party key");
+            Assert.That(read.Message.Header.ConversationId, Is.EqualTo(state.Async?.ConversationId), "the ConversationId the system reports");
+            Assert.That(read.Message.Payload?.Root?.Name.LocalName, Is.EqualTo(interactionId), "the HL7 payload's interaction");
+        });
+    }
+
+    [Then("the HL7 payload is valid against the SpineConformance schema")]
+    public void PayloadSchema()
+    {
+        var payload = Payload();
+        var report = new ValidationReport(SchemaValidator.Ours.Validate(payload.Root!));
+        evidence.AttachReport("Schema validation report", report);
+        Assert.That(report.Errors, Is.Empty, report.ToString());
+    }
+
+    [Then("the HL7 payload passes every Spine rule for (.*)")]
+    public void PayloadRules(string interactionId)
+    {
+        var request = Request();
+        var read = EbxmlReader.Read(request.RequestContentType, request.RequestBody);
+        var validator = ValidationProfiles.AsyncPayload(interactionId, strict: true) ?? throw new InvalidOperationException($"No payload rules for {interactionId}.");
+        var message = SyncMessage.FromHl7Payload(read.Message.Payload!, read.Message.Header.SoapAction)!;
+        var interaction = new SyncInteraction(interactionId, read.Message.Header.Service, string.Empty, string.Empty, string.Empty, string.Empty);
+        var report = validator.Validate(new MessageUnderTest(message, read.Message.Header.SoapAction, interaction));
+        var rules = new ValidationReport(report.Findings.Where(f => f.Layer != ValidationLayer.Schema).ToList());
+        evidence.AttachReport($"Rule report ({validator.Rules.Count} rules)", rules);
+        Assert.That(rules.Errors, Is.Empty, rules.ToString());
+    }
+
+    [When("the system's message is delivered to Spine again")]
+    public async Task Replay()
+    {
+        var request = Request();
+        var simulatorHost = await environment.SimulatorAsync();
+        using var http = new HttpClient { BaseAddress = simulatorHost.BaseAddress };
+        using var content = new ByteArrayContent(request.RequestBody);
+        content.Headers.TryAddWithoutValidation("Content-Type", request.RequestContentType);
+        using var message = new HttpRequestMessage(HttpMethod.Post, request.Path) { Content = content };
+        message.Headers.TryAddWithoutValidation("SOAPAction", request.SoapAction);
+        using var response = await http.SendAsync(message);
+        replayAnswer = await response.Content.ReadAsByteArrayAsync();
+        evidence.Attach("Spine's answer to the replayed message", "application/xml", replayAnswer);
+    }
+
+    [Then("Spine answers the duplicate with its original acknowledgement")]
+    public void OriginalAcknowledgement() =>
+        Assert.That(replayAnswer, Is.EqualTo(Request().ResponseBody), "the same acknowledgement, byte for byte");
+
+    [Then("the system acknowledged Spine's reply on the first attempt, naming the reply and its conversation")]
+    public async Task AcknowledgedFirstTime()
+    {
+        var deliveries = await DeliveriesAsync(1);
+        var first = deliveries[0];
+        var reply = EbxmlReader.Read(first.RequestContentType, first.RequestBody);
+        var ack = EbxmlSignalReader.Read("text/xml", first.ResponseBody).Acknowledgment;
+        evidence.Attach("The system's acknowledgement of Spine's reply", "application/xml", first.ResponseBody);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Outcome, Does.StartWith("delivered"), "Spine got an acknowledgement for its first attempt");
+            Assert.That(ack?.RefToMessageId, Is.EqualTo(first.EbxmlMessageId), "RefToMessageId names Spine's reply");
+            Assert.That(ack?.Header.ConversationId, Is.EqualTo(state.Async?.ConversationId), "the acknowledgement stays in the conversation");
+            Assert.That(reply.Message.Header.RefToMessageId, Is.EqualTo(state.Async?.MessageId), "Spine's reply names the system's request");
+        });
+    }
+
+    [Then("Spine delivered its reply (\\d+) times, the last one acknowledged")]
+    public async Task DeliveredTimes(int times)
+    {
+        var deliveries = await DeliveriesAsync(times);
+        Assert.That(deliveries, Has.Count.EqualTo(times));
+        Assert.That(deliveries[^1].Outcome, Does.StartWith("delivered"));
+        Assert.That(deliveries.Select(d => d.EbxmlMessageId).Distinct().Count(), Is.EqualTo(1), "each resend is the same message");
+    }
+
+    [Then("the system acknowledged (?:both copies|every copy) of Spine's reply and applied it once")]
+    public async Task AppliedOnce()
+    {
+        var received = (await sut.ReceivedAsync(CancellationToken.None)).Where(r => r.ConversationId == state.Async?.ConversationId).ToList();
+        evidence.AttachJson("What the system's MHS received in this conversation", received);
+        var copies = await DeliveriesAsync(received.Count);
+        Assert.That(received, Has.Count.GreaterThanOrEqualTo(2), "Spine sent more than one copy");
+        Assert.That(received.Count(r => r.Applied), Is.EqualTo(1), "the reply is applied once");
+        Assert.That(received.Skip(1), Has.All.Matches<SutReceivedMessage>(r => r.Duplicate), "later copies are recognised as duplicates");
+        Assert.That(copies.TakeLast(received.Count - 1).Select(c => EbxmlSignalReader.Read("text/xml", c.ResponseBody).Acknowledgment?.RefToMessageId),
+            Has.All.EqualTo(copies[0].EbxmlMessageId), "each copy is acknowledged");
+    }
+
+    [Then("the system sent the same message again after the fault")]
+    public async Task Retried()
+    {
+        var attempts = await AttemptsAsync();
+        Assert.That(attempts, Has.Count.GreaterThanOrEqualTo(2), "the system should resend after a retriable fault");
+        Assert.That(attempts[0].Answer, Is.EqualTo("retriableFault"));
+        Assert.That(attempts.Select(a => a.MessageId).Distinct().Count(), Is.EqualTo(1), "a retry resends the same MessageId");
+    }
+
+    [Then("the system sent its message once only")]
+    public async Task SentOnce() => Assert.That(await AttemptsAsync(), Has.Count.EqualTo(1), "no retry after an ebXML MessageError");
+
+    private async Task<IReadOnlyList<SutSendAttempt>> AttemptsAsync()
+    {
+        var attempts = (await sut.SentAsync(CancellationToken.None)).Where(a => a.ConversationId == state.Async?.ConversationId).OrderBy(a => a.Attempt).ToList();
+        evidence.AttachJson("What the system's MHS sent in this conversation", attempts);
+        return attempts;
+    }
+
+    private async Task FaultAsync(FaultRule rule) => evidence.AttachJson("Fault rule", await simulator.AddFaultRuleAsync(rule with { NhsNumber = state.NhsNumber }));
+
+    private JournalEntry Request() =>
+        state.Exchanges.FirstOrDefault(e => e.Direction == ExchangeDirection.Inbound && e.EbxmlMessageId is not null && e.StatusCode == 202)
+        ?? state.Exchanges.FirstOrDefault(e => e.Direction == ExchangeDirection.Inbound)
+        ?? throw new AssertionException("The system's message did not reach Spine.");
+
+    private XDocument Payload()
+    {
+        var request = Request();
+        return EbxmlReader.Read(request.RequestContentType, request.RequestBody).Message.Payload
+            ?? throw new AssertionException("The system's ebXML message carries no HL7 payload.");
+    }
+
+    private async Task<IReadOnlyList<JournalEntry>> DeliveriesAsync(int atLeast)
+    {
+        var conversation = state.Async?.ConversationId ?? throw new InvalidOperationException("No asynchronous request was made.");
+        while (true)
+        {
+            var deliveries = (await simulator.ExchangesInConversationAsync(conversation)).Where(e => e.Direction == ExchangeDirection.Outbound).ToList();
+            if (deliveries.Count >= atLeast)
+            {
+                deliveries.ForEach(evidence.AttachExchange);
+                return deliveries;
+            }
+
+            await simulator.WaitForAsync(e => e.ConversationId == conversation && e.Direction == ExchangeDirection.Outbound && !deliveries.Any(d => d.Id == e.Id),
+                $"Spine's delivery {deliveries.Count + 1} of its reply in conversation {conversation}", Patience);
+        }
+    }
+}
