@@ -6,12 +6,12 @@ namespace SpineConformance.Simulator.Admin;
 
 /// <summary>A journal entry in a list: enough to find it.</summary>
 public sealed record JournalSummary(
-    long Id, DateTimeOffset ReceivedAt, double DurationMs, string Path, string? InteractionId, string? NhsNumber,
-    string? SenderAsid, int StatusCode, string Outcome, int ErrorCount)
+    long Id, DateTimeOffset ReceivedAt, double DurationMs, string Direction, string Path, string? InteractionId, string? NhsNumber,
+    string? SenderAsid, string? ConversationId, int StatusCode, string Outcome, int ErrorCount)
 {
     public static JournalSummary From(JournalEntry e) => new(
-        e.Id, e.ReceivedAt, e.Duration.TotalMilliseconds, e.Path, e.InteractionId, e.NhsNumber, e.SenderAsid, e.StatusCode, e.Outcome,
-        e.Validation.Errors.Count());
+        e.Id, e.ReceivedAt, e.Duration.TotalMilliseconds, e.Direction.ToString(), e.Path, e.InteractionId, e.NhsNumber, e.SenderAsid, e.ConversationId,
+        e.StatusCode, e.Outcome, e.Validation.Errors.Count());
 }
 
 /// <summary>A journal entry in full: both messages as text and every finding.</summary>
