@@ -1,16 +1,27 @@
+using Microsoft.Extensions.Options;
 using SpineConformance.Simulator.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
+return await SimulatorCommandLine.Build(RunAsync).Parse(args).InvokeAsync();
+
+static async Task<int> RunAsync(string[] configuration, CancellationToken cancellationToken)
 {
-    builder.WebHost.UseUrls(SimulatorDefaults.Url);
+    try
+    {
+        var builder = WebApplication.CreateBuilder(configuration);
+        builder.Services.AddSpineSimulator(builder.Configuration);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Simulator:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
+
+        var app = builder.Build();
+        app.MapSpineSimulator();
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+    catch (Exception ex) when (ex is InvalidDataException or OptionsValidationException or IOException)
+    {
+        // A bad setting or file is the user's to fix: say what, not where in our code.
+        await Console.Error.WriteLineAsync($"The simulator cannot start: {ex.Message}");
+        return 1;
+    }
 }
-
-builder.Services.AddSpineSimulator(builder.Configuration);
-builder.WebHost.ConfigureKestrel((context, kestrel) =>
-    kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Simulator:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
-
-var app = builder.Build();
-app.MapSpineSimulator();
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
-app.Run();

@@ -15,6 +15,7 @@ public static class SimulatorEndpointRouteBuilderExtensions
         // Resolve the store now so a bad data file fails at start, not on the first request.
         app.Services.GetRequiredService<IPermissionStore>();
         app.Services.GetRequiredService<Directory.SpineDirectory>();
+        Seeding.SeedLoader.Apply(app.Services);
         app.MapGet("/healthcheck", () => TypedResults.Ok(new { status = "ready" })).WithTags("Health");
         app.MapSyncEndpoints();
         app.MapAdminEndpoints();

@@ -25,6 +25,9 @@ public sealed class SimulatorOptions
     /// </summary>
     public string? DirectoryFile { get; set; }
 
+    /// <summary>A JSON seed file (patients' permissions, fault rules, directory) applied at start. The default value is none.</summary>
+    public string? SeedFile { get; set; }
+
     /// <summary>Create the synthetic patients when the store is new. The default value is <see langword="true"/>.</summary>
     public bool SeedSyntheticPatients { get; set; } = true;
 

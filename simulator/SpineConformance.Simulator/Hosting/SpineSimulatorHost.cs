@@ -71,8 +71,17 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
 
         builder.Services.AddSpineSimulator(builder.Configuration);
         var app = builder.Build();
-        app.MapSpineSimulator();
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            app.MapSpineSimulator();
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SpineSimulatorHost(app, new Uri(address));
     }

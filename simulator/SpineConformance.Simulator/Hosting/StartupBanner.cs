@@ -20,7 +20,9 @@ internal static class StartupBanner
               Sync SOAP        {first}/sync-service  and  {first}/syncservice-lrs/acf
               Admin API        {first}/admin/journal, {first}/admin/patients
               Health           {first}/healthcheck
+              Console          {first}/_console
               State            {data}
+              Mode             {(options.Strict ? "strict: everything a conformant client must satisfy, registered systems only" : "Spine: what Spine itself checks; unregistered systems get a warning")}
               Spine ASID       {options.SpineAsid}
             Press Ctrl+C to stop.
 
