@@ -16,6 +16,7 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.Services.GetRequiredService<IPermissionStore>();
         app.Services.GetRequiredService<Directory.SpineDirectory>();
         Seeding.SeedLoader.Apply(app.Services);
+        app.MapOpenApi("/admin/openapi.json");
         app.MapGet("/healthcheck", () => TypedResults.Ok(new { status = "ready" })).WithTags("Health");
         app.MapSyncEndpoints();
         app.MapAdminEndpoints();

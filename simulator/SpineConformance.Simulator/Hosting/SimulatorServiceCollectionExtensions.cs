@@ -40,6 +40,12 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSpineAsyncMessaging(configuration);
         services.AddLegitimateRelationships(configuration);
         services.AddProblemDetails();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "SpineConformance Spine simulator";
+            document.Info.Description = "Spine's synchronous SOAP and asynchronous ebXML endpoints, and the simulator's admin API.";
+            return Task.CompletedTask;
+        }));
         // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
         services.ConfigureHttpJsonOptions(json =>
         {
