@@ -4,12 +4,16 @@ using SpineConformance.ReferenceSut.Spine;
 namespace SpineConformance.ReferenceSut.Web;
 
 /// <summary>
-/// The shell every page shares: title, inline styles (no CDN: the SUT runs offline) and the logged-in
-/// user. Every value from outside goes through <see cref="Encode"/>; the page text is fixed markup.
+/// The shell every page shares: title, links between the pages, inline styles (no CDN: the SUT runs offline) and the
+/// logged-in user. Every value from outside goes through <see cref="Encode"/>; the page text is fixed markup.
 /// </summary>
 internal static class PageLayout
 {
     public const string Title = "Reference GP System – SCR sharing";
+
+    public const string LrTitle = "Reference GP System – Legitimate relationships";
+
+    public const string HtmlContentType = "text/html; charset=utf-8";
 
     private const string Styles = """
         body { font-family: system-ui, sans-serif; margin: 0; color: #212b32; background: #f0f4f5; }
@@ -30,24 +34,36 @@ internal static class PageLayout
         .choice { margin: .25rem 0; }
         .choice input { width: auto; }
         .choice label { display: inline; font-weight: normal; }
+        header nav a { color: #fff; margin-right: 1rem; }
+        main.wide { max-width: 64rem; }
+        select, textarea { font-size: 1rem; padding: .4rem; }
+        textarea { width: 16rem; }
+        table { border-collapse: collapse; margin-top: .5rem; }
+        th, td { border: 1px solid #d8dde0; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         """;
 
     public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
 
-    public static string Render(LoggedInUserOptions user, string mainContent) => $"""
+    public static string Render(LoggedInUserOptions user, string mainContent) => Render(user, Title, mainContent, wide: false);
+
+    /// <summary>A page under <paramref name="title"/>; <paramref name="wide"/> for a page whose result tables need room.</summary>
+    public static string Render(LoggedInUserOptions user, string title, string mainContent, bool wide) => $"""
         <!DOCTYPE html>
         <html lang="en-GB">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{Encode(Title)}</title>
+        <title>{Encode(title)}</title>
         <style>
         {Styles}
         </style>
         </head>
         <body>
-        <header><h1>{Encode(Title)}</h1></header>
-        <main>
+        <header>
+        <h1>{Encode(title)}</h1>
+        <nav><a id="nav-scr-sharing" href="/">SCR sharing</a> <a id="nav-lr" href="{LrForms.PagePath}">Legitimate relationships</a></nav>
+        </header>
+        <main{(wide ? " class=\"wide\"" : string.Empty)}>
         <section aria-labelledby="user-heading">
         <h2 id="user-heading">Logged-in user</h2>
         <dl>

@@ -11,11 +11,10 @@ namespace SpineConformance.ReferenceSut.Web;
 /// <summary>
 /// The SUT's user interface: a clinician enters an NHS number, then views the patient's SCR permissions, checks
 /// whether permission exists, or records the patient's sharing decision. Everything runs as the logged-in user.
+/// The legitimate relationships page (<see cref="LrPages"/>) is mapped with it, so the pages link to each other.
 /// </summary>
 public static class ScrSharingPages
 {
-    private const string HtmlContentType = "text/html; charset=utf-8";
-
     public static IEndpointRouteBuilder MapScrSharingPages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", Home).WithName("Home");
@@ -25,6 +24,7 @@ public static class ScrSharingPages
         endpoints.MapPost(PermissionsForm.ViewAction, ViewPermissions).WithName("ViewPermissions").DisableAntiforgery();
         endpoints.MapPost(PermissionsForm.CheckAction, CheckPermissions).WithName("CheckPermissions").DisableAntiforgery();
         endpoints.MapPost(PermissionsForm.DecisionAction, RecordDecision).WithName("RecordDecision").DisableAntiforgery();
+        endpoints.MapLrPages();
         return endpoints;
     }
 
@@ -92,5 +92,5 @@ public static class ScrSharingPages
         Page(user, PermissionsForm.Render(error: "Enter the patient's NHS number."), StatusCodes.Status400BadRequest);
 
     private static ContentHttpResult Page(LoggedInUserOptions user, string content, int statusCode = StatusCodes.Status200OK) =>
-        TypedResults.Content(PageLayout.Render(user, content), HtmlContentType, statusCode: statusCode);
+        TypedResults.Content(PageLayout.Render(user, content), PageLayout.HtmlContentType, statusCode: statusCode);
 }

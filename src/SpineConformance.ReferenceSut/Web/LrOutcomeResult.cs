@@ -1,0 +1,45 @@
+using System.Text.Json;
+using SpineConformance.ReferenceSut.Lr;
+
+namespace SpineConformance.ReferenceSut.Web;
+
+/// <summary>
+/// The answer to an asynchronous LR request: the outcome (the test hook's word, such as <c>created</c>), the
+/// conversation, the LR id when known and the message. While Spine's reply is still awaited, a link to the outcome page.
+/// </summary>
+internal static class LrOutcomeResult
+{
+    /// <summary>The request never got as far as a conversation with a reply: refused, or not accepted by Spine.</summary>
+    public static string Sent(string heading, LrAsyncView sent) =>
+        Render(heading, Word(sent.Outcome), sent.ConversationId, lrId: null, sent.Message, isError: true, pending: false);
+
+    public static string Business(string heading, LrBusinessResult result) =>
+        Render(heading, Word(result.Outcome), result.ConversationId, result.LrId, result.Message,
+            isError: result.Outcome is LrBusinessOutcome.SpineError or LrBusinessOutcome.Failed,
+            pending: result.Outcome == LrBusinessOutcome.Pending);
+
+    /// <summary>The outcome page for a conversation the SUT never started: no outcome, only why.</summary>
+    public static string Unknown(string conversationId) => $"""
+        <section id="lr-result" aria-labelledby="lr-result-heading">
+        <h2 id="lr-result-heading">No such request</h2>
+        <p id="lr-message" class="error">{PageLayout.Encode($"The SUT sent no asynchronous LR request with ConversationId '{conversationId}'.")}</p>
+        </section>
+        """;
+
+    /// <summary>The hook's spelling of an outcome (<c>statusChanged</c>), so the page and the hook read alike.</summary>
+    public static string Word<TOutcome>(TOutcome outcome)
+        where TOutcome : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
+
+    private static string Render(string heading, string outcome, string? conversationId, string? lrId, string message, bool isError, bool pending) => $"""
+        <section id="lr-result" aria-labelledby="lr-result-heading">
+        <h2 id="lr-result-heading">{PageLayout.Encode(heading)}</h2>
+        <dl>
+        <dt>Outcome</dt><dd id="lr-outcome">{PageLayout.Encode(outcome)}</dd>
+        {(conversationId is null ? string.Empty : $"""<dt>Conversation</dt><dd id="lr-conversation-id">{PageLayout.Encode(conversationId)}</dd>""")}
+        {(lrId is null ? string.Empty : $"""<dt>Relationship id</dt><dd id="lr-id">{PageLayout.Encode(lrId)}</dd>""")}
+        </dl>
+        <p id="lr-message"{(isError ? " class=\"error\"" : string.Empty)}>{PageLayout.Encode(message)}</p>
+        {(pending && conversationId is not null ? $"""<p><a id="lr-outcome-link" href="{PageLayout.Encode(LrForms.OutcomePath(conversationId))}">Show the outcome once Spine's reply has arrived</a></p>""" : string.Empty)}
+        </section>
+        """;
+}
