@@ -74,5 +74,48 @@ public sealed class OfficialSchemaOracleTests
         Assert.That(errors[0].Message, Does.Contain("SET_RESOURCE_PERMISSIONS_INUK01"));
     }
 
+    [Test]
+    public void Validate_SampleLrDetailsQuery_IsAccepted()
+    {
+        var errors = OfficialSchemaOracle.Validate(SampleDetailsQuery(), OfficialSchema.DetailsQuery);
+
+        Assert.That(errors, Is.Empty, () => "The unbroken LR sample must be valid, or the rejection below proves nothing: " + string.Join("; ", errors));
+    }
+
+    [Test]
+    public void Validate_LrDetailsQueryWithUnknownParameter_IsRejectedInsideTheQuery()
+    {
+        var query = SampleDetailsQuery();
+        query.Descendants(Hl7 + "dissentOverride").Single().Name = Hl7 + "dissentOverrides";
+
+        var errors = OfficialSchemaOracle.Validate(query, OfficialSchema.DetailsQuery);
+
+        // The query sits three levels into the MIM's includes (wrapper, control act, message type): proof they are followed.
+        Assert.That(errors.Select(e => e.XPath), Has.Some.EndsWith("/hl7:query/hl7:dissentOverrides"),
+            () => "The MIM details query schema must reject an unknown parameter; errors were: " + string.Join("; ", errors));
+    }
+
+    [Test]
+    public void Validate_SampleAsyncCreateLrPayload_IsAccepted()
+    {
+        var errors = OfficialSchemaOracle.Validate(LrSampleRequests.Create().Root!, OfficialSchema.CreateLr);
+
+        Assert.That(errors, Is.Empty, () => "The HL7 payload an ebXML create carries must be valid on its own: " + string.Join("; ", errors));
+    }
+
+    [Test]
+    public void Validate_CreateLrPayloadWithAMisnamedLrType_IsRejectedInsideThePayload()
+    {
+        var create = LrSampleRequests.Create().Root!;
+        create.Descendants(Hl7 + "CreateRequest").Single().Element(Hl7 + "reasonCode")!.Name = Hl7 + "reasonCodes";
+
+        var errors = OfficialSchemaOracle.Validate(create, OfficialSchema.CreateLr);
+
+        Assert.That(errors.Select(e => e.XPath), Has.Some.EndsWith("/hl7:CreateRequest/hl7:reasonCodes"),
+            () => "The payload of an ebXML-carried request must be validated as strictly as a query; errors were: " + string.Join("; ", errors));
+    }
+
+    private static XElement SampleDetailsQuery() => JournalMessage.InteractionOrNull(LrSampleRequests.Details())!;
+
     private static XElement SampleGet() => JournalMessage.InteractionOrNull(SampleRequests.Get(Some.NhsNumber().Value))!;
 }

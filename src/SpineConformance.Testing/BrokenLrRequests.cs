@@ -228,7 +228,9 @@ public static class BrokenLrRequests
 
         yield return W("PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "the parameters in queryByParameter", d => Query(d).Name = V3 + "queryByParameter");
         yield return W("LEGACY-QUERY", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "the pre-v4.4 'Query' element", d => Query(d).Name = V3 + "Query");
-        yield return W("WORKGROUP-CODE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "no workgroupCode", d => Query(d).Elements(V3 + "workgroupCode").Remove());
+        // The query keeps an element, so Spine's structural rule (a query with children) still holds and the LR rule decides.
+        yield return W("WORKGROUP-CODE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "no workgroupCode (a misspelt workgroupId instead)",
+            d => Query(d).Elements(V3 + "workgroupCode").ToList().ForEach(e => e.Name = V3 + "workgroupId"));
         yield return W("WORKGROUP-ID-ROOT", "ErrorBase1712.INVALID_OID", "a workgroup id with the ODS root",
             d => FirstWorkgroup(d).Element(V3 + "value")!.SetAttributeValue("root", LrIdentifiers.OdsOrganisationRoot));
         yield return W("WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY", "an empty workgroup id",

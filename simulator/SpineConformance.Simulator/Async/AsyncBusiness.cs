@@ -30,13 +30,13 @@ internal sealed class AsyncBusiness(
     IOptions<SimulatorOptions> options,
     IOptions<DeliveryOptions> delivery)
 {
-    public async Task<string> ProcessAsync(
+    public async Task<(string Outcome, ValidationReport Report)> ProcessAsync(
         EbxmlMessage request, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
     {
         var header = request.Header;
         if (request.Payload is null || SyncMessage.FromHl7Payload(request.Payload, header.SoapAction) is not { Interaction: not null } payload)
         {
-            return "no HL7 payload to process";
+            return ("no HL7 payload to process", ValidationReport.Empty);
         }
 
         var context = new AsyncResponseContext(
@@ -48,7 +48,7 @@ internal sealed class AsyncBusiness(
         var reply = report.IsValid
             ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
             : Rejected(context, report.DecidingErrors);
-        return Queue(header, reply, fault);
+        return (Queue(header, reply, fault), report);
     }
 
     private static AsyncReply Rejected(AsyncResponseContext context, IReadOnlyList<Finding> errors) => new(

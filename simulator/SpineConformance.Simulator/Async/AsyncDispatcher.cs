@@ -70,6 +70,11 @@ internal sealed class AsyncDispatcher(
                 : (false, await Accept());
         }
 
+        if (!duplicate && answer.PayloadReport is { } payloadFindings)
+        {
+            report = report.Merge(payloadFindings);
+        }
+
         journal.Add(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
             answer.StatusCode, body, answer.Body, report)
         {
@@ -142,14 +147,14 @@ internal sealed class AsyncDispatcher(
         EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
     {
         var header = read.Message.Header;
-        var outcome = await business.ProcessAsync(read.Message, handler, receivedAt, fault, cancellationToken);
+        var (outcome, payloadReport) = await business.ProcessAsync(read.Message, handler, receivedAt, fault, cancellationToken);
         if (pattern != EbxmlPattern.Reliable)
         {
-            return new AsyncHttpAnswer(StatusCodes.Status202Accepted, null, [], $"accepted (express); {outcome}");
+            return new AsyncHttpAnswer(StatusCodes.Status202Accepted, null, [], $"accepted (express); {outcome}") { PayloadReport = payloadReport };
         }
 
         var ack = EbxmlAcknowledgment.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time)).ToHttp();
-        return new AsyncHttpAnswer(StatusCodes.Status202Accepted, ack.ContentType, ack.Body.ToArray(), $"acknowledged; {outcome}");
+        return new AsyncHttpAnswer(StatusCodes.Status202Accepted, ack.ContentType, ack.Body.ToArray(), $"acknowledged; {outcome}") { PayloadReport = payloadReport };
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -29,4 +29,8 @@ public sealed class DuplicateElimination(TimeProvider time)
 }
 
 /// <summary>What Spine answers on the HTTP connection of an asynchronous request: status, content type and bytes.</summary>
-public sealed record AsyncHttpAnswer(int StatusCode, string? ContentType, byte[] Body, string Outcome);
+public sealed record AsyncHttpAnswer(int StatusCode, string? ContentType, byte[] Body, string Outcome)
+{
+    /// <summary>What validation found in the HL7 payload, when the request got that far; journaled with the exchange.</summary>
+    public Validation.Findings.ValidationReport? PayloadReport { get; init; }
+}
