@@ -31,6 +31,7 @@ public sealed class DeliveryClockTests
         signal.Notify();
 
         await journal.WaitForAsync(e => e.Attempt == 1, TimeSpan.FromSeconds(10));
+        await clock.WaitForPendingTimersAsync(1, TimeSpan.FromSeconds(10));
         Assert.That(outbox.Snapshot().Single().NextAttemptAt, Is.EqualTo(start.AddSeconds(30)), "the next attempt is one interval later");
 
         clock.Advance(TimeSpan.FromSeconds(29));
@@ -38,6 +39,7 @@ public sealed class DeliveryClockTests
 
         clock.Advance(TimeSpan.FromSeconds(1));
         await journal.WaitForAsync(e => e.Attempt == 2, TimeSpan.FromSeconds(10));
+        await clock.WaitForPendingTimersAsync(1, TimeSpan.FromSeconds(10));
         clock.Advance(TimeSpan.FromSeconds(30));
         var last = await journal.WaitForAsync(e => e.Attempt == 3, TimeSpan.FromSeconds(10));
 

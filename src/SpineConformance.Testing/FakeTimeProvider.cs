@@ -4,10 +4,11 @@ namespace SpineConformance.Testing;
 /// A clock that moves only when told to. Starts at a fixed instant so outputs are repeatable. Timers (and so
 /// <c>Task.Delay(…, timeProvider)</c>) fire when <see cref="Advance"/> moves the clock past their due time.
 /// </summary>
-public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
+public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider, IDisposable
 {
     private readonly Lock gate = new();
     private readonly List<FakeTimer> timers = [];
+    private readonly SemaphoreSlim scheduled = new(0, int.MaxValue);
     private DateTimeOffset now = start;
     private long timestamp;
 
@@ -41,6 +42,33 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
+    public void Dispose() => scheduled.Dispose();
+
+    /// <summary>How many timers are waiting to fire.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (gate)
+            {
+                return timers.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> timers are waiting, so a test advances the clock only once the code under
+    /// test has started waiting on it (otherwise the advance could happen before the timer exists).
+    /// </summary>
+    public async Task WaitForPendingTimersAsync(int count, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (PendingTimers < count)
+        {
+            await scheduled.WaitAsync(cancel.Token);
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         List<FakeTimer> due;
@@ -66,6 +94,11 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
             {
                 timers.Add(timer);
             }
+        }
+
+        if (active)
+        {
+            scheduled.Release();
         }
     }
 

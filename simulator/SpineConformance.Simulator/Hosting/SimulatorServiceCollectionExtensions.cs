@@ -24,12 +24,14 @@ public static class SimulatorServiceCollectionExtensions
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddSingleton(_ => new ErrorResponseTable(
             configuration.GetSection($"{SimulatorOptions.SectionName}:ErrorResponses").Get<List<ErrorResponseOverride>>()));
-        services.AddSingleton<RequestJournal>();
+        // Outside the in-memory mode every store shares one SQLite file, opened and migrated on first use.
+        services.AddSingleton(SimulatorStorage.OpenDatabase);
+        services.AddSingleton(provider => SimulatorStorage.Choose<IJournalStore>(
+            provider, () => MemoryOnlyJournalStore.Instance, database => new SqliteJournalStore(database)));
+        services.AddSingleton(provider => new RequestJournal(
+            provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
         services.AddSingleton<Faults.FaultRules>();
-        services.AddSingleton(provider => new Directory.SpineDirectory(
-            provider.GetRequiredService<IOptions<SimulatorOptions>>().Value.DirectoryFile is { Length: > 0 } file
-                ? Directory.DirectoryJson.Read(file)
-                : Directory.DirectoryJson.ReadDefault()));
+        services.AddSingleton(Directory.SpineDirectoryFactory.Create);
         services.AddSingleton<Directory.SdsRegistrationCheck>();
         services.AddSingleton<SyncErrorReplies>();
         services.AddSingleton<SyncDispatcher>();
@@ -38,6 +40,9 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton<SyncInteractionHandler, HasResourcePermissionsHandler>();
         services.AddSingleton(PermissionStoreFactory.Create);
         services.AddSpineAsyncMessaging(configuration);
+        // Replaces the in-memory outbox AddSpineAsyncMessaging registers, so undelivered replies outlive the process.
+        services.Replace(ServiceDescriptor.Singleton(provider => SimulatorStorage.Choose<Delivery.IOutbox>(
+            provider, () => new Delivery.InMemoryOutbox(), database => new SqliteOutbox(database))));
         services.AddLegitimateRelationships(configuration);
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -70,8 +75,7 @@ internal static class PermissionStoreFactory
         }
         else
         {
-            var database = new SqliteDatabase(options.DataFile);
-            database.Migrate();
+            var database = services.GetRequiredService<SqliteDatabase>();
             isNew = database.WasCreated;
             store = new SqlitePermissionStore(database);
         }

@@ -5,14 +5,36 @@ namespace SpineConformance.Simulator.Journal;
 
 /// <summary>
 /// Every exchange, newest last, bounded in memory (the oldest leave first). Waiters are woken when an
-/// entry arrives, so tests wait on events, never on sleeps.
+/// entry arrives, so tests wait on events, never on sleeps. Each entry is also appended to the
+/// <see cref="IJournalStore"/>: on start the newest entries come back into memory and ids continue after the
+/// highest stored, and <see cref="Find"/> reaches entries that have left memory.
 /// </summary>
-public sealed class RequestJournal(IOptions<SimulatorOptions> options)
+public sealed class RequestJournal
 {
     private readonly Lock gate = new();
     private readonly LinkedList<JournalEntry> entries = new();
     private readonly List<(Func<JournalEntry, bool> Match, TaskCompletionSource<JournalEntry> Done)> waiters = [];
+    private readonly IOptions<SimulatorOptions> options;
+    private readonly IJournalStore store;
     private long lastId;
+
+    /// <summary>A journal kept in memory only.</summary>
+    public RequestJournal(IOptions<SimulatorOptions> options)
+        : this(options, MemoryOnlyJournalStore.Instance)
+    {
+    }
+
+    public RequestJournal(IOptions<SimulatorOptions> options, IJournalStore store)
+    {
+        this.options = options;
+        this.store = store;
+        foreach (var entry in store.Newest(options.Value.JournalCapacity))
+        {
+            entries.AddLast(entry);
+        }
+
+        lastId = store.HighestId();
+    }
 
     public event EventHandler<JournalEntry>? EntryAdded;
 
@@ -23,6 +45,8 @@ public sealed class RequestJournal(IOptions<SimulatorOptions> options)
 
     public void Add(JournalEntry entry)
     {
+        // Stored before it is visible, so anything woken by it can find it again by id.
+        store.Append(entry);
         List<TaskCompletionSource<JournalEntry>> woken = [];
         lock (gate)
         {
@@ -58,12 +82,18 @@ public sealed class RequestJournal(IOptions<SimulatorOptions> options)
         }
     }
 
+    /// <summary>The entry with this id: from memory, or from the store once it has left memory.</summary>
     public JournalEntry? Find(long id)
     {
         lock (gate)
         {
-            return entries.FirstOrDefault(e => e.Id == id);
+            if (entries.FirstOrDefault(e => e.Id == id) is { } entry)
+            {
+                return entry;
+            }
         }
+
+        return store.Find(id);
     }
 
     /// <summary>The first entry (already present or yet to come) that matches; fails with <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>

@@ -1,4 +1,5 @@
 using SpineConformance.Simulator.Async;
+using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 
 namespace SpineConformance.Simulator.Lr;
@@ -9,7 +10,9 @@ public static class LrServiceCollectionExtensions
     public static IServiceCollection AddLegitimateRelationships(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LrBehaviourOptions>().Bind(configuration.GetSection(LrBehaviourOptions.SectionName));
-        services.AddSingleton<IRelationshipStore, InMemoryRelationshipStore>();
+        // Chosen like the permission store: in memory, or the SQLite file from Simulator:DataFile.
+        services.AddSingleton(provider => SimulatorStorage.Choose<IRelationshipStore>(
+            provider, () => new InMemoryRelationshipStore(), database => new SqliteRelationshipStore(database)));
         services.AddSingleton<AsyncInteractionHandler, CreateLrHandler>();
         services.AddSingleton<AsyncInteractionHandler, StatusChangeHandler>();
         services.AddSingleton<AsyncInteractionHandler, AddUserToWorkgroupHandler>();

@@ -4,7 +4,9 @@ namespace SpineConformance.Simulator.State;
 
 /// <summary>
 /// The simulator's SQLite file: opened in WAL mode (a crash loses nothing acknowledged) and migrated
-/// to the current schema version on start. Each migration runs once, in order, in a transaction.
+/// to the current schema version on start. Each migration runs once, in order, in a transaction; a released
+/// migration is never edited, only followed by new ones. Permission state, the journal, the directory, LR state and
+/// the outbox share the file.
 /// </summary>
 internal sealed class SqliteDatabase
 {
@@ -32,6 +34,67 @@ internal sealed class SqliteDatabase
             message_id TEXT NULL
         );
         CREATE INDEX permission_history_by_patient ON permission_history (nhs_number, sequence);
+        """,
+        """
+        CREATE TABLE journal_entries (
+            id INTEGER NOT NULL PRIMARY KEY,
+            received_at TEXT NOT NULL,
+            duration_ticks INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            soap_action TEXT NULL,
+            interaction_id TEXT NULL,
+            status_code INTEGER NOT NULL,
+            request_body BLOB NOT NULL,
+            response_body BLOB NOT NULL,
+            findings TEXT NOT NULL,
+            nhs_number TEXT NULL,
+            sender_asid TEXT NULL,
+            wsa_message_id TEXT NULL,
+            request_content_type TEXT NULL,
+            outcome TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            conversation_id TEXT NULL,
+            ebxml_message_id TEXT NULL,
+            ref_to_message_id TEXT NULL,
+            attempt INTEGER NULL
+        );
+        """,
+        """
+        CREATE TABLE directory (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            document TEXT NOT NULL
+        );
+        """,
+        """
+        CREATE TABLE legitimate_relationships (
+            id TEXT NOT NULL PRIMARY KEY,
+            nhs_number TEXT NOT NULL,
+            started_at_ticks INTEGER NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE INDEX legitimate_relationships_by_patient ON legitimate_relationships (nhs_number);
+        CREATE TABLE privacy_alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            raised_at TEXT NOT NULL,
+            lr_id TEXT NOT NULL,
+            nhs_number TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            role_profile_id TEXT NULL,
+            user_id TEXT NULL,
+            system_asid TEXT NULL,
+            message_id TEXT NULL
+        );
+        """,
+        """
+        CREATE TABLE outbox_messages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            state TEXT NOT NULL,
+            next_attempt_at_ticks INTEGER NOT NULL,
+            claimed INTEGER NOT NULL DEFAULT 0,
+            body BLOB NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE INDEX outbox_messages_due ON outbox_messages (state, claimed, next_attempt_at_ticks);
         """,
     ];
 

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.State;
+
+namespace SpineConformance.Simulator.Directory;
+
+/// <summary>Builds the directory at start and, outside the in-memory mode, keeps the SQLite copy in step with every change.</summary>
+internal static class SpineDirectoryFactory
+{
+    /// <summary>
+    /// Which directory the simulator starts with, first match wins:
+    /// 1. <c>Simulator:DirectoryFile</c>, when given: an explicit choice, so it replaces whatever the data file holds
+    ///    (and is stored in its place);
+    /// 2. the directory stored in the data file, so edits made through the admin API or by messages survive a restart;
+    /// 3. the embedded default directory (not stored until something changes it, so a newer simulator's default is seen
+    ///    by a data file that never changed its directory).
+    /// A seed file's directory (<c>Simulator:SeedFile</c>) is applied after this, at every start, and so wins over all three.
+    /// </summary>
+    public static SpineDirectory Create(IServiceProvider services)
+    {
+        var file = services.GetRequiredService<IOptions<SimulatorOptions>>().Value.DirectoryFile;
+        var store = SimulatorStorage.Choose<IDirectoryStore?>(services, () => null, database => new SqliteDirectoryStore(database));
+        var explicitFile = file is { Length: > 0 } ? DirectoryJson.Read(file) : null;
+        var directory = new SpineDirectory(explicitFile ?? store?.Load() ?? DirectoryJson.ReadDefault());
+        if (store is null)
+        {
+            return directory;
+        }
+
+        if (explicitFile is not null)
+        {
+            store.Save(explicitFile);
+        }
+
+        // Saving reads the snapshot under a lock, so saves never overtake each other: the last save holds the newest
+        // snapshot, whichever change's event runs last.
+        var saving = new Lock();
+        directory.Changed += (_, _) =>
+        {
+            lock (saving)
+            {
+                store.Save(directory.Snapshot());
+            }
+        };
+        return directory;
+    }
+}

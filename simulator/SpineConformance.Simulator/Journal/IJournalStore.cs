@@ -1,0 +1,18 @@
+namespace SpineConformance.Simulator.Journal;
+
+/// <summary>
+/// Where journal entries outlive the process: every entry is appended, the newest are reloaded on start, and an
+/// entry that has left the bounded memory is still found by id. In memory it keeps nothing; SQLite keeps everything.
+/// </summary>
+public interface IJournalStore
+{
+    void Append(JournalEntry entry);
+
+    /// <summary>The newest <paramref name="count"/> entries, oldest first.</summary>
+    IReadOnlyList<JournalEntry> Newest(int count);
+
+    JournalEntry? Find(long id);
+
+    /// <summary>The highest id ever stored (0 when none), so ids continue after a restart.</summary>
+    long HighestId();
+}

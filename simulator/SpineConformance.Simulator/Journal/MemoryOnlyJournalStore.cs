@@ -1,0 +1,17 @@
+namespace SpineConformance.Simulator.Journal;
+
+/// <summary>The in-memory mode: the journal's bounded list is all there is.</summary>
+internal sealed class MemoryOnlyJournalStore : IJournalStore
+{
+    public static MemoryOnlyJournalStore Instance { get; } = new();
+
+    public void Append(JournalEntry entry)
+    {
+    }
+
+    public IReadOnlyList<JournalEntry> Newest(int count) => [];
+
+    public JournalEntry? Find(long id) => null;
+
+    public long HighestId() => 0;
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.State;
+using SpineConformance.Validation.Findings;
+
+namespace SpineConformance.Simulator.Journal;
+
+/// <summary>Every journal entry in the <c>journal_entries</c> table: bodies as the exact bytes, findings as JSON.</summary>
+internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStore
+{
+    private const string Columns = """
+        id, received_at, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
+        nhs_number, sender_asid, wsa_message_id, request_content_type, outcome, direction, conversation_id, ebxml_message_id,
+        ref_to_message_id, attempt
+        """;
+
+    public void Append(JournalEntry entry)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
+                $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt);
+            """;
+        command.Parameters.AddWithValue("$id", entry.Id);
+        command.Parameters.AddWithValue("$received", entry.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$duration", entry.Duration.Ticks);
+        command.Parameters.AddWithValue("$path", entry.Path);
+        command.Parameters.AddWithValue("$soap", SimulatorStorage.Db(entry.SoapAction));
+        command.Parameters.AddWithValue("$interaction", SimulatorStorage.Db(entry.InteractionId));
+        command.Parameters.AddWithValue("$status", entry.StatusCode);
+        command.Parameters.Add("$request", SqliteType.Blob).Value = entry.RequestBody;
+        command.Parameters.Add("$response", SqliteType.Blob).Value = entry.ResponseBody;
+        command.Parameters.AddWithValue("$findings", JsonSerializer.Serialize(entry.Validation.Findings, SimulatorStorage.Json));
+        command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(entry.NhsNumber));
+        command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(entry.SenderAsid));
+        command.Parameters.AddWithValue("$wsa", SimulatorStorage.Db(entry.WsaMessageId));
+        command.Parameters.AddWithValue("$type", SimulatorStorage.Db(entry.RequestContentType));
+        command.Parameters.AddWithValue("$outcome", entry.Outcome);
+        command.Parameters.AddWithValue("$direction", entry.Direction.ToString());
+        command.Parameters.AddWithValue("$conversation", SimulatorStorage.Db(entry.ConversationId));
+        command.Parameters.AddWithValue("$ebxml", SimulatorStorage.Db(entry.EbxmlMessageId));
+        command.Parameters.AddWithValue("$ref", SimulatorStorage.Db(entry.RefToMessageId));
+        command.Parameters.AddWithValue("$attempt", entry.Attempt is { } attempt ? attempt : DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<JournalEntry> Newest(int count)
+    {
+        var newestFirst = Query($"SELECT {Columns} FROM journal_entries ORDER BY id DESC LIMIT $count;", ("$count", count));
+        return [.. Enumerable.Reverse(newestFirst)];
+    }
+
+    public JournalEntry? Find(long id) =>
+        Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault();
+
+    public long HighestId()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(id), 0) FROM journal_entries;";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private List<JournalEntry> Query(string sql, (string Name, object Value) parameter)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue(parameter.Name, parameter.Value);
+        using var reader = command.ExecuteReader();
+        var entries = new List<JournalEntry>();
+        while (reader.Read())
+        {
+            entries.Add(Read(reader));
+        }
+
+        return entries;
+    }
+
+    private static JournalEntry Read(SqliteDataReader reader) =>
+        new(
+            reader.GetInt64(0),
+            DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+            TimeSpan.FromTicks(reader.GetInt64(2)),
+            reader.GetString(3),
+            reader.Text(4),
+            reader.Text(5),
+            reader.GetInt32(6),
+            Bytes(reader, 7),
+            Bytes(reader, 8),
+            new ValidationReport(JsonSerializer.Deserialize<List<Finding>>(reader.GetString(9), SimulatorStorage.Json) ?? []))
+        {
+            NhsNumber = reader.Text(10),
+            SenderAsid = reader.Text(11),
+            WsaMessageId = reader.Text(12),
+            RequestContentType = reader.Text(13),
+            Outcome = reader.GetString(14),
+            Direction = Enum.Parse<ExchangeDirection>(reader.GetString(15)),
+            ConversationId = reader.Text(16),
+            EbxmlMessageId = reader.Text(17),
+            RefToMessageId = reader.Text(18),
+            Attempt = reader.IsDBNull(19) ? null : reader.GetInt32(19),
+        };
+
+    // An empty body may come back as NULL or a zero-length BLOB; either is no bytes.
+    private static byte[] Bytes(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<byte[]>(ordinal);
+}

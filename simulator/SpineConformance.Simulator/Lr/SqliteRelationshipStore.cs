@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.State;
+
+namespace SpineConformance.Simulator.Lr;
+
+/// <summary>
+/// LRs as JSON documents keyed by id, with the patient's NHS number beside them for lookups
+/// (<c>legitimate_relationships</c>); privacy-officer alerts in <c>privacy_alerts</c>.
+/// </summary>
+internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelationshipStore
+{
+    private const string ByStart = "ORDER BY started_at_ticks, rowid";
+
+    public LegitimateRelationship Add(LegitimateRelationship relationship)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO legitimate_relationships (id, nhs_number, started_at_ticks, document) VALUES ($id, $nhs, $started, $document);";
+        command.Parameters.AddWithValue("$id", relationship.Id);
+        command.Parameters.AddWithValue("$nhs", relationship.NhsNumber);
+        command.Parameters.AddWithValue("$started", relationship.StartedAt.UtcTicks);
+        command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(relationship, SimulatorStorage.Json));
+        command.ExecuteNonQuery();
+        return relationship;
+    }
+
+    public LegitimateRelationship? Find(string id)
+    {
+        using var connection = database.Open();
+        return Find(connection, null, id);
+    }
+
+    public IReadOnlyList<LegitimateRelationship> ForPatient(string nhsNumber) =>
+        Query($"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber);
+
+    public IReadOnlyList<LegitimateRelationship> All() => Query($"SELECT document FROM legitimate_relationships {ByStart};", null);
+
+    public LrTransition Update(string id, Func<LegitimateRelationship, LrTransition> change)
+    {
+        using var connection = database.Open();
+        // BEGIN IMMEDIATE takes the write lock before reading, so concurrent changes to one LR are serialised and none is lost.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (Find(connection, transaction, id) is not { } current)
+        {
+            return LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}.");
+        }
+
+        var outcome = change(current);
+        if (outcome.Changed is { } changed)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE legitimate_relationships SET nhs_number = $nhs, document = $document WHERE id = $id;";
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$nhs", changed.NhsNumber);
+            command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(changed, SimulatorStorage.Json));
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return outcome;
+    }
+
+    public PrivacyAlert RaiseAlert(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO privacy_alerts (raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id)
+            VALUES ($at, $lr, $nhs, $reason, $urp, $user, $asid, $message) RETURNING id;
+            """;
+        command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$lr", lrId);
+        command.Parameters.AddWithValue("$nhs", nhsNumber);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$urp", SimulatorStorage.Db(by.RoleProfileId));
+        command.Parameters.AddWithValue("$user", SimulatorStorage.Db(by.UserId));
+        command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(by.SystemAsid));
+        command.Parameters.AddWithValue("$message", SimulatorStorage.Db(by.MessageId));
+        var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return new PrivacyAlert(id, at, lrId, nhsNumber, reason, by);
+    }
+
+    public IReadOnlyList<PrivacyAlert> Alerts()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id FROM privacy_alerts ORDER BY id;
+            """;
+        using var reader = command.ExecuteReader();
+        var alerts = new List<PrivacyAlert>();
+        while (reader.Read())
+        {
+            alerts.Add(new PrivacyAlert(
+                reader.GetInt64(0),
+                DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                new LrActor(reader.Text(5), reader.Text(6), reader.Text(7), reader.Text(8))));
+        }
+
+        return alerts;
+    }
+
+    private static LegitimateRelationship? Find(SqliteConnection connection, SqliteTransaction? transaction, string id)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT document FROM legitimate_relationships WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is string document ? Deserialize(document) : null;
+    }
+
+    private List<LegitimateRelationship> Query(string sql, string? nhsNumber)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (nhsNumber is not null)
+        {
+            command.Parameters.AddWithValue("$nhs", nhsNumber);
+        }
+
+        using var reader = command.ExecuteReader();
+        var relationships = new List<LegitimateRelationship>();
+        while (reader.Read())
+        {
+            relationships.Add(Deserialize(reader.GetString(0)));
+        }
+
+        return relationships;
+    }
+
+    private static LegitimateRelationship Deserialize(string document) =>
+        JsonSerializer.Deserialize<LegitimateRelationship>(document, SimulatorStorage.Json)
+            ?? throw new InvalidDataException("A stored LR document is empty.");
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.Delivery;
+
+namespace SpineConformance.Simulator.State;
+
+/// <summary>
+/// Asynchronous replies in <c>outbox_messages</c>, so undelivered ones survive a restart and their retries resume.
+/// The exact bytes are a BLOB; the rest of the message is a JSON document beside the columns that claiming reads.
+/// </summary>
+internal sealed class SqliteOutbox : IOutbox
+{
+    private const string Pending = nameof(DeliveryState.Pending);
+    private readonly SqliteDatabase database;
+
+    public SqliteOutbox(SqliteDatabase database)
+    {
+        this.database = database;
+        // A SQLite file serves one simulator process (DESIGN.md, Scale). A claim still set at start belongs to a process
+        // that stopped mid-attempt, so it is released and that message is tried again.
+        using var connection = database.Open();
+        using var release = connection.CreateCommand();
+        release.CommandText = "UPDATE outbox_messages SET claimed = 0 WHERE claimed = 1;";
+        release.ExecuteNonQuery();
+    }
+
+    public OutboundMessage Enqueue(OutboundMessage message)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO outbox_messages (state, next_attempt_at_ticks, claimed, body, document) VALUES ($state, $next, 0, $body, $document) RETURNING id;
+            """;
+        Bind(command, message);
+        return message with { Id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) };
+    }
+
+    public IReadOnlyList<OutboundMessage> ClaimDue(DateTimeOffset now)
+    {
+        using var connection = database.Open();
+        // The claim is written in the same statement and transaction that selects the due rows, so two workers can never
+        // both take one message: the second finds it already claimed.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            UPDATE outbox_messages SET claimed = 1
+            WHERE state = $pending AND claimed = 0 AND next_attempt_at_ticks <= $now
+            RETURNING id, body, document;
+            """;
+        command.Parameters.AddWithValue("$pending", Pending);
+        command.Parameters.AddWithValue("$now", now.UtcTicks);
+        var due = Read(command);
+        transaction.Commit();
+        return [.. due.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)];
+    }
+
+    public void Complete(OutboundMessage updated)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE outbox_messages SET state = $state, next_attempt_at_ticks = $next, claimed = 0, body = $body, document = $document WHERE id = $id;
+            """;
+        Bind(command, updated);
+        command.Parameters.AddWithValue("$id", updated.Id);
+        command.ExecuteNonQuery();
+    }
+
+    public DateTimeOffset? NextDue()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(next_attempt_at_ticks) FROM outbox_messages WHERE state = $pending AND claimed = 0;";
+        command.Parameters.AddWithValue("$pending", Pending);
+        return command.ExecuteScalar() is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+    }
+
+    public IReadOnlyList<OutboundMessage> Snapshot()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, body, document FROM outbox_messages ORDER BY id;";
+        return Read(command);
+    }
+
+    private static void Bind(SqliteCommand command, OutboundMessage message)
+    {
+        command.Parameters.AddWithValue("$state", message.State.ToString());
+        command.Parameters.AddWithValue("$next", message.NextAttemptAt.UtcTicks);
+        command.Parameters.Add("$body", SqliteType.Blob).Value = message.Body;
+        command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(message with { Body = [] }, SimulatorStorage.Json));
+    }
+
+    private static List<OutboundMessage> Read(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var messages = new List<OutboundMessage>();
+        while (reader.Read())
+        {
+            var document = JsonSerializer.Deserialize<OutboundMessage>(reader.GetString(2), SimulatorStorage.Json)
+                ?? throw new InvalidDataException("A stored outbound message is empty.");
+            messages.Add(document with { Id = reader.GetInt64(0), Body = reader.IsDBNull(1) ? [] : reader.GetFieldValue<byte[]>(1) });
+        }
+
+        return messages;
+    }
+}
