@@ -4,6 +4,7 @@ using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
+using SpineConformance.Simulator.WebConsole;
 
 namespace SpineConformance.Simulator.Hosting;
 
@@ -24,6 +25,7 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.MapAsyncEndpoints();
         app.MapMessagingAdminEndpoints();
         app.MapFaultEndpoints();
+        app.MapConsoleEndpoints();
         return app;
     }
 }

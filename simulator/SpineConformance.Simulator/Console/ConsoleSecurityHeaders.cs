@@ -1,0 +1,22 @@
+namespace SpineConformance.Simulator.WebConsole;
+
+/// <summary>
+/// Headers on every console response. The console shows message content written by whoever sends to the simulator,
+/// so even a rendering mistake must not run injected script: only the console's own files may load, nothing inline.
+/// </summary>
+internal static class ConsoleSecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'self'; "
+        + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    public static ValueTask<object?> Apply(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        return next(context);
+    }
+}
