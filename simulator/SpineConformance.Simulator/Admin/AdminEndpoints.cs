@@ -25,13 +25,27 @@ public static class AdminEndpoints
         return routes;
     }
 
-    private static Ok<IEnumerable<JournalSummary>> ListJournal(RequestJournal journal, string? nhsNumber, string? interaction, int? limit) =>
-        TypedResults.Ok(journal.Snapshot()
-            .Where(e => nhsNumber is null || e.NhsNumber == nhsNumber)
-            .Where(e => interaction is null || e.InteractionId == interaction)
-            .Reverse()
-            .Take(Math.Clamp(limit ?? 100, 1, 1000))
-            .Select(JournalSummary.From));
+    private static Results<Ok<IEnumerable<JournalSummary>>, BadRequest<ProblemDetailsBody>> ListJournal(
+        [AsParameters] JournalQueryParameters parameters, HttpContext context, RequestJournal journal)
+    {
+        var (query, error) = JournalQuery.Parse(parameters);
+        if (query is null)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid journal query", error));
+        }
+
+        var (page, nextBefore) = query.Select(journal.Snapshot());
+        if (nextBefore is { } next)
+        {
+            var rest = context.Request.Query
+                .Where(p => p.Key != "before")
+                .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString()))
+                .Append(KeyValuePair.Create("before", (string?)next.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            context.Response.Headers.Link = $"<{context.Request.Path}{QueryString.Create(rest)}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(page.Select(JournalSummary.From));
+    }
 
     private static Results<Ok<JournalDetail>, NotFound<ProblemDetailsBody>> GetJournalEntry(long id, RequestJournal journal) =>
         journal.Find(id) is { } entry
