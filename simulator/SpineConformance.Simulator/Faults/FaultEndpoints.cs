@@ -34,6 +34,16 @@ public static class FaultEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A DelayReply rule needs a positive delay, e.g. \"PT5S\"."));
         }
 
+        if (rule.Kind == FaultKind.DelayResponse && (rule.Delay is null || rule.Delay <= TimeSpan.Zero))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A DelayResponse rule needs a positive delay, e.g. \"PT5S\"."));
+        }
+
+        if (rule.Kind == FaultKind.NoResponse && rule.Delay <= TimeSpan.Zero)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A NoResponse rule's delay (how long to hold the connection) must be positive, or left out for five minutes."));
+        }
+
         if (rule.RemainingUses is < 1)
         {
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "remainingUses must be at least 1, or left out for a rule that always applies."));

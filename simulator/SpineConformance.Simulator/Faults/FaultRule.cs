@@ -28,7 +28,11 @@ public sealed record FaultRule
     /// <summary>The HTTP status for <see cref="FaultKind.HttpStatus"/> and <see cref="FaultKind.MessageError"/> (200 or 500).</summary>
     public int? HttpStatus { get; init; }
 
-    /// <summary>For <see cref="FaultKind.DelayReply"/>: how long to hold the asynchronous reply.</summary>
+    /// <summary>
+    /// For <see cref="FaultKind.DelayReply"/>: how long to hold the asynchronous reply; for <see cref="FaultKind.DelayResponse"/>:
+    /// how long to hold the synchronous answer; for <see cref="FaultKind.NoResponse"/>: how long to keep the connection open
+    /// before dropping it (five minutes when empty).
+    /// </summary>
     public TimeSpan? Delay { get; init; }
 
     /// <summary>How many more matching requests this rule applies to; for ever when empty.</summary>
@@ -70,4 +74,40 @@ public enum FaultKind
     /// says, default 1), so Spine resends the reply per the receiver's retry settings.
     /// </summary>
     LoseAcknowledgements,
+
+    /// <summary>Synchronous: process the request, then answer only after <see cref="FaultRule.Delay"/>.</summary>
+    DelayResponse,
+
+    /// <summary>Synchronous: process the request, then close the connection without answering.</summary>
+    DropConnection,
+
+    /// <summary>Synchronous: process the request, then answer its HTTP status with an empty body.</summary>
+    EmptyResponse,
+
+    /// <summary>Synchronous: process the request, then send only the first half of the answer's bytes (the XML is cut off).</summary>
+    TruncatedResponse,
+
+    /// <summary>
+    /// Synchronous: process the request, then send nothing and hold the connection open until the client gives up (or
+    /// <see cref="FaultRule.Delay"/> passes, five minutes by default, when the connection is dropped).
+    /// </summary>
+    NoResponse,
+}
+
+/// <summary>Which fault kinds change how a synchronous answer travels rather than what it says.</summary>
+public static class TransportFaults
+{
+    /// <summary>How long <see cref="FaultKind.NoResponse"/> holds the connection when the rule names no delay.</summary>
+    public static readonly TimeSpan DefaultHold = TimeSpan.FromMinutes(5);
+
+    public static bool IsTransport(this FaultKind kind) =>
+        kind is FaultKind.DelayResponse or FaultKind.DropConnection or FaultKind.EmptyResponse or FaultKind.TruncatedResponse or FaultKind.NoResponse;
+
+    /// <summary>The bytes that actually leave the simulator for an answer under this fault.</summary>
+    public static byte[] Sent(FaultKind kind, byte[] answer) => kind switch
+    {
+        FaultKind.DropConnection or FaultKind.EmptyResponse or FaultKind.NoResponse => [],
+        FaultKind.TruncatedResponse => answer[..(answer.Length / 2)],
+        _ => answer,
+    };
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Xml;
+using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Validation;
@@ -65,6 +66,13 @@ internal sealed class SyncDispatcher(
 
         var elapsed = time.GetElapsedTime(started);
         var responseBytes = SoapEnvelope.ToBytes(reply.Body);
+        if (reply.Transport is { } transport)
+        {
+            responseBytes = Faults.TransportFaults.Sent(transport.Kind, responseBytes);
+            reply = reply with { Outcome = $"{reply.Outcome}; then {transport.Kind} ({transport})" };
+        }
+
+        reply = reply with { Bytes = responseBytes };
         var nhsNumber = NhsNumberOf(message);
         var interactionId = message?.InteractionId ?? action?.Split('/')[^1];
         journal.Add(new JournalEntry(journal.NextId(), receivedAt, elapsed, path, soapActionHeader, interactionId,
@@ -85,10 +93,20 @@ internal sealed class SyncDispatcher(
         SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
     {
         var interaction = handler.Interaction;
-        if (faults.Take(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid) is { } fault)
+        var fault = faults.Take(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid);
+        if (fault is not null && !fault.Kind.IsTransport())
         {
             return (FaultReply(fault), ValidationReport.Empty);
         }
+
+        var (reply, report) = await ProcessAsync(handler, message, soapActionHeader, cancellationToken);
+        return (reply with { Transport = fault }, report);
+    }
+
+    private async Task<(SyncReply Reply, ValidationReport Report)> ProcessAsync(
+        SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
+    {
+        var interaction = handler.Interaction;
 
         var validator = options.Value.Strict ? ValidationProfiles.Conformance(interaction) : ValidationProfiles.Spine(interaction);
         var report = validator?.Validate(new MessageUnderTest(message, soapActionHeader, interaction)) ?? ValidationReport.Empty;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using SpineConformance.Hl7.Soap;
+using SpineConformance.Simulator.Faults;
 
 namespace SpineConformance.Simulator.Sync;
 
@@ -23,7 +24,7 @@ public static class SyncEndpoints
         return routes;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, SyncDispatcher dispatcher, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpContext http, SyncDispatcher dispatcher, TimeProvider time, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
         byte[] body;
         try
@@ -41,6 +42,32 @@ public static class SyncEndpoints
 
         var reply = await dispatcher.DispatchAsync(
             http.Request.Path, http.Request.Headers["SOAPAction"].FirstOrDefault(), http.Request.ContentType, body, cancellationToken);
-        return new SoapXmlResult(reply.StatusCode, SoapEnvelope.ToBytes(reply.Body));
+        var bytes = reply.Bytes ?? SoapEnvelope.ToBytes(reply.Body);
+        switch (reply.Transport)
+        {
+            case { Kind: FaultKind.DelayResponse, Delay: { } delay }:
+                await Task.Delay(delay, time, cancellationToken);
+                break;
+            case { Kind: FaultKind.DropConnection }:
+                http.Abort();
+                return Results.Empty;
+            case { Kind: FaultKind.NoResponse } hold:
+                // Until the client gives up (the point of the fault), the hold ends, or the simulator stops.
+                using (var held = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping))
+                {
+                    try
+                    {
+                        await Task.Delay(hold.Delay ?? TransportFaults.DefaultHold, time, held.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+
+                http.Abort();
+                return Results.Empty;
+        }
+
+        return new SoapXmlResult(reply.StatusCode, bytes);
     }
 }

@@ -3,7 +3,8 @@ import { h, replace, table, row, notice } from './dom.js';
 
 // Fault rules: make the simulator misbehave on purpose. Rules are tried in order; the first match wins.
 
-const kinds = ['SoapFault', 'MessageError', 'HttpStatus', 'WithholdReply', 'DuplicateReply', 'DelayReply', 'LoseAcknowledgements'];
+const kinds = ['SoapFault', 'MessageError', 'HttpStatus', 'WithholdReply', 'DuplicateReply', 'DelayReply', 'LoseAcknowledgements',
+  'DelayResponse', 'DropConnection', 'EmptyResponse', 'TruncatedResponse', 'NoResponse'];
 
 const fields = [
   { name: 'interaction', label: 'Interaction', hint: 'e.g. GET_RESOURCE_PERMISSIONS_INUK01; any when empty' },
@@ -12,7 +13,7 @@ const fields = [
   { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code' },
   { name: 'text', label: 'Text', hint: 'error text' },
   { name: 'httpStatus', label: 'HTTP status', type: 'number', hint: '100–599, for HttpStatus and MessageError' },
-  { name: 'delay', label: 'Delay', hint: 'ISO 8601, e.g. PT5S, for DelayReply' },
+  { name: 'delay', label: 'Delay', hint: 'ISO 8601, e.g. PT5S, for DelayReply, DelayResponse and NoResponse' },
   { name: 'remainingUses', label: 'Remaining uses', type: 'number', hint: 'for ever when empty' },
 ];
 
