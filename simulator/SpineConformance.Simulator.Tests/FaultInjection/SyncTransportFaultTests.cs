@@ -118,7 +118,8 @@ public sealed class SyncTransportFaultTests
 
     [TestCase("{\"kind\":\"DelayResponse\"}", "A DelayResponse rule needs a positive delay")]
     [TestCase("{\"kind\":\"NoResponse\",\"delay\":\"-00:00:01\"}", "must be positive, or left out for five minutes")]
-    public async Task TransportRules_WithoutAUsableDelay_AreRefused(string rule, string expected)
+    [TestCase("{\"kind\":\"BusinessError\",\"text\":\"no code\"}", "A BusinessError rule needs the code to answer")]
+    public async Task Rules_MissingWhatTheirKindNeeds_AreRefused(string rule, string expected)
     {
         await using var host = await SpineSimulatorHost.StartAsync();
         using var http = new HttpClient { BaseAddress = host.BaseAddress };

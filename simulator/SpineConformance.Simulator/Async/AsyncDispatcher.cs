@@ -47,7 +47,7 @@ internal sealed class AsyncDispatcher(
         report = report.Merge(new ValidationReport(registration.Check(sender?.Asid ?? header.From.PartyId, header.Service, header.Action, options.Value.Strict)
             .Select(f => f with { XPath = "eb:MessageHeader/eb:From/eb:PartyId" }).ToList()));
 
-        var fault = read.IsWellPackaged ? faults.Take(header.Action, NhsNumberOf(read.Message.Payload), header.From.PartyId) : null;
+        var fault = read.IsWellPackaged ? faults.Take(header.Action, NhsNumberOf(read.Message.Payload), header.From.PartyId, Faults.TransportFaults.AppliesToEbxml) : null;
         var refusal = Refusal(read, report, soapActionHeader, out var handler);
         AsyncHttpAnswer answer;
         var duplicate = false;

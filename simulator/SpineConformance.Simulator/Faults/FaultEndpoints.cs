@@ -44,6 +44,11 @@ public static class FaultEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A NoResponse rule's delay (how long to hold the connection) must be positive, or left out for five minutes."));
         }
 
+        if (rule.Kind == FaultKind.BusinessError && string.IsNullOrWhiteSpace(rule.Code))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A BusinessError rule needs the code to answer, e.g. \"35506\"; text is optional."));
+        }
+
         if (rule.RemainingUses is < 1)
         {
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "remainingUses must be at least 1, or left out for a rule that always applies."));

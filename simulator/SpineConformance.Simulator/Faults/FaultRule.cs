@@ -75,6 +75,12 @@ public enum FaultKind
     /// </summary>
     LoseAcknowledgements,
 
+    /// <summary>
+    /// Synchronous: answer the interaction's own AE response (HTTP 200) whose one reason is <see cref="FaultRule.Code"/>
+    /// and <see cref="FaultRule.Text"/>, processing nothing; for a Spine business refusal the client must show.
+    /// </summary>
+    BusinessError,
+
     /// <summary>Synchronous: process the request, then answer only after <see cref="FaultRule.Delay"/>.</summary>
     DelayResponse,
 
@@ -94,9 +100,16 @@ public enum FaultKind
     NoResponse,
 }
 
-/// <summary>Which fault kinds change how a synchronous answer travels rather than what it says.</summary>
+/// <summary>Which fault kinds apply to which transport, and which change how a synchronous answer travels rather than what it says.</summary>
 public static class TransportFaults
 {
+    /// <summary>Whether a rule of this kind can apply to a synchronous SOAP request; other rules are passed over for one.</summary>
+    public static bool AppliesToSync(this FaultKind kind) =>
+        kind is FaultKind.SoapFault or FaultKind.HttpStatus or FaultKind.BusinessError || kind.IsTransport();
+
+    /// <summary>Whether a rule of this kind can apply to an ebXML request; other rules are passed over for one.</summary>
+    public static bool AppliesToEbxml(this FaultKind kind) => kind is not FaultKind.BusinessError && !kind.IsTransport();
+
     /// <summary>How long <see cref="FaultKind.NoResponse"/> holds the connection when the rule names no delay.</summary>
     public static readonly TimeSpan DefaultHold = TimeSpan.FromMinutes(5);
 

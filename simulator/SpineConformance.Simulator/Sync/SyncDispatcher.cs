@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Xml;
+using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
@@ -93,7 +94,14 @@ internal sealed class SyncDispatcher(
         SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
     {
         var interaction = handler.Interaction;
-        var fault = faults.Take(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid);
+        var fault = faults.Take(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid, TransportFaults.AppliesToSync);
+        if (fault is { Kind: FaultKind.BusinessError })
+        {
+            var reason = new DetectedIssue(fault.Code ?? "INJECTED", handler.ErrorCodeSystem, fault.Text ?? $"Injected by {fault}");
+            return (new SyncReply(StatusCodes.Status200OK, handler.ErrorResponse(ResponseContextFor(message), [reason]), $"AE: {reason.Code} ({fault})"),
+                ValidationReport.Empty);
+        }
+
         if (fault is not null && !fault.Kind.IsTransport())
         {
             return (FaultReply(fault), ValidationReport.Empty);
@@ -121,12 +129,12 @@ internal sealed class SyncDispatcher(
         return (await handler.HandleAsync(new SyncCall(message, interaction, context), cancellationToken), report);
     }
 
-    private static SyncReply FaultReply(Faults.FaultRule fault)
+    private static SyncReply FaultReply(FaultRule fault)
     {
         var code = fault.Code ?? "200";
         var soapFault = new SoapFault(SoapFault.ServerFaultCode, fault.Text ?? "System failure to process message",
             [new SpineError(SpineError.TmsCodeContext, code, "Error", "Message", fault.Text ?? $"Injected by {fault}")]);
-        var status = fault.Kind == Faults.FaultKind.HttpStatus ? fault.HttpStatus ?? 500 : StatusCodes.Status500InternalServerError;
+        var status = fault.Kind == FaultKind.HttpStatus ? fault.HttpStatus ?? 500 : StatusCodes.Status500InternalServerError;
         return new SyncReply(status, soapFault.ToDocument(), $"SOAP fault {code} ({fault})");
     }
 

@@ -4,13 +4,13 @@ import { h, replace, table, row, notice } from './dom.js';
 // Fault rules: make the simulator misbehave on purpose. Rules are tried in order; the first match wins.
 
 const kinds = ['SoapFault', 'MessageError', 'HttpStatus', 'WithholdReply', 'DuplicateReply', 'DelayReply', 'LoseAcknowledgements',
-  'DelayResponse', 'DropConnection', 'EmptyResponse', 'TruncatedResponse', 'NoResponse'];
+  'BusinessError', 'DelayResponse', 'DropConnection', 'EmptyResponse', 'TruncatedResponse', 'NoResponse'];
 
 const fields = [
   { name: 'interaction', label: 'Interaction', hint: 'e.g. GET_RESOURCE_PERMISSIONS_INUK01; any when empty' },
   { name: 'nhsNumber', label: 'NHS number', hint: 'any when empty' },
   { name: 'sender', label: 'Sender', hint: 'ASID (sync) or party key (ebXML); any when empty' },
-  { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code' },
+  { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code, or the AE reason for BusinessError' },
   { name: 'text', label: 'Text', hint: 'error text' },
   { name: 'httpStatus', label: 'HTTP status', type: 'number', hint: '100–599, for HttpStatus and MessageError' },
   { name: 'delay', label: 'Delay', hint: 'ISO 8601, e.g. PT5S, for DelayReply, DelayResponse and NoResponse' },
