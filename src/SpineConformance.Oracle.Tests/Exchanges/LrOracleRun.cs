@@ -39,21 +39,11 @@ internal sealed class LrOracleRun : IAsyncDisposable
 
     public static async Task<LrOracleRun> StartAsync()
     {
-        var simulator = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:SeedSyntheticPatients"] = "false" });
-        ReferenceSutHost sut;
-        try
+        var (simulator, sut) = await SimulatorWithSut.StartAsync(spine => new ReferenceSutOptions
         {
-            sut = await ReferenceSutHost.StartAsync(new ReferenceSutOptions
-            {
-                Mhs = new MhsOptions { RetryInterval = Quick },
-                SpineBaseUrl = simulator.BaseAddress.ToString().TrimEnd('/'),
-            });
-        }
-        catch
-        {
-            await simulator.DisposeAsync();
-            throw;
-        }
+            Mhs = new MhsOptions { RetryInterval = Quick },
+            SpineBaseUrl = spine,
+        });
 
         // Spine sends asynchronous replies to the endpoint SDS holds for the sender: without this they never arrive.
         var directory = simulator.Services.GetRequiredService<SpineDirectory>();

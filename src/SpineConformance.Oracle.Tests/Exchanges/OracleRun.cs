@@ -27,18 +27,7 @@ internal sealed class OracleRun : IAsyncDisposable
 
     public static async Task<OracleRun> StartAsync()
     {
-        var simulator = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:SeedSyntheticPatients"] = "false" });
-        ReferenceSutHost sut;
-        try
-        {
-            sut = await ReferenceSutHost.StartAsync(new ReferenceSutOptions { SpineBaseUrl = simulator.BaseAddress.ToString().TrimEnd('/') });
-        }
-        catch
-        {
-            await simulator.DisposeAsync();
-            throw;
-        }
-
+        var (simulator, sut) = await SimulatorWithSut.StartAsync(spine => new ReferenceSutOptions { SpineBaseUrl = spine });
         var run = new OracleRun(simulator, sut);
         await run.RunEveryCaseAsync();
         return run;
