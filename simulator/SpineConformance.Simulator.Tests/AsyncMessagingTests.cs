@@ -161,6 +161,25 @@ public sealed class AsyncMessagingTests
         Assert.That(host.Journal.Snapshot().Single().Outcome, Does.Contain("withheld"));
     }
 
+    [Test]
+    public async Task AFaultRuleOnAnEbxmlMessageId_AppliesToThatMessageOnly()
+    {
+        await using var mhs = await FakeMhs.StartAsync();
+        await using var host = await StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
+        var targeted = CreateLr(Some.NhsNumber().Value);
+        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule
+        {
+            Kind = Faults.FaultKind.MessageError, MessageId = targeted.Header.MessageId.ToLowerInvariant(), Code = "DeliveryFailure",
+        });
+
+        var (otherStatus, _) = await PostAsync(host, CreateLr(Some.NhsNumber().Value));
+        var (status, answer) = await PostAsync(host, targeted);
+
+        Assert.That(otherStatus, Is.EqualTo(202), "another message id is processed as usual");
+        Assert.That(status, Is.EqualTo(200));
+        Assert.That(EbxmlSignalReader.Read("text/xml", answer).MessageError, Is.Not.Null, "the rule's MessageError, matched without regard to case");
+    }
+
     private static async Task<SpineSimulatorHost> StartSimulatorAsync(FakeMhs mhs, string retryInterval, int retries = 2)
     {
         var host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:Delivery:ReplyDelay"] = "00:00:00" });

@@ -48,7 +48,10 @@ public sealed class CommandLineTests
                 { "patients": [ { "nhsNumber": "9434765919", "view": "No", "store": "Ask" } ],
                   "faultRules": [ { "nhsNumber": "9000000009", "kind": "SoapFault", "code": "206", "remainingUses": 1 } ] }
                 """);
-            await File.WriteAllTextAsync(bad, """{ "patients": [ { "nhsNumber": "1234567890", "view": "Maybe" } ] }""");
+            await File.WriteAllTextAsync(bad, """
+                { "patients": [ { "nhsNumber": "1234567890", "view": "Maybe" } ],
+                  "faultRules": [ { "kind": "DelayReply" } ] }
+                """);
 
             await using (var host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:SeedFile"] = good }))
             {
@@ -58,7 +61,8 @@ public sealed class CommandLineTests
             }
 
             var failure = Assert.ThrowsAsync<InvalidDataException>(() => SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:SeedFile"] = bad }));
-            Assert.That(failure!.Message, Does.Contain("2 problem(s)").And.Contain("check value of 10").And.Contain("'Maybe' is not a permission"));
+            Assert.That(failure!.Message, Does.Contain("3 problem(s)").And.Contain("check value of 10").And.Contain("'Maybe' is not a permission")
+                .And.Contain("fault rule 1 (DelayReply): A DelayReply rule needs a positive delay"));
         }
         finally
         {

@@ -10,13 +10,15 @@ internal sealed class SimulatorClient(Uri baseAddress) : IDisposable
 {
     private readonly HttpClient http = new() { BaseAddress = baseAddress };
 
-    public async Task<(int Status, XDocument Body, string Text)> PostAsync(XDocument document, string? soapAction, string path = "/sync-service")
+    public async Task<(int Status, XDocument Body, string Text)> PostAsync(
+        XDocument document, string? soapAction, string path = "/sync-service", IReadOnlyDictionary<string, string>? headers = null)
     {
         var bytes = SoapEnvelope.ToBytes(document);
-        return await PostAsync(bytes, soapAction, path);
+        return await PostAsync(bytes, soapAction, path, headers);
     }
 
-    public async Task<(int Status, XDocument Body, string Text)> PostAsync(byte[] bytes, string? soapAction, string path = "/sync-service")
+    public async Task<(int Status, XDocument Body, string Text)> PostAsync(
+        byte[] bytes, string? soapAction, string path = "/sync-service", IReadOnlyDictionary<string, string>? headers = null)
     {
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
@@ -24,6 +26,11 @@ internal sealed class SimulatorClient(Uri baseAddress) : IDisposable
         if (soapAction is not null)
         {
             request.Headers.TryAddWithoutValidation("SOAPAction", soapAction);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
         }
 
         using var response = await http.SendAsync(request);

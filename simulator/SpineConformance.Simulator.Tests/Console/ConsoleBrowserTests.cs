@@ -139,6 +139,7 @@ public sealed class ConsoleBrowserTests
         await page.Locator("#fault-kind").SelectOptionAsync("SoapFault");
         await page.GetByLabel("Interaction").FillAsync(GetInteraction);
         await page.GetByLabel("NHS number").FillAsync(nhsNumber);
+        await page.GetByLabel("HTTP header").FillAsync("X-Test-Case");
         await page.GetByLabel("Code").FillAsync("206");
         await page.GetByLabel("Remaining uses").FillAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add rule" }).ClickAsync();
@@ -146,19 +147,22 @@ public sealed class ConsoleBrowserTests
         var rule = page.Locator("#fault-rules tbody tr", new() { HasText = nhsNumber });
         await Expect(rule).ToContainTextAsync("SoapFault");
         await Expect(rule).ToContainTextAsync(GetInteraction);
+        await Expect(rule.Locator("td").Nth(5)).ToHaveTextAsync("header X-Test-Case");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "added" })).ToBeVisibleAsync();
         await SaveScreenshotAsync(page, "console-fault-rules.png", "The fault rule form and the rule it added");
 
-        var (status, _) = await SendAsync(SampleRequests.Get(nhsNumber), BrokenGetRequests.GetAction);
+        var (untagged, _) = await SendAsync(SampleRequests.Get(nhsNumber), BrokenGetRequests.GetAction);
+        Assert.That(untagged, Is.EqualTo(200), "a request without the header does not match");
+        var (status, _) = await SendAsync(SampleRequests.Get(nhsNumber), BrokenGetRequests.GetAction, ("X-Test-Case", "from the console"));
         Assert.That(status, Is.EqualTo(500), "the rule applies to the next matching request");
 
         await page.GotoAsync(ConsoleUrl("#/journal"));
-        var row = page.Locator("#journal tbody tr", new() { HasText = nhsNumber });
+        var row = page.Locator("#journal tbody tr", new() { HasText = nhsNumber }).First;
         await Expect(row).ToContainTextAsync("SOAP fault 206");
         await Expect(row.Locator("td").Nth(5)).ToHaveTextAsync("500");
 
         await page.GotoAsync(ConsoleUrl("#/faults"));
-        await Expect(rule.Locator("td").Nth(9)).ToHaveTextAsync("0");
+        await Expect(rule.Locator("td").Nth(10)).ToHaveTextAsync("0");
         await rule.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Expect(rule).ToHaveCountAsync(0);
     }
@@ -248,13 +252,18 @@ public sealed class ConsoleBrowserTests
 
     private string ConsoleUrl(string hash) => new Uri(host.BaseAddress, "/_console" + hash).ToString();
 
-    private async Task<(int Status, string Body)> SendAsync(XDocument document, string soapAction)
+    private async Task<(int Status, string Body)> SendAsync(XDocument document, string soapAction, params (string Name, string Value)[] headers)
     {
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         using var content = new ByteArrayContent(SoapEnvelope.ToBytes(document));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/sync-service") { Content = content };
         request.Headers.TryAddWithoutValidation("SOAPAction", soapAction);
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         using var response = await http.SendAsync(request);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }

@@ -53,9 +53,9 @@ public sealed class FaultKindScopeTests
         rules.Add(new FaultRule { Kind = FaultKind.DropConnection, RemainingUses = 1 });
         rules.Add(new FaultRule { Kind = FaultKind.MessageError, RemainingUses = 1 });
 
-        var forEbxml = rules.Take("REPC_IN010000UK15", null, null, TransportFaults.AppliesToEbxml);
-        var forSync = rules.Take("GET_RESOURCE_PERMISSIONS_INUK01", null, null, TransportFaults.AppliesToSync);
-        var again = rules.Take("GET_RESOURCE_PERMISSIONS_INUK01", null, null, TransportFaults.AppliesToSync);
+        var forEbxml = rules.Take(new FaultRequest("REPC_IN010000UK15", null, null, null), TransportFaults.AppliesToEbxml);
+        var forSync = rules.Take(new FaultRequest("GET_RESOURCE_PERMISSIONS_INUK01", null, null, null), TransportFaults.AppliesToSync);
+        var again = rules.Take(new FaultRequest("GET_RESOURCE_PERMISSIONS_INUK01", null, null, null), TransportFaults.AppliesToSync);
 
         Assert.That(forEbxml?.Kind, Is.EqualTo(FaultKind.MessageError));
         Assert.That(forSync?.Kind, Is.EqualTo(FaultKind.DropConnection));

@@ -36,8 +36,10 @@ internal sealed class AsyncDispatcher(
         handlers.ToDictionary(h => $"{h.Interaction.Service}/{h.Interaction.InteractionId}", StringComparer.Ordinal);
 
     public async Task<AsyncHttpAnswer> DispatchAsync(
-        string path, EbxmlPattern pattern, string? soapActionHeader, string? contentType, byte[] body, CancellationToken cancellationToken)
+        string path, EbxmlPattern pattern, IHeaderDictionary headers, byte[] body, CancellationToken cancellationToken)
     {
+        var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
+        var contentType = headers.ContentType.FirstOrDefault();
         var receivedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
         var read = EbxmlReader.Read(contentType, body);
@@ -47,7 +49,11 @@ internal sealed class AsyncDispatcher(
         report = report.Merge(new ValidationReport(registration.Check(sender?.Asid ?? header.From.PartyId, header.Service, header.Action, options.Value.Strict)
             .Select(f => f with { XPath = "eb:MessageHeader/eb:From/eb:PartyId" }).ToList()));
 
-        var fault = read.IsWellPackaged ? faults.Take(header.Action, NhsNumberOf(read.Message.Payload), header.From.PartyId, Faults.TransportFaults.AppliesToEbxml) : null;
+        var fault = read.IsWellPackaged
+            ? faults.Take(
+                new Faults.FaultRequest(header.Action, NhsNumberOf(read.Message.Payload), header.From.PartyId, header.MessageId) { Headers = Faults.FaultRequest.HeadersOf(headers) },
+                Faults.TransportFaults.AppliesToEbxml)
+            : null;
         var refusal = Refusal(read, report, soapActionHeader, out var handler);
         AsyncHttpAnswer answer;
         var duplicate = false;

@@ -21,8 +21,7 @@ public static class AsyncEndpoints
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, cancellationToken);
-        var answer = await dispatcher.DispatchAsync(
-            http.Request.Path, pattern, http.Request.Headers["SOAPAction"].FirstOrDefault(), http.Request.ContentType, buffer.ToArray(), cancellationToken);
+        var answer = await dispatcher.DispatchAsync(http.Request.Path, pattern, http.Request.Headers, buffer.ToArray(), cancellationToken);
         return new RawResult(answer.StatusCode, answer.ContentType, answer.Body);
     }
 

@@ -24,34 +24,9 @@ public static class FaultEndpoints
 
     private static Results<Created<FaultRule>, BadRequest<ProblemDetailsBody>> Add(FaultRule rule, FaultRules rules)
     {
-        if (rule.Kind == FaultKind.HttpStatus && rule.HttpStatus is not (>= 100 and <= 599))
+        if (rule.Problem() is { } problem)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "An HttpStatus rule needs httpStatus between 100 and 599."));
-        }
-
-        if (rule.Kind == FaultKind.DelayReply && (rule.Delay is null || rule.Delay <= TimeSpan.Zero))
-        {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A DelayReply rule needs a positive delay, e.g. \"PT5S\"."));
-        }
-
-        if (rule.Kind == FaultKind.DelayResponse && (rule.Delay is null || rule.Delay <= TimeSpan.Zero))
-        {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A DelayResponse rule needs a positive delay, e.g. \"PT5S\"."));
-        }
-
-        if (rule.Kind == FaultKind.NoResponse && rule.Delay <= TimeSpan.Zero)
-        {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A NoResponse rule's delay (how long to hold the connection) must be positive, or left out for five minutes."));
-        }
-
-        if (rule.Kind == FaultKind.BusinessError && string.IsNullOrWhiteSpace(rule.Code))
-        {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "A BusinessError rule needs the code to answer, e.g. \"35506\"; text is optional."));
-        }
-
-        if (rule.RemainingUses is < 1)
-        {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", "remainingUses must be at least 1, or left out for a rule that always applies."));
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid fault rule", problem));
         }
 
         var stored = rules.Add(rule);

@@ -3,6 +3,7 @@ namespace SpineConformance.Simulator.Faults;
 /// <summary>
 /// A rule that makes the simulator misbehave on purpose for matching requests: answer a SOAP fault, an ebXML
 /// MessageError or a bare HTTP status instead of processing, or withhold, delay or duplicate the asynchronous reply.
+/// A rule matches on any of interaction, NHS number, sender, message id and an HTTP header (all that are set must hold).
 /// Rules are tried in order and the first match wins; <see cref="RemainingUses"/> limits a rule to the next N matches.
 /// </summary>
 public sealed record FaultRule
@@ -17,6 +18,18 @@ public sealed record FaultRule
 
     /// <summary>Matches the sending ASID (sync) or party key (ebXML); any when empty.</summary>
     public string? Sender { get; init; }
+
+    /// <summary>
+    /// Matches the request's message id, ignoring case and a <c>uuid:</c> prefix: <c>wsa:MessageID</c> for SOAP,
+    /// <c>eb:MessageId</c> for ebXML; any when empty.
+    /// </summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>Matches requests carrying this HTTP header (name without regard to case); any when empty.</summary>
+    public string? Header { get; init; }
+
+    /// <summary>With <see cref="Header"/>: the header's exact value; any value when empty.</summary>
+    public string? HeaderValue { get; init; }
 
     public required FaultKind Kind { get; init; }
 
@@ -38,14 +51,46 @@ public sealed record FaultRule
     /// <summary>How many more matching requests this rule applies to; for ever when empty.</summary>
     public int? RemainingUses { get; init; }
 
-    public bool Matches(string? interaction, string? nhsNumber, string? sender) =>
-        (string.IsNullOrEmpty(Interaction) || Interaction == interaction)
-        && (string.IsNullOrEmpty(NhsNumber) || NhsNumber == nhsNumber)
-        && (string.IsNullOrEmpty(Sender) || Sender == sender)
+    /// <summary>What is wrong with this rule, in words for whoever wrote it; <see langword="null"/> when it can be used.</summary>
+    public string? Problem() => Kind switch
+    {
+        FaultKind.HttpStatus when HttpStatus is not (>= 100 and <= 599) => "An HttpStatus rule needs httpStatus between 100 and 599.",
+        FaultKind.DelayReply when Delay is null || Delay <= TimeSpan.Zero => "A DelayReply rule needs a positive delay, e.g. \"PT5S\".",
+        FaultKind.DelayResponse when Delay is null || Delay <= TimeSpan.Zero => "A DelayResponse rule needs a positive delay, e.g. \"PT5S\".",
+        FaultKind.NoResponse when Delay <= TimeSpan.Zero => "A NoResponse rule's delay (how long to hold the connection) must be positive, or left out for five minutes.",
+        FaultKind.BusinessError when string.IsNullOrWhiteSpace(Code) => "A BusinessError rule needs the code to answer, e.g. \"35506\"; text is optional.",
+        _ when !string.IsNullOrEmpty(HeaderValue) && string.IsNullOrWhiteSpace(Header) => "headerValue needs header, the HTTP header's name (e.g. \"X-Test-Case\").",
+        _ when RemainingUses is < 1 => "remainingUses must be at least 1, or left out for a rule that always applies.",
+        _ => null,
+    };
+
+    public bool Matches(FaultRequest request) =>
+        (string.IsNullOrEmpty(Interaction) || Interaction == request.Interaction)
+        && (string.IsNullOrEmpty(NhsNumber) || NhsNumber == request.NhsNumber)
+        && (string.IsNullOrEmpty(Sender) || Sender == request.Sender)
+        && (string.IsNullOrEmpty(MessageId) || string.Equals(BareId(MessageId), BareId(request.MessageId), StringComparison.OrdinalIgnoreCase))
+        && (string.IsNullOrEmpty(Header) || (request.Headers.TryGetValue(Header, out var value)
+            && (string.IsNullOrEmpty(HeaderValue) || string.Equals(value.Trim(), HeaderValue.Trim(), StringComparison.Ordinal))))
         && RemainingUses is null or > 0;
 
-    public override string ToString() =>
-        $"fault rule {Id} ({Kind}{(Code is null ? string.Empty : " " + Code)}; interaction {Interaction ?? "any"}, NHS number {NhsNumber ?? "any"}, sender {Sender ?? "any"})";
+    private static string? BareId(string? id) =>
+        id is not null && id.StartsWith("uuid:", StringComparison.OrdinalIgnoreCase) ? id[5..] : id;
+
+    public override string ToString()
+    {
+        var match = new List<string> { $"interaction {Interaction ?? "any"}", $"NHS number {NhsNumber ?? "any"}", $"sender {Sender ?? "any"}" };
+        if (!string.IsNullOrEmpty(MessageId))
+        {
+            match.Add($"message id {MessageId}");
+        }
+
+        if (!string.IsNullOrEmpty(Header))
+        {
+            match.Add(string.IsNullOrEmpty(HeaderValue) ? $"header {Header}" : $"header {Header}: {HeaderValue}");
+        }
+
+        return $"fault rule {Id} ({Kind}{(Code is null ? string.Empty : " " + Code)}; {string.Join(", ", match)})";
+    }
 }
 
 /// <summary>The misbehaviours a fault rule can ask for.</summary>

@@ -45,11 +45,11 @@ public sealed class FaultRules
     /// The first rule matching the request whose kind <paramref name="applies"/> to its transport, counted as used;
     /// <see langword="null"/> when none matches.
     /// </summary>
-    public FaultRule? Take(string? interaction, string? nhsNumber, string? sender, Func<FaultKind, bool> applies)
+    public FaultRule? Take(FaultRequest request, Func<FaultKind, bool> applies)
     {
         lock (gate)
         {
-            var index = rules.FindIndex(r => applies(r.Kind) && r.Matches(interaction, nhsNumber, sender));
+            var index = rules.FindIndex(r => applies(r.Kind) && r.Matches(request));
             if (index < 0)
             {
                 return null;

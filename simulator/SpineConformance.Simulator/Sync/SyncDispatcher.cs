@@ -32,8 +32,10 @@ internal sealed class SyncDispatcher(
     private readonly Dictionary<string, SyncInteractionHandler> byAction =
         handlers.ToDictionary(h => h.Interaction.Action, StringComparer.Ordinal);
 
-    public async Task<SyncReply> DispatchAsync(string path, string? soapActionHeader, string? contentType, byte[] body, CancellationToken cancellationToken)
+    public async Task<SyncReply> DispatchAsync(string path, IHeaderDictionary headers, byte[] body, CancellationToken cancellationToken)
     {
+        var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
+        var contentType = headers.ContentType.FirstOrDefault();
         var started = time.GetTimestamp();
         var receivedAt = time.GetUtcNow();
         var action = SoapActionHeader.Normalise(soapActionHeader);
@@ -61,7 +63,7 @@ internal sealed class SyncDispatcher(
             }
             else
             {
-                (reply, report) = await HandleAsync(handler, message, soapActionHeader, cancellationToken);
+                (reply, report) = await HandleAsync(handler, message, soapActionHeader, FaultRequest.HeadersOf(headers), cancellationToken);
             }
         }
 
@@ -91,10 +93,12 @@ internal sealed class SyncDispatcher(
     }
 
     private async Task<(SyncReply Reply, ValidationReport Report)> HandleAsync(
-        SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
+        SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
     {
         var interaction = handler.Interaction;
-        var fault = faults.Take(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid, TransportFaults.AppliesToSync);
+        var fault = faults.Take(
+            new FaultRequest(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid, message.MessageId) { Headers = headers },
+            TransportFaults.AppliesToSync);
         if (fault is { Kind: FaultKind.BusinessError })
         {
             var reason = new DetectedIssue(fault.Code ?? "INJECTED", handler.ErrorCodeSystem, fault.Text ?? $"Injected by {fault}");

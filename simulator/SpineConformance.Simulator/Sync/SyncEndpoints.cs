@@ -40,8 +40,7 @@ public static class SyncEndpoints
             return new SoapXmlResult(StatusCodes.Status413PayloadTooLarge, SoapEnvelope.ToBytes(fault.ToDocument()));
         }
 
-        var reply = await dispatcher.DispatchAsync(
-            http.Request.Path, http.Request.Headers["SOAPAction"].FirstOrDefault(), http.Request.ContentType, body, cancellationToken);
+        var reply = await dispatcher.DispatchAsync(http.Request.Path, http.Request.Headers, body, cancellationToken);
         var bytes = reply.Bytes ?? SoapEnvelope.ToBytes(reply.Body);
         switch (reply.Transport)
         {

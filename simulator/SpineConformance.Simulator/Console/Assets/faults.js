@@ -10,6 +10,9 @@ const fields = [
   { name: 'interaction', label: 'Interaction', hint: 'e.g. GET_RESOURCE_PERMISSIONS_INUK01; any when empty' },
   { name: 'nhsNumber', label: 'NHS number', hint: 'any when empty' },
   { name: 'sender', label: 'Sender', hint: 'ASID (sync) or party key (ebXML); any when empty' },
+  { name: 'messageId', label: 'Message id', hint: 'wsa:MessageID (sync) or eb:MessageId (ebXML); any when empty' },
+  { name: 'header', label: 'HTTP header', hint: 'e.g. X-Test-Case; matches requests carrying it' },
+  { name: 'headerValue', label: 'Header value', hint: "the header's exact value; any value when empty" },
   { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code, or the AE reason for BusinessError' },
   { name: 'text', label: 'Text', hint: 'error text' },
   { name: 'httpStatus', label: 'HTTP status', type: 'number', hint: '100–599, for HttpStatus and MessageError' },
@@ -27,7 +30,9 @@ function ruleRow(rule, reload, message) {
       replace(message, notice(`The rule could not be deleted: ${error.message}`, true));
     }
   });
-  return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', rule.code, rule.text,
+  const also = [rule.messageId ? `message id ${rule.messageId}` : null,
+    rule.header ? (rule.headerValue ? `${rule.header}: ${rule.headerValue}` : `header ${rule.header}`) : null].filter(Boolean).join('; ');
+  return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', also || '–', rule.code, rule.text,
     rule.httpStatus, rule.delay, rule.remainingUses ?? 'for ever', remove], { 'data-rule': rule.id });
 }
 
@@ -37,7 +42,7 @@ export async function showFaults(view) {
   const reload = async () => {
     try {
       const rules = await getJson('/admin/fault-rules');
-      replace(list, table('Fault rules in force, first match wins', ['#', 'Kind', 'Interaction', 'NHS number', 'Sender', 'Code', 'Text', 'HTTP', 'Delay', 'Remaining uses', 'Action'],
+      replace(list, table('Fault rules in force, first match wins', ['#', 'Kind', 'Interaction', 'NHS number', 'Sender', 'Message id / header', 'Code', 'Text', 'HTTP', 'Delay', 'Remaining uses', 'Action'],
         rules.map(rule => ruleRow(rule, reload, message)), { id: 'fault-rules' }));
     } catch (error) {
       replace(list, notice(`The fault rules could not be read: ${error.message}`, true));

@@ -1,0 +1,15 @@
+namespace SpineConformance.Simulator.Faults;
+
+/// <summary>
+/// What a fault rule can match in one inbound request: its interaction, the patient it is about, who sent it, its message
+/// id (<c>wsa:MessageID</c> for SOAP, <c>eb:MessageId</c> for ebXML) and its HTTP headers.
+/// </summary>
+public sealed record FaultRequest(string? Interaction, string? NhsNumber, string? Sender, string? MessageId)
+{
+    /// <summary>The request's HTTP headers; name lookups ignore case, as HTTP does.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The HTTP headers as a rule sees them: one comma-joined value per name, looked up without regard to case.</summary>
+    public static IReadOnlyDictionary<string, string> HeadersOf(IHeaderDictionary headers) =>
+        headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+}
