@@ -22,6 +22,8 @@ public static class AdminEndpoints
         admin.MapGet("/patients/{nhsNumber}/permissions", GetPermissions).WithName("GetPermissions");
         admin.MapPut("/patients/{nhsNumber}/permissions", PutPermissions).WithName("PutPermissions");
         admin.MapGet("/patients/{nhsNumber}/permissions/history", GetHistory).WithName("GetPermissionHistory");
+        admin.MapPost("/reset", Reset).WithName("Reset")
+            .WithSummary("Forget one patient (nhsNumber), one client system (asid) or everything (everything: true); the directory stays.");
         return routes;
     }
 
@@ -45,6 +47,27 @@ public static class AdminEndpoints
         }
 
         return TypedResults.Ok(page.Select(JournalSummary.From));
+    }
+
+    private static async Task<Results<Ok<ResetSummary>, BadRequest<ProblemDetailsBody>>> Reset(
+        ResetRequest? request, StateReset reset, CancellationToken cancellationToken)
+    {
+        request ??= new ResetRequest(null, null, null);
+        var given = new[] { !string.IsNullOrWhiteSpace(request.NhsNumber), !string.IsNullOrWhiteSpace(request.Asid), request.Everything == true }.Count(g => g);
+        if (given != 1)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid reset", given == 0
+                ? "Say what to reset: {\"nhsNumber\": \"9434765919\"}, {\"asid\": \"200000000101\"} or {\"everything\": true}."
+                : "Give exactly one of nhsNumber, asid and everything."));
+        }
+
+        var scope = request switch
+        {
+            { NhsNumber: { } nhsNumber } when !string.IsNullOrWhiteSpace(nhsNumber) => ResetScope.Patient(nhsNumber.Trim()),
+            { Asid: { } asid } when !string.IsNullOrWhiteSpace(asid) => ResetScope.System(asid.Trim()),
+            _ => ResetScope.Everything,
+        };
+        return TypedResults.Ok(await reset.ResetAsync(scope, cancellationToken));
     }
 
     private static Results<Ok<JournalDetail>, NotFound<ProblemDetailsBody>> GetJournalEntry(long id, RequestJournal journal) =>
@@ -121,3 +144,6 @@ public sealed record PermissionsBody(string? NhsNumber, string? View, string? St
 }
 
 public sealed record ProblemDetailsBody(string Title, string? Detail);
+
+/// <summary>What <c>POST /admin/reset</c> forgets: exactly one of one patient, one client system's ASID, or everything.</summary>
+public sealed record ResetRequest(string? NhsNumber, string? Asid, bool? Everything);

@@ -25,6 +25,18 @@ public sealed class DuplicateElimination(TimeProvider time)
         return (!ReferenceEquals(stored, mine), await stored.Answer.Value);
     }
 
+    /// <summary>Forgets every remembered message id, so a redelivery is processed as new; returns how many were forgotten.</summary>
+    public int Forget()
+    {
+        var count = 0;
+        foreach (var key in seen.Keys)
+        {
+            count += seen.TryRemove(key, out _) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private sealed record Remembered(Lazy<Task<AsyncHttpAnswer>> Answer, DateTimeOffset ExpiresAt);
 }
 

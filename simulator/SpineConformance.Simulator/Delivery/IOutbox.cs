@@ -18,4 +18,7 @@ public interface IOutbox
     DateTimeOffset? NextDue();
 
     IReadOnlyList<OutboundMessage> Snapshot();
+
+    /// <summary>Forgets the messages in <paramref name="scope"/>, whatever their state; returns how many. A delivery in flight completes but is not kept.</summary>
+    int Reset(State.ResetScope scope);
 }

@@ -34,7 +34,11 @@ internal sealed class InMemoryOutbox : IOutbox
     {
         lock (gate)
         {
-            messages[updated.Id] = updated;
+            if (messages.ContainsKey(updated.Id))
+            {
+                messages[updated.Id] = updated;
+            }
+
             claimed.Remove(updated.Id);
         }
     }
@@ -44,6 +48,16 @@ internal sealed class InMemoryOutbox : IOutbox
         lock (gate)
         {
             return messages.Values.Where(m => m.State == DeliveryState.Pending && !claimed.Contains(m.Id)).Select(m => (DateTimeOffset?)m.NextAttemptAt).Min();
+        }
+    }
+
+    public int Reset(State.ResetScope scope)
+    {
+        lock (gate)
+        {
+            var gone = messages.Values.Where(scope.Covers).Select(m => m.Id).ToList();
+            gone.ForEach(id => messages.Remove(id));
+            return gone.Count;
         }
     }
 

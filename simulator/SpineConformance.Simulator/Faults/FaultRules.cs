@@ -25,6 +25,15 @@ public sealed class FaultRules
         }
     }
 
+    /// <summary>Removes every rule that <paramref name="match"/> accepts; returns how many.</summary>
+    public int RemoveWhere(Func<FaultRule, bool> match)
+    {
+        lock (gate)
+        {
+            return rules.RemoveAll(r => match(r));
+        }
+    }
+
     public void Clear()
     {
         lock (gate)

@@ -31,6 +31,7 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton(provider => new RequestJournal(
             provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
         services.AddSingleton<Faults.FaultRules>();
+        services.AddSingleton<StateReset>();
         services.AddSingleton(Directory.SpineDirectoryFactory.Create);
         services.AddSingleton<Directory.SdsRegistrationCheck>();
         services.AddSingleton<SyncErrorReplies>();

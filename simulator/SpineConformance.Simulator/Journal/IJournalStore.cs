@@ -15,4 +15,7 @@ public interface IJournalStore
 
     /// <summary>The highest id ever stored (0 when none), so ids continue after a restart.</summary>
     long HighestId();
+
+    /// <summary>Deletes the stored entries in <paramref name="scope"/>; returns how many.</summary>
+    int Reset(State.ResetScope scope);
 }

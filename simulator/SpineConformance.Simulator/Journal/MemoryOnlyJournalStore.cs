@@ -14,4 +14,6 @@ internal sealed class MemoryOnlyJournalStore : IJournalStore
     public JournalEntry? Find(long id) => null;
 
     public long HighestId() => 0;
+
+    public int Reset(State.ResetScope scope) => 0;
 }

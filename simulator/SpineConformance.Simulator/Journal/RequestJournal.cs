@@ -82,6 +82,24 @@ public sealed class RequestJournal
         }
     }
 
+    /// <summary>
+    /// Forgets the entries in <paramref name="scope"/>, in memory and in the store; returns how many. Ids keep counting up,
+    /// so a reset never reuses one.
+    /// </summary>
+    public int Reset(State.ResetScope scope)
+    {
+        int inMemory;
+        lock (gate)
+        {
+            var gone = entries.Where(scope.Covers).ToList();
+            gone.ForEach(e => entries.Remove(e));
+            inMemory = gone.Count;
+        }
+
+        // The store holds every entry in memory and those that have left it; a memory-only store holds none.
+        return Math.Max(inMemory, store.Reset(scope));
+    }
+
     /// <summary>The entry with this id: from memory, or from the store once it has left memory.</summary>
     public JournalEntry? Find(long id)
     {

@@ -55,6 +55,9 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
     public JournalEntry? Find(long id) =>
         Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault();
 
+    public int Reset(ResetScope scope) => database.ExecuteInScope(scope,
+        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid);")[0];
+
     public long HighestId()
     {
         using var connection = database.Open();

@@ -20,4 +20,7 @@ public interface IRelationshipStore
     PrivacyAlert RaiseAlert(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by);
 
     IReadOnlyList<PrivacyAlert> Alerts();
+
+    /// <summary>Forgets the LRs and alerts of the patients in <paramref name="scope"/>; returns how many of each.</summary>
+    (int Relationships, int Alerts) Reset(State.ResetScope scope);
 }

@@ -5,6 +5,7 @@ internal sealed class InMemoryRelationshipStore : IRelationshipStore
     private readonly Lock gate = new();
     private readonly Dictionary<string, LegitimateRelationship> relationships = new(StringComparer.Ordinal);
     private readonly List<PrivacyAlert> alerts = [];
+    private long lastAlertId;
 
     public LegitimateRelationship Add(LegitimateRelationship relationship)
     {
@@ -62,9 +63,24 @@ internal sealed class InMemoryRelationshipStore : IRelationshipStore
     {
         lock (gate)
         {
-            var alert = new PrivacyAlert(alerts.Count + 1, at, lrId, nhsNumber, reason, by);
+            var alert = new PrivacyAlert(++lastAlertId, at, lrId, nhsNumber, reason, by);
             alerts.Add(alert);
             return alert;
+        }
+    }
+
+    public (int Relationships, int Alerts) Reset(State.ResetScope scope)
+    {
+        if (!scope.ReachesPatientState)
+        {
+            return (0, 0);
+        }
+
+        lock (gate)
+        {
+            var forgotten = relationships.Values.Where(r => scope.NhsNumber is null || r.NhsNumber == scope.NhsNumber).Select(r => r.Id).ToList();
+            forgotten.ForEach(id => relationships.Remove(id));
+            return (forgotten.Count, alerts.RemoveAll(a => scope.NhsNumber is null || a.NhsNumber == scope.NhsNumber));
         }
     }
 

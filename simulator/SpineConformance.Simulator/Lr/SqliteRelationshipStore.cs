@@ -106,6 +106,19 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
         return alerts;
     }
 
+    public (int Relationships, int Alerts) Reset(State.ResetScope scope)
+    {
+        if (!scope.ReachesPatientState)
+        {
+            return (0, 0);
+        }
+
+        var counts = database.ExecuteInScope(scope,
+            "DELETE FROM legitimate_relationships WHERE $nhs IS NULL OR nhs_number = $nhs;",
+            "DELETE FROM privacy_alerts WHERE $nhs IS NULL OR nhs_number = $nhs;");
+        return (counts[0], counts[1]);
+    }
+
     private static LegitimateRelationship? Find(SqliteConnection connection, SqliteTransaction? transaction, string id)
     {
         using var command = connection.CreateCommand();

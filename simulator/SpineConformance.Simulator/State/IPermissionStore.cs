@@ -26,4 +26,7 @@ public interface IPermissionStore
     Task<IReadOnlyList<PermissionChange>> HistoryAsync(NhsNumber nhsNumber, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<PatientPermissions>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets the permissions and history of the patients in <paramref name="scope"/>; returns how many patients.</summary>
+    Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken);
 }

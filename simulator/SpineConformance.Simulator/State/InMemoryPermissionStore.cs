@@ -42,6 +42,26 @@ internal sealed class InMemoryPermissionStore : IPermissionStore
         }
     }
 
+    public Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
+    {
+        if (!scope.ReachesPatientState)
+        {
+            return Task.FromResult(0);
+        }
+
+        lock (gate)
+        {
+            var forgotten = patients.Keys.Concat(history.Keys).Distinct(StringComparer.Ordinal).Where(n => scope.NhsNumber is null || n == scope.NhsNumber).ToList();
+            var count = forgotten.Count(n => patients.TryRemove(n, out _));
+            foreach (var nhsNumber in forgotten)
+            {
+                history.TryRemove(nhsNumber, out _);
+            }
+
+            return Task.FromResult(count);
+        }
+    }
+
     public Task<IReadOnlyList<PatientPermissions>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PatientPermissions>>(patients.Values.OrderBy(p => p.NhsNumber.Value, StringComparer.Ordinal).ToList());
 }

@@ -142,6 +142,27 @@ internal sealed class SqliteDatabase
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>$nhs</c> and <c>$asid</c> bound to
+    /// <paramref name="scope"/> (NULL for "any"), and returns how many rows each one changed.
+    /// </summary>
+    public int[] ExecuteInScope(ResetScope scope, params string[] statements)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        var counts = statements.Select(sql =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(scope.NhsNumber));
+            command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
+            return command.ExecuteNonQuery();
+        }).ToArray();
+        transaction.Commit();
+        return counts;
+    }
+
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();

@@ -85,6 +85,12 @@ internal sealed class SqliteOutbox : IOutbox
         return Read(command);
     }
 
+    // The scope's fields live in the JSON document (camelCase, as SimulatorStorage.Json writes them).
+    public int Reset(ResetScope scope) => database.ExecuteInScope(scope, """
+        DELETE FROM outbox_messages
+        WHERE ($nhs IS NULL OR json_extract(document, '$.nhsNumber') = $nhs) AND ($asid IS NULL OR json_extract(document, '$.recipientAsid') = $asid);
+        """)[0];
+
     private static void Bind(SqliteCommand command, OutboundMessage message)
     {
         command.Parameters.AddWithValue("$state", message.State.ToString());

@@ -99,6 +99,10 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         return list;
     }
 
+    public Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken) => Task.FromResult(!scope.ReachesPatientState ? 0 : database.ExecuteInScope(scope,
+        "DELETE FROM permission_history WHERE $nhs IS NULL OR nhs_number = $nhs;",
+        "DELETE FROM patient_permissions WHERE $nhs IS NULL OR nhs_number = $nhs;")[1]);
+
     private static async Task<PatientPermissions?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
