@@ -26,7 +26,7 @@ step "Restoring and building (Release)"
 dotnet build SpineConformance.sln -c Release -nologo -clp:ErrorsOnly
 
 step "Running every test project (unit tests and the feature suite)"
-rm -rf reports/allure-results TestResults
+rm -rf reports/allure-results reports/allure-results-console TestResults
 log=$(mktemp)
 set +e
 dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xml --logger "trx" --logger "console;verbosity=minimal" 2>&1 | tee "$log"
@@ -35,7 +35,10 @@ set -e
 
 step "Rendering the Allure report into reports/allure-report"
 if [ -d reports/allure-results ]; then
-  (cd reports && npx allure generate allure-results -o allure-report)
+  # The feature suite's results, and the console's browser tests with their screenshots when they ran.
+  results=(allure-results)
+  [ -d reports/allure-results-console ] && results+=(allure-results-console)
+  (cd reports && npx allure generate "${results[@]}" -o allure-report)
   echo "Report: reports/allure-report/index.html (serve it with: cd reports && npm run open)"
 else
   echo "No Allure results were written; the feature suite did not run." >&2

@@ -29,10 +29,12 @@ public sealed class ConsoleBrowserTests
     private IBrowser browser = null!;
     private SpineSimulatorHost host = null!;
     private readonly List<string> pageErrors = [];
+    private readonly ConsoleEvidence evidence = new();
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
+        evidence.StartRun();
         playwright = await Playwright.CreateAsync();
         browser = await LocalChromium.LaunchAsync(playwright);
         host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:Delivery:ReplyDelay"] = "00:00:00" });
@@ -54,10 +56,25 @@ public sealed class ConsoleBrowserTests
     }
 
     [SetUp]
-    public void ForgetPageErrors() => pageErrors.Clear();
+    public void StartTest()
+    {
+        pageErrors.Clear();
+        evidence.StartTest();
+    }
 
     [TearDown]
-    public void NoScriptFailed() => Assert.That(pageErrors, Is.Empty, "The console threw in the browser (or a Content-Security-Policy violation was reported).");
+    public void NoScriptFailed()
+    {
+        const string ScriptFailed = "The console threw in the browser (or a Content-Security-Policy violation was reported).";
+        try
+        {
+            Assert.That(pageErrors, Is.Empty, ScriptFailed);
+        }
+        finally
+        {
+            evidence.FinishTest(pageErrors.Count == 0 ? null : $"{ScriptFailed} {string.Join("; ", pageErrors)}");
+        }
+    }
 
     [Test]
     public async Task Journal_MessageSent_AppearsLiveWithoutReload_AndFilters()
@@ -279,10 +296,10 @@ public sealed class ConsoleBrowserTests
         Assert.That((int)response.StatusCode, Is.EqualTo(202), await response.Content.ReadAsStringAsync());
     }
 
-    private static async Task SaveScreenshotAsync(IPage page, string name, string description)
+    private async Task SaveScreenshotAsync(IPage page, string name, string description)
     {
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, name);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        TestContext.AddTestAttachment(path, description);
+        evidence.Screenshot(path, description);
     }
 }

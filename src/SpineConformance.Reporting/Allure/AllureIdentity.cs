@@ -13,7 +13,7 @@ internal static class AllureIdentity
     public static string HistoryId(ScenarioCase scenario) =>
         Hash([scenario.Feature.RelativePath, scenario.Title, .. scenario.ExampleValues.Select(v => $"{v.Key}={v.Value}")]);
 
-    private static string Hash(params string[] parts)
+    public static string Hash(params string[] parts)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts)));
         return Convert.ToHexStringLower(bytes.AsSpan(0, 16));

@@ -16,19 +16,6 @@ public static class ReportPaths
         }
 
         var relative = TestContext.Parameters.Get("AllureResultsDirectory", Path.Combine("reports", "allure-results"));
-        return RepositoryRoot() is { } root ? Path.Combine(root, relative) : Path.Combine(AppContext.BaseDirectory, "allure-results");
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpineConformance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
+        return Reporting.RepositoryLayout.Root() is { } root ? Path.Combine(root, relative) : Path.Combine(AppContext.BaseDirectory, "allure-results");
     }
 }
