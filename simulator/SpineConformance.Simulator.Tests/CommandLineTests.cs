@@ -38,6 +38,27 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public async Task Tls_PointsAtTheCertificateFolder_AndListensOnHttpsByDefault()
+    {
+        string[]? seen = null;
+        await SimulatorCommandLine.Build((configuration, _) => Task.FromResult((seen = configuration).Length)).Parse(["--tls", "certs"]).InvokeAsync();
+
+        var folder = Path.GetFullPath("certs");
+        Assert.That(seen, Does.Contain("--urls=https://127.0.0.1:5443")
+            .And.Contain($"--Simulator:Tls:CertificateFile={Path.Combine(folder, "server.crt")}")
+            .And.Contain($"--Simulator:Tls:KeyFile={Path.Combine(folder, "server.key")}")
+            .And.Contain($"--Simulator:Tls:ClientCaFile={Path.Combine(folder, "ca.crt")}"));
+    }
+
+    [Test]
+    public void Tls_WithAPlainHttpUrl_IsAnError()
+    {
+        var parsed = SimulatorCommandLine.Build((_, _) => Task.FromResult(0)).Parse(["--tls", "certs", "--urls", "https://127.0.0.1:6000;http://127.0.0.1:6001"]);
+
+        Assert.That(parsed.Errors.Select(e => e.Message), Has.Some.Contains("every --urls address must be https://").And.Some.Contains("http://127.0.0.1:6001"));
+    }
+
+    [Test]
     public async Task SeedFile_SeedsPatientsAndFaultRules_AndABadOneStopsStartWithEveryProblem()
     {
         var good = Path.GetTempFileName();

@@ -18,6 +18,9 @@ public static class SimulatorCommandLine
           dotnet run --project simulator/SpineConformance.Simulator -- --directory my-sds.json --log-level Debug
           dotnet run --project simulator/SpineConformance.Simulator -- --Simulator:Lr:DuplicateCreate=Reject
               any setting, by its configuration key
+          dotnet run --project simulator/SpineConformance.Simulator -- certs --out certs --client my-system
+          dotnet run --project simulator/SpineConformance.Simulator -- --tls certs
+              TLS with client certificates on https://127.0.0.1:5443, from the folder the certs command made
         """;
 
     public static RootCommand Build(Func<string[], CancellationToken, Task<int>> run)
@@ -29,17 +32,32 @@ public static class SimulatorCommandLine
         var directory = new Option<FileInfo?>("--directory") { Description = "A JSON SDS directory to start from instead of the embedded default." };
         var strict = new Option<bool>("--strict") { Description = "Reject what a conformant client must not send, and unregistered ASIDs and interactions." };
         var logLevel = new Option<LogLevel>("--log-level") { Description = "How much to log.", DefaultValueFactory = _ => LogLevel.Information };
+        var tls = new Option<DirectoryInfo?>("--tls")
+        {
+            Description = $"Serve HTTPS (default {SimulatorDefaults.TlsUrl}) and require client certificates, from DIR/server.crt, DIR/server.key and DIR/ca.crt as the certs command writes them.",
+            HelpName = "DIR",
+        };
 
         var root = new RootCommand("SpineConformance Spine simulator: a stateful NHS Spine for the Access Control and Legitimate Relationship services." + Examples)
         {
-            urls, data, inMemory, seed, directory, strict, logLevel,
+            urls, data, inMemory, seed, directory, strict, logLevel, tls, CertificatesCommand(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(tls) is { } folder && result.GetResult(urls) is { Implicit: false } given
+                && given.GetValueOrDefault<string>()?.Split(';').FirstOrDefault(u => !u.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase)) is { } plain)
+            {
+                result.AddError($"With --tls {folder.Name} every --urls address must be https:// ('{plain}' is not).");
+            }
+        });
         root.SetAction((result, cancellationToken) =>
         {
+            var tlsFolder = result.GetValue(tls);
+            var listen = tlsFolder is not null && result.GetResult(urls) is null or { Implicit: true } ? SimulatorDefaults.TlsUrl : result.GetValue(urls);
             List<string> configuration =
             [
-                $"--urls={result.GetValue(urls)}",
+                $"--urls={listen}",
                 $"--Simulator:DataFile={result.GetValue(data)!.FullName}",
                 $"--Simulator:InMemory={result.GetValue(inMemory)}",
                 $"--Simulator:Strict={result.GetValue(strict)}",
@@ -55,9 +73,70 @@ public static class SimulatorCommandLine
                 configuration.Add($"--Simulator:DirectoryFile={directoryFile.FullName}");
             }
 
+            if (tlsFolder is not null)
+            {
+                configuration.Add($"--Simulator:Tls:CertificateFile={Path.Combine(tlsFolder.FullName, Tls.DevelopmentCertificates.ServerCertificate)}");
+                configuration.Add($"--Simulator:Tls:KeyFile={Path.Combine(tlsFolder.FullName, Tls.DevelopmentCertificates.ServerKey)}");
+                configuration.Add($"--Simulator:Tls:ClientCaFile={Path.Combine(tlsFolder.FullName, Tls.DevelopmentCertificates.CaCertificate)}");
+            }
+
             configuration.AddRange(result.UnmatchedTokens);
             return run([.. configuration], cancellationToken);
         });
         return root;
+    
+    }
+
+    private static Command CertificatesCommand()
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = "Where to write the files.", DefaultValueFactory = _ => new DirectoryInfo(SimulatorDefaults.CertificatesDirectory) };
+        var clients = new Option<string[]>("--client")
+        {
+            Description = "A client certificate to make, by name (repeat for several). The default value is one named 'client'.",
+            DefaultValueFactory = _ => ["client"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var hosts = new Option<string[]>("--host") { Description = "Another host name or IP address for the server certificate (besides localhost, 127.0.0.1 and ::1)." };
+        var days = new Option<int>("--days") { Description = "How long the certificates are valid, in days.", DefaultValueFactory = _ => 365 };
+        var force = new Option<bool>("--force") { Description = "Replace files that already exist." };
+        var command = new Command("certs", "Create a development CA, a server certificate for the simulator and client certificates (PEM and password-less PKCS#12). For development only: the keys are not encrypted.")
+        {
+            output, clients, hosts, days, force,
+        };
+        days.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 3650)
+            {
+                result.AddError("--days must be between 1 and 3650.");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var folder = result.GetValue(output)!;
+            var names = result.GetValue(clients) ?? [];
+            try
+            {
+                var made = Tls.DevelopmentCertificates.Create(folder.FullName, names, result.GetValue(hosts) ?? [],
+                    TimeSpan.FromDays(result.GetValue(days)), TimeProvider.System, result.GetValue(force));
+                var client = names.FirstOrDefault() ?? "client";
+                Console.WriteLine($"""
+                    Wrote {made.Files.Count} files to {made.Directory}:
+                      {string.Join(", ", made.Files)}
+
+                    Start the simulator with TLS and client certificates:
+                      dotnet run --project simulator/SpineConformance.Simulator -- --tls {folder.FullName}
+                    Call it as a client would:
+                      curl --cacert {Path.Combine(made.Directory, "ca.crt")} --cert {Path.Combine(made.Directory, client + ".crt")} --key {Path.Combine(made.Directory, client + ".key")} {SimulatorDefaults.TlsUrl}/healthcheck
+                    Trust ca.crt in your client for the server, and give it {client}.pfx (or .crt and .key) as its certificate.
+                    """);
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"No certificates were made: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
     }
 }

@@ -20,6 +20,8 @@ public static class SimulatorServiceCollectionExtensions
             .Bind(configuration.GetSection(SimulatorOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Tls.TlsOptions>().Bind(configuration.GetSection(Tls.TlsOptions.SectionName));
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>, Tls.TlsServerSetup>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddSingleton(_ => new ErrorResponseTable(

@@ -58,7 +58,8 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var tls = builder.Configuration.GetSection(Tls.TlsOptions.SectionName).Get<Tls.TlsOptions>();
+        builder.WebHost.UseUrls(tls?.Enabled == true ? "https://127.0.0.1:0" : "http://127.0.0.1:0");
         if (time is not null)
         {
             builder.Services.Replace(ServiceDescriptor.Singleton(time));

@@ -12,11 +12,18 @@ internal static class StartupBanner
         var options = app.Services.GetRequiredService<IOptions<SimulatorOptions>>().Value;
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var first = addresses.FirstOrDefault() ?? SimulatorDefaults.Url;
+        var tls = app.Services.GetRequiredService<IOptions<Tls.TlsOptions>>().Value;
+        var transport = !tls.Enabled
+            ? "plain HTTP (use --tls DIR for TLS with client certificates, as Spine requires)"
+            : tls.RequireClientCertificate
+                ? $"TLS; client certificates must chain to {Path.GetFullPath(tls.ClientCaFile ?? string.Empty)}"
+                : "TLS; client certificates optional";
         var data = options.InMemory ? "in memory (nothing is kept after exit)" : Path.GetFullPath(options.DataFile);
         Console.WriteLine($"""
 
             SpineConformance Spine simulator
               Listening on     {string.Join(", ", addresses)}
+              Transport        {transport}
               Sync SOAP        {first}/sync-service  and  {first}/syncservice-lrs/acf
               Admin API        {first}/admin/journal, {first}/admin/patients
               Health           {first}/healthcheck
