@@ -32,6 +32,11 @@ public static class SimulatorCommandLine
         var directory = new Option<FileInfo?>("--directory") { Description = "A JSON SDS directory to start from instead of the embedded default." };
         var strict = new Option<bool>("--strict") { Description = "Reject what a conformant client must not send, and unregistered ASIDs and interactions." };
         var logLevel = new Option<LogLevel>("--log-level") { Description = "How much to log.", DefaultValueFactory = _ => LogLevel.Information };
+        var otlp = new Option<Uri?>("--otlp-endpoint")
+        {
+            Description = "Export OpenTelemetry metrics (exchanges by interaction, direction, status and outcome; durations) over OTLP/HTTP to this address, e.g. http://127.0.0.1:4318/v1/metrics.",
+            HelpName = "URL",
+        };
         var tls = new Option<DirectoryInfo?>("--tls")
         {
             Description = $"Serve HTTPS (default {SimulatorDefaults.TlsUrl}) and require client certificates, from DIR/server.crt, DIR/server.key and DIR/ca.crt as the certs command writes them.",
@@ -40,7 +45,7 @@ public static class SimulatorCommandLine
 
         var root = new RootCommand("SpineConformance Spine simulator: a stateful NHS Spine for the Access Control and Legitimate Relationship services." + Examples)
         {
-            urls, data, inMemory, seed, directory, strict, logLevel, tls, CertificatesCommand(),
+            urls, data, inMemory, seed, directory, strict, logLevel, tls, otlp, CertificatesCommand(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.Validators.Add(result =>
@@ -71,6 +76,11 @@ public static class SimulatorCommandLine
             if (result.GetValue(directory) is { } directoryFile)
             {
                 configuration.Add($"--Simulator:DirectoryFile={directoryFile.FullName}");
+            }
+
+            if (result.GetValue(otlp) is { } collector)
+            {
+                configuration.Add($"--Simulator:Metrics:OtlpEndpoint={collector}");
             }
 
             if (tlsFolder is not null)

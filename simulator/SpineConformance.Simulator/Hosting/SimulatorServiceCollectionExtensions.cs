@@ -34,6 +34,10 @@ public static class SimulatorServiceCollectionExtensions
             provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
         services.AddSingleton<Faults.FaultRules>();
         services.AddSingleton<StateReset>();
+        services.AddMetrics();
+        services.AddOptions<Metrics.MetricsOptions>().Bind(configuration.GetSection(Metrics.MetricsOptions.SectionName));
+        services.AddSingleton<Metrics.SimulatorMetrics>();
+        services.AddHostedService<Metrics.MetricsExport>();
         services.AddSingleton(Directory.SpineDirectoryFactory.Create);
         services.AddSingleton<Directory.SdsRegistrationCheck>();
         services.AddSingleton<SyncErrorReplies>();
