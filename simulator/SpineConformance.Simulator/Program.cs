@@ -8,6 +8,8 @@ static async Task<int> RunAsync(string[] configuration, CancellationToken cancel
     try
     {
         var builder = WebApplication.CreateBuilder(configuration);
+        // A failed start is reported below in one line; the host's own error log would repeat it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddSpineSimulator(builder.Configuration);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
             kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Simulator:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
@@ -21,7 +23,10 @@ static async Task<int> RunAsync(string[] configuration, CancellationToken cancel
     catch (Exception ex) when (ex is InvalidDataException or OptionsValidationException or IOException)
     {
         // A bad setting or file is the user's to fix: say what, not where in our code.
-        await Console.Error.WriteLineAsync($"The simulator cannot start: {ex.Message}");
+        var hint = ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
+            ? " Another program (perhaps another simulator) is listening there: stop it, or choose another port with --urls."
+            : string.Empty;
+        await Console.Error.WriteLineAsync($"The simulator cannot start: {ex.Message}{hint}");
         return 1;
     }
 }

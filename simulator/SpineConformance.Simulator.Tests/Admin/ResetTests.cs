@@ -87,6 +87,25 @@ public sealed class ResetTests
         Assert.That(host.Journal.Snapshot().Single().Id, Is.GreaterThan(lastId), "an id is never reused");
     }
 
+    [Test]
+    public async Task AfterEverythingIsReset_JournalIdsStillKeepCountingUp_AcrossARestart()
+    {
+        using var file = new DataFile();
+        long lastId;
+        await using (var first = await file.StartHostAsync())
+        {
+            await ArrangeAsync(first, Some.NhsNumber(), Some.NhsNumber());
+            lastId = first.Journal.LastId;
+            await ResetAsync(first, new { everything = true });
+        }
+
+        await using var second = await file.StartHostAsync();
+        using var client = new SimulatorClient(second.BaseAddress);
+        await client.PostAsync(SampleRequests.Get(Some.NhsNumber().Value), BrokenGetRequests.GetAction);
+
+        Assert.That(second.Journal.Snapshot().Single().Id, Is.EqualTo(lastId + 1), "the file remembers the highest id it gave");
+    }
+
     [TestCase("{}", "Say what to reset")]
     [TestCase("""{"nhsNumber":"9434765919","everything":true}""", "exactly one of")]
     [TestCase("""{"asid":"  "}""", "Say what to reset")]

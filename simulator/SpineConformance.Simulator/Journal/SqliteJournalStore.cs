@@ -55,14 +55,19 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
     public JournalEntry? Find(long id) =>
         Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault();
 
+    // The highest id is remembered before entries are deleted, so ids are never reused, even after a restart.
     public int Reset(ResetScope scope) => database.ExecuteInScope(scope,
-        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid);")[0];
+        """
+        INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
+        ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
+        """,
+        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid);")[1];
 
     public long HighestId()
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(id), 0) FROM journal_entries;";
+        command.CommandText = "SELECT MAX(COALESCE((SELECT MAX(id) FROM journal_entries), 0), COALESCE((SELECT last_id FROM journal_high_water), 0));";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

@@ -96,6 +96,12 @@ internal sealed class SqliteDatabase
         );
         CREATE INDEX outbox_messages_due ON outbox_messages (state, claimed, next_attempt_at_ticks);
         """,
+        """
+        CREATE TABLE journal_high_water (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            last_id INTEGER NOT NULL
+        );
+        """,
     ];
 
     private readonly string connectionString;
