@@ -16,6 +16,10 @@ public sealed class Features
 [SetUpFixture]
 public sealed class TestRun
 {
+    /// <summary>A wrong setting stops the run here, before any scenario, with every problem named.</summary>
+    [OneTimeSetUp]
+    public void CheckSettings() => Support.Settings.RunSettings.ThrowIfInvalid();
+
     [OneTimeTearDown]
     public Task AfterTestRun() => TestSuite.Suite.RunAfterTestRunAsync();
 }

@@ -3,6 +3,7 @@ using SpineConformance.Gherkin;
 using SpineConformance.Reporting;
 using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Settings;
 
 namespace SpineConformance.Specs;
 
@@ -13,25 +14,39 @@ public static class TestSuite
     {
         b.FeaturesFrom(Path.Combine(AppContext.BaseDirectory, "features"));
         b.BindingsFrom(typeof(TestSuite).Assembly);
-        b.Services.AddSingleton(TestIdentities.ReferenceSut);
+        var settings = RunSettings.Current;
+        b.Services.AddSingleton(settings);
         b.Services.AddSingleton<SuiteEnvironment>();
         b.Services.AddSingleton<SimulatorControl>();
         b.Services.AddSingleton(_ => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
-        b.Services.AddSingleton<TestHookDriver>();
-        b.Services.AddSingleton<ISutDriver>(p => p.GetRequiredService<TestHookDriver>());
-        b.Services.AddSingleton<ISutLrDriver>(p => p.GetRequiredService<TestHookDriver>());
+        AddDriver(b.Services, settings.SutDriver);
         b.Services.AddScoped<ScenarioState>();
         b.Services.AddScoped<Evidence>();
         b.AddListener(new AllureWriter(new AllureWriterOptions
         {
             ResultsDirectory = ReportPaths.AllureResults(),
-            Environment = new Dictionary<string, string>
+            Environment = new Dictionary<string, string>(settings.Describe())
             {
                 ["Product.Version"] = typeof(TestSuite).Assembly.GetName().Version?.ToString() ?? "unknown",
-                ["Simulator.Mode"] = "in-process",
-                ["Schema.Source"] = "SpineConformance schemas",
-                ["Sut.Driver"] = "test hook (reference SUT, in-process)",
             },
         }));
     });
+
+    // One driver serves both the ACS and the LR steps.
+    private static void AddDriver(IServiceCollection services, SutDriverKind driver)
+    {
+        switch (driver)
+        {
+            case SutDriverKind.TestHook:
+                services.AddSingleton<TestHookDriver>();
+                services.AddSingleton<ISutDriver>(p => p.GetRequiredService<TestHookDriver>());
+                services.AddSingleton<ISutLrDriver>(p => p.GetRequiredService<TestHookDriver>());
+                break;
+            default:
+                services.AddSingleton<InProcessDriver>();
+                services.AddSingleton<ISutDriver>(p => p.GetRequiredService<InProcessDriver>());
+                services.AddSingleton<ISutLrDriver>(p => p.GetRequiredService<InProcessDriver>());
+                break;
+        }
+    }
 }

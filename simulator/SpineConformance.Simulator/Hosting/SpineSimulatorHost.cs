@@ -9,7 +9,7 @@ namespace SpineConformance.Simulator.Hosting;
 
 /// <summary>
 /// The simulator running inside a test process: the same composition root as the standalone program,
-/// on 127.0.0.1 and a port the OS assigns, in memory unless told otherwise.
+/// on 127.0.0.1 and a port the OS assigns (unless the <c>urls</c> setting says where), in memory unless told otherwise.
 /// </summary>
 public sealed class SpineSimulatorHost : IAsyncDisposable
 {
@@ -59,7 +59,8 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
         }
 
         var tls = builder.Configuration.GetSection(Tls.TlsOptions.SectionName).Get<Tls.TlsOptions>();
-        builder.WebHost.UseUrls(tls?.Enabled == true ? "https://127.0.0.1:0" : "http://127.0.0.1:0");
+        // A test can fix the address with the "urls" setting (a system it does not start must know where Spine is).
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? (tls?.Enabled == true ? "https://127.0.0.1:0" : "http://127.0.0.1:0"));
         if (time is not null)
         {
             builder.Services.Replace(ServiceDescriptor.Singleton(time));

@@ -1,21 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Drivers;
 
 /// <summary>
-/// Drives a SUT through its JSON test hook (see the test-hook contract in the README):
-/// <c>POST /test-hook/acs/get-permissions</c>, <c>/has-permissions</c> and <c>/set-permissions</c>.
+/// Drives any SUT over HTTP through the JSON test-hook contract (<c>docs/test-hook.openapi.json</c>): the SUT at
+/// <c>SutBaseUrl</c>, or the reference SUT the suite starts when that is empty.
 /// </summary>
 public sealed class TestHookDriver(SuiteEnvironment environment, HttpClient http) : ISutDriver, ISutLrDriver
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static readonly JsonSerializerOptions Json = TestHookJson.Options;
 
     public Task<SutPermissionsView> ViewPermissionsAsync(string nhsNumber, SutUser? actingUser, CancellationToken cancellationToken) =>
         PostAsync<SutPermissionsView>("/test-hook/acs/get-permissions", new { nhsNumber, user = actingUser }, cancellationToken);

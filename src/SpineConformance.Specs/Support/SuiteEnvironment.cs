@@ -1,31 +1,42 @@
-using SpineConformance.ReferenceSut;
-using SpineConformance.ReferenceSut.Spine;
 using Microsoft.Extensions.DependencyInjection;
+using SpineConformance.ReferenceSut;
 using SpineConformance.ReferenceSut.Mhs;
+using SpineConformance.ReferenceSut.Spine;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Specs.Support.Settings;
 
 namespace SpineConformance.Specs.Support;
 
 /// <summary>
-/// The simulator and the system under test for the whole run: started once, on first use, on loopback ports the
-/// OS assigns, and stopped when the run ends. Scenarios share them safely because each makes its own patients.
+/// The simulator and the system under test for the whole run, started once on first use and stopped when the run
+/// ends. The simulator runs in-process (on <c>SimulatorUrl</c>, or a loopback port the OS assigns). The SUT is the
+/// reference SUT, started in-process, unless <c>SutBaseUrl</c> names the supplier's own system, which must already be
+/// running. Either way the SUT's system (ASID, party key, MHS endpoint) is registered in the simulator's SDS directory.
+/// Scenarios share both safely because each makes its own patients.
 /// </summary>
 public sealed class SuiteEnvironment : IAsyncDisposable
 {
+    private static readonly TimeSpan SutStartPatience = TimeSpan.FromSeconds(30);
     private readonly Lazy<Task<Started>> started;
 
-    public SuiteEnvironment(TestIdentities identities)
+    public SuiteEnvironment(SuiteSettings settings)
     {
-        Identities = identities;
+        Settings = settings;
         started = new Lazy<Task<Started>>(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public TestIdentities Identities { get; }
+    public SuiteSettings Settings { get; }
+
+    public TestIdentities Identities => Settings.Identities;
 
     public async Task<SpineSimulatorHost> SimulatorAsync() => (await started.Value).Simulator;
 
-    public async Task<Uri> SutBaseAddressAsync() => (await started.Value).Sut.BaseAddress;
+    public async Task<Uri> SutBaseAddressAsync() => (await started.Value).SutBaseAddress;
+
+    /// <summary>The reference SUT the suite started; only when <c>SutBaseUrl</c> is empty.</summary>
+    public async Task<ReferenceSutHost> ReferenceSutAsync() =>
+        (await started.Value).ReferenceSut ?? throw new InvalidOperationException("The suite did not start the reference SUT: SutBaseUrl names another system.");
 
     public async ValueTask DisposeAsync()
     {
@@ -35,42 +46,105 @@ public sealed class SuiteEnvironment : IAsyncDisposable
         }
 
         var running = await started.Value;
-        await running.Sut.DisposeAsync();
+        if (running.ReferenceSut is { } sut)
+        {
+            await sut.DisposeAsync();
+        }
+
         await running.Simulator.DisposeAsync();
     }
 
     private async Task<Started> StartAsync()
     {
-        var simulator = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?>
+        var simulatorSettings = new Dictionary<string, string?>
         {
             ["Simulator:SpineAsid"] = Identities.SpineAsid.Value,
             ["Simulator:SeedSyntheticPatients"] = "false",
-        });
-        var sut = await ReferenceSutHost.StartAsync(new ReferenceSutOptions
+        };
+        if (Settings.SimulatorUrl is { } listen)
         {
-            // Retries within a scenario's patience: the MHS behaviour under test is the same, only faster.
-            Mhs = new MhsOptions { RetryInterval = TimeSpan.FromMilliseconds(300) },
-            SpineBaseUrl = simulator.BaseAddress.ToString().TrimEnd('/'),
-            SenderAsid = Identities.SystemAsid.Value,
-            SpineAsid = Identities.SpineAsid.Value,
-            User = new LoggedInUserOptions
+            simulatorSettings["urls"] = listen.ToString().TrimEnd('/');
+        }
+
+        var simulator = await SpineSimulatorHost.StartAsync(simulatorSettings);
+        ReferenceSutHost? referenceSut = null;
+        Uri sutBaseAddress, mhsEndpoint;
+        if (Settings.StartsReferenceSut)
+        {
+            referenceSut = await ReferenceSutHost.StartAsync(new ReferenceSutOptions
             {
-                RoleProfileId = Identities.RoleProfileId.Value,
-                UserId = Identities.UserId.Value,
-                JobRole = Identities.JobRole.Value,
-            },
-        });
-        // Spine sends asynchronous replies to the SUT's MHS endpoint, as registered in SDS; retries here are quick too.
-        var directory = simulator.Services.GetRequiredService<SpineDirectory>();
-        var system = directory.SystemByAsid(Identities.SystemAsid.Value)
-            ?? throw new InvalidOperationException($"The simulator's directory has no system with ASID {Identities.SystemAsid.Value}.");
-        directory.Upsert(system with
+                // Retries within a scenario's patience: the MHS behaviour under test is the same, only faster.
+                Mhs = new MhsOptions { RetryInterval = TimeSpan.FromMilliseconds(300) },
+                SpineBaseUrl = simulator.BaseAddress.ToString().TrimEnd('/'),
+                SenderAsid = Identities.SystemAsid.Value,
+                SpineAsid = Identities.SpineAsid.Value,
+                User = new LoggedInUserOptions
+                {
+                    RoleProfileId = Identities.RoleProfileId.Value,
+                    UserId = Identities.UserId.Value,
+                    JobRole = Identities.JobRole.Value,
+                },
+            });
+            sutBaseAddress = referenceSut.BaseAddress;
+            mhsEndpoint = new Uri(referenceSut.BaseAddress, "/mhs/inbound");
+        }
+        else
         {
-            MhsEndpoint = new Uri(sut.BaseAddress, "/mhs/inbound").ToString(),
-            Reliability = system.Reliability with { RetryInterval = TimeSpan.FromMilliseconds(300) },
-        });
-        return new Started(simulator, sut);
+            sutBaseAddress = Settings.SutBaseUrl!;
+            mhsEndpoint = Settings.SutMhsEndpoint!;
+            await WaitForSutAsync(sutBaseAddress, Settings.SutDriver);
+        }
+
+        RegisterSut(simulator.Services.GetRequiredService<SpineDirectory>(), mhsEndpoint);
+        return new Started(simulator, referenceSut, sutBaseAddress);
     }
 
-    private sealed record Started(SpineSimulatorHost Simulator, ReferenceSutHost Sut);
+    // Spine knows a system by its SDS record: the suite's identities, every interaction the features use, and the
+    // MHS endpoint asynchronous replies go to (with quick retries, so a lost acknowledgement is retried within a scenario).
+    private void RegisterSut(SpineDirectory directory, Uri mhsEndpoint)
+    {
+        var template = directory.SystemByAsid(Identities.SystemAsid.Value) ?? directory.SystemByAsid(TestIdentities.ReferenceSut.SystemAsid.Value)
+            ?? throw new InvalidOperationException($"The simulator's directory has no system to register ASID {Identities.SystemAsid.Value} from.");
+        directory.Upsert(template with
+        {
+            Asid = Identities.SystemAsid.Value,
+            PartyKey = Identities.PartyKey,
+            MhsEndpoint = mhsEndpoint.ToString(),
+            Reliability = template.Reliability with { RetryInterval = TimeSpan.FromMilliseconds(300) },
+        });
+    }
+
+    // A system the tester runs must be up before the first scenario; say so plainly when it is not.
+    private static async Task WaitForSutAsync(Uri baseAddress, SutDriverKind driver)
+    {
+        var probe = driver == SutDriverKind.TestHook ? new Uri(baseAddress, "/test-hook/health") : baseAddress;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTimeOffset.UtcNow + SutStartPatience;
+        string? last = null;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await http.GetAsync(probe);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                last = $"HTTP {(int)response.StatusCode}";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                last = e.Message;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        throw new InvalidOperationException(
+            $"The system under test did not answer at {probe} within {SutStartPatience.TotalSeconds:0} s (last: {last}). Start it first, and check SutBaseUrl"
+            + (driver == SutDriverKind.TestHook ? " and that it serves the test hook (GET /test-hook/health answers 200)." : "."));
+    }
+
+    private sealed record Started(SpineSimulatorHost Simulator, ReferenceSutHost? ReferenceSut, Uri SutBaseAddress);
 }

@@ -8,6 +8,9 @@ namespace SpineConformance.Specs.Support;
 /// </summary>
 public sealed record TestIdentities(Asid SystemAsid, Asid SpineAsid, SdsRoleProfileId RoleProfileId, SdsUserId UserId, JobRoleCode JobRole)
 {
+    /// <summary>The system's ebXML party key, as registered in SDS. The default value is the reference SUT's.</summary>
+    public string PartyKey { get; init; } = "A12345-0000101";
+
     public static TestIdentities ReferenceSut { get; } = new(
         Asid.From("200000000101"),
         Asid.From("990101234567"),

@@ -1,0 +1,30 @@
+using SpineConformance.Reporting;
+
+namespace SpineConformance.Specs.Support.Settings;
+
+/// <summary>This run's <see cref="SuiteSettings"/>, read once from runsettings.xml and SPINE_* environment variables.</summary>
+public static class RunSettings
+{
+    private static readonly Lazy<(SuiteSettings Settings, IReadOnlyList<string> Problems)> Loaded = new(() =>
+        SuiteSettings.Read(Value, RepositoryLayout.Root() ?? Directory.GetCurrentDirectory()));
+
+    public static SuiteSettings Current => Loaded.Value.Settings;
+
+    public static IReadOnlyList<string> Problems => Loaded.Value.Problems;
+
+    /// <summary>Stops the run before any scenario with every problem in the settings, each naming its setting.</summary>
+    public static void ThrowIfInvalid()
+    {
+        if (Problems.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The run's settings have {Problems.Count} problem(s) (runsettings.xml TestRunParameters, or SPINE_* environment variables):{Environment.NewLine}  "
+                + string.Join(Environment.NewLine + "  ", Problems));
+        }
+    }
+
+    private static string? Value(string name) =>
+        Environment.GetEnvironmentVariable(SuiteSettings.EnvironmentVariable(name)) is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : TestContext.Parameters.Get(name);
+}

@@ -1,0 +1,69 @@
+namespace SpineConformance.Specs.Support.Settings;
+
+/// <summary>The run's settings: defaults, overrides, and a message per wrong value that names the setting.</summary>
+[TestFixture]
+public sealed class SuiteSettingsTests
+{
+    private static readonly string Root = Path.GetTempPath();
+
+    [Test]
+    public void NothingSet_DrivesTheReferenceSutInProcess_WithItsIdentities()
+    {
+        var (settings, problems) = SuiteSettings.Read(_ => null, Root);
+
+        Assert.That(problems, Is.Empty);
+        Assert.That(settings.SutDriver, Is.EqualTo(SutDriverKind.InProcess));
+        Assert.That(settings.StartsReferenceSut, Is.True);
+        Assert.That(settings.Identities, Is.EqualTo(TestIdentities.ReferenceSut));
+        Assert.That(settings.SchemaSource, Is.EqualTo(SuiteSettings.OurSchemas));
+    }
+
+    [Test]
+    public void ASuppliersSystem_ThroughTheTestHook_GetsItsMhsEndpointAndIdentities()
+    {
+        var (settings, problems) = SuiteSettings.Read(Values(new()
+        {
+            ["SutDriver"] = "testhook", ["SutBaseUrl"] = "http://127.0.0.1:5100", ["SimulatorUrl"] = "http://127.0.0.1:5080",
+            ["SystemAsid"] = "918999198738", ["PartyKey"] = "X26AB-0000123", ["RoleProfileId"] = "555000000001", ["UserId"] = "555000000002", ["JobRole"] = "R8001",
+        }), Root);
+
+        Assert.That(problems, Is.Empty);
+        Assert.That(settings.SutDriver, Is.EqualTo(SutDriverKind.TestHook));
+        Assert.That(settings.SutMhsEndpoint, Is.EqualTo(new Uri("http://127.0.0.1:5100/mhs/inbound")));
+        Assert.That((settings.Identities.SystemAsid.Value, settings.Identities.PartyKey, settings.Identities.JobRole.Value),
+            Is.EqualTo(("918999198738", "X26AB-0000123", "R8001")));
+    }
+
+    [TestCase("SutDriver", "Selenium", "SutDriver: 'Selenium' is not one of InProcess, TestHook, Playwright, Manual.")]
+    [TestCase("SutDriver", "1", "SutDriver: '1' is not one of")]
+    [TestCase("SutBaseUrl", "127.0.0.1:5100", "SutBaseUrl: '127.0.0.1:5100' is not an http:// or https:// address")]
+    [TestCase("SystemAsid", "12", "SystemAsid: '12':")]
+    [TestCase("PartyKey", "A12345", "PartyKey: 'A12345' is not a party key")]
+    [TestCase("SchemaSource", "no/such/folder", "SchemaSource: '")]
+    public void AWrongValue_IsNamedWithWhatItShouldBe(string setting, string value, string expected)
+    {
+        var (_, problems) = SuiteSettings.Read(Values(new() { [setting] = value }), Root);
+
+        Assert.That(problems, Has.Some.StartsWith(expected));
+    }
+
+    [Test]
+    public void SettingsThatDoNotFitTogether_AreEachExplained()
+    {
+        var (_, inProcessWithUrl) = SuiteSettings.Read(Values(new() { ["SutBaseUrl"] = "http://127.0.0.1:5100" }), Root);
+        var (_, externalSutWithoutSimulatorUrl) = SuiteSettings.Read(Values(new() { ["SutDriver"] = "TestHook", ["SutBaseUrl"] = "http://127.0.0.1:5100" }), Root);
+        var (_, manualWithoutSut) = SuiteSettings.Read(Values(new() { ["SutDriver"] = "Manual" }), Root);
+
+        Assert.That(inProcessWithUrl.Single(), Does.StartWith("SutBaseUrl:").And.Contain("SutDriver=InProcess"));
+        Assert.That(externalSutWithoutSimulatorUrl.Single(), Does.StartWith("SimulatorUrl:").And.Contain("fixed address"));
+        Assert.That(manualWithoutSut.Single(), Does.StartWith("SutBaseUrl:").And.Contain("Manual"));
+    }
+
+    [TestCase("SutDriver", "SPINE_SUT_DRIVER")]
+    [TestCase("SutBaseUrl", "SPINE_SUT_BASE_URL")]
+    [TestCase("SystemAsid", "SPINE_SYSTEM_ASID")]
+    public void EachSetting_HasAnEnvironmentVariable(string setting, string variable) =>
+        Assert.That(SuiteSettings.EnvironmentVariable(setting), Is.EqualTo(variable));
+
+    private static Func<string, string?> Values(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
+}
