@@ -14,37 +14,37 @@ public static partial class LrPages
     private static readonly char[] IdSeparators = [',', ' ', '\t', '\r', '\n'];
 
     internal static async Task<ContentHttpResult> ConfirmationAsync(
-        [AsParameters] LrQueryFields form, LrQueryClient client, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        [AsParameters] LrQueryFields form, LrQueryClient client, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         const string heading = "Is there an active relationship?";
         var problems = new LrFormProblems();
         var nhsNumber = problems.Required("q-nhs-number", form.NhsNumber, "Enter the patient's NHS number.");
         if (problems.Any)
         {
-            return Invalid(options, form.Values(), heading, problems);
+            return Invalid(request, options, form.Values(), heading, problems);
         }
 
-        var shown = await client.ConfirmationAsync(nhsNumber, LrFormControls.IsTicked(form.History), [], null, cancellationToken);
-        return Page(options, form.Values(), LrQueryResult.Render(heading, shown, result => LrResultTables.Confirmation(nhsNumber, result)));
+        var shown = await client.ConfirmationAsync(nhsNumber, LrFormControls.IsTicked(form.History), [], SessionUser.ActingUser(request), cancellationToken);
+        return Page(request, options, form.Values(), LrQueryResult.Render(heading, shown, result => LrResultTables.Confirmation(nhsNumber, result)));
     }
 
     internal static async Task<ContentHttpResult> DetailsAsync(
-        [AsParameters] LrQueryFields form, LrQueryClient client, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        [AsParameters] LrQueryFields form, LrQueryClient client, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         const string heading = "The patient's relationships";
         var problems = new LrFormProblems();
         var nhsNumber = problems.Required("q-nhs-number", form.NhsNumber, "Enter the patient's NHS number.");
         if (problems.Any)
         {
-            return Invalid(options, form.Values(), heading, problems);
+            return Invalid(request, options, form.Values(), heading, problems);
         }
 
-        var shown = await client.DetailsAsync(new LrDetailsInput(nhsNumber, LrFormControls.IsTicked(form.Complete)), null, cancellationToken);
-        return Page(options, form.Values(), LrQueryResult.Render(heading, shown, LrResultTables.Details));
+        var shown = await client.DetailsAsync(new LrDetailsInput(nhsNumber, LrFormControls.IsTicked(form.Complete)), SessionUser.ActingUser(request), cancellationToken);
+        return Page(request, options, form.Values(), LrQueryResult.Render(heading, shown, LrResultTables.Details));
     }
 
     internal static async Task<ContentHttpResult> BatchConfirmationAsync(
-        [FromForm(Name = "nhsNumbers")] string? nhsNumbers, LrQueryClient client, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        [FromForm(Name = "nhsNumbers")] string? nhsNumbers, LrQueryClient client, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         const string heading = "Active relationships for several patients";
         var values = LrPageValues.Empty with { BatchNhsNumbers = nhsNumbers };
@@ -54,15 +54,15 @@ public static partial class LrPages
         var patients = problems.Entries("batch-nhs-numbers", nhsNumbers, LineBreaks, "Enter at least one NHS number, one a line.");
         if (problems.Any)
         {
-            return Invalid(options, values, heading, problems);
+            return Invalid(request, options, values, heading, problems);
         }
 
-        var shown = await client.BatchConfirmationAsync(patients, [], null, cancellationToken);
-        return Page(options, values, LrQueryResult.Render(heading, shown, LrResultTables.Batch));
+        var shown = await client.BatchConfirmationAsync(patients, [], SessionUser.ActingUser(request), cancellationToken);
+        return Page(request, options, values, LrQueryResult.Render(heading, shown, LrResultTables.Batch));
     }
 
     internal static async Task<ContentHttpResult> UserRoleProfilesAsync(
-        [FromForm(Name = "userId")] string? userId, LrQueryClient client, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        [FromForm(Name = "userId")] string? userId, LrQueryClient client, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         const string heading = "The user's role profiles";
         var values = LrPageValues.Empty with { RoleProfilesUserId = userId };
@@ -70,15 +70,15 @@ public static partial class LrPages
         var user = problems.Required("urp-user-id", userId, "Enter the SDS user id whose role profiles you want.");
         if (problems.Any)
         {
-            return Invalid(options, values, heading, problems);
+            return Invalid(request, options, values, heading, problems);
         }
 
-        var shown = await client.UserRoleProfilesAsync(user, null, cancellationToken);
-        return Page(options, values, LrQueryResult.Render(heading, shown, LrResultTables.RoleProfiles));
+        var shown = await client.UserRoleProfilesAsync(user, SessionUser.ActingUser(request), cancellationToken);
+        return Page(request, options, values, LrQueryResult.Render(heading, shown, LrResultTables.RoleProfiles));
     }
 
     internal static async Task<ContentHttpResult> WorkgroupMembersAsync(
-        [FromForm(Name = "workgroupIds")] string? workgroupIds, LrQueryClient client, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        [FromForm(Name = "workgroupIds")] string? workgroupIds, LrQueryClient client, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         const string heading = "Workgroups";
         var values = LrPageValues.Empty with { MembersWorkgroupIds = workgroupIds };
@@ -86,10 +86,10 @@ public static partial class LrPages
         var workgroups = problems.Entries("wg-members-id", workgroupIds, IdSeparators, "Enter at least one workgroup id.");
         if (problems.Any)
         {
-            return Invalid(options, values, heading, problems);
+            return Invalid(request, options, values, heading, problems);
         }
 
-        var shown = await client.WorkgroupMembersAsync(workgroups, null, cancellationToken);
-        return Page(options, values, LrQueryResult.Render(heading, shown, LrResultTables.Workgroups));
+        var shown = await client.WorkgroupMembersAsync(workgroups, SessionUser.ActingUser(request), cancellationToken);
+        return Page(request, options, values, LrQueryResult.Render(heading, shown, LrResultTables.Workgroups));
     }
 }

@@ -48,21 +48,21 @@ public static partial class LrPages
         return endpoints;
     }
 
-    internal static ContentHttpResult Home(IOptions<ReferenceSutOptions> options) => Page(options, LrPageValues.Empty, string.Empty);
+    internal static ContentHttpResult Home(HttpRequest request, IOptions<ReferenceSutOptions> options) => Page(request, options, LrPageValues.Empty, string.Empty);
 
     /// <summary>The outcome of an asynchronous request as it stands now: the link a pending answer offers.</summary>
-    internal static ContentHttpResult Outcome(string conversationId, LrConversations conversations, IOptions<ReferenceSutOptions> options)
+    internal static ContentHttpResult Outcome(string conversationId, LrConversations conversations, HttpRequest request, IOptions<ReferenceSutOptions> options)
     {
         if (conversations.Find(conversationId) is not { } conversation)
         {
-            return Page(options, LrPageValues.Empty, LrOutcomeResult.Unknown(conversationId), StatusCodes.Status404NotFound);
+            return Page(request, options, LrPageValues.Empty, LrOutcomeResult.Unknown(conversationId), StatusCodes.Status404NotFound);
         }
 
-        return Page(options, LrPageValues.Empty, LrOutcomeResult.Business($"Outcome of {conversation.Interaction.InteractionId}", conversation.Current()));
+        return Page(request, options, LrPageValues.Empty, LrOutcomeResult.Business($"Outcome of {conversation.Interaction.InteractionId}", conversation.Current(), conversation.MessageId));
     }
 
     internal static async Task<ContentHttpResult> CreateAsync(
-        [AsParameters] LrCreateFields form, LrRequestClient client, LrConversations conversations, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        [AsParameters] LrCreateFields form, LrRequestClient client, LrConversations conversations, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         const string heading = "Request a legitimate relationship";
         var problems = new LrFormProblems();
@@ -77,18 +77,18 @@ public static partial class LrPages
 
         if (problems.Any)
         {
-            return Invalid(options, form.Values(), heading, problems);
+            return Invalid(request, options, form.Values(), heading, problems);
         }
 
         // A ticked box asks for an alert (AlertCode True); an unticked one sends none, since False means "Don't know".
         var input = new LrCreateInput(nhsNumber, lrType, Trimmed(form.WorkgroupId), accessReason, form.Justification,
             LrFormControls.IsTicked(form.Alert) ? true : null, expiresAt);
-        var sent = await client.RequestCreateAsync(input, null, cancellationToken);
-        return await AwaitReplyAsync(heading, sent, form.Values(), conversations, options, cancellationToken);
+        var sent = await client.RequestCreateAsync(input, SessionUser.ActingUser(request), cancellationToken);
+        return await AwaitReplyAsync(heading, sent, form.Values(), conversations, request, options, cancellationToken);
     }
 
     internal static async Task<ContentHttpResult> StatusChangeAsync(
-        [AsParameters] LrStatusChangeFields form, LrRequestClient client, LrConversations conversations, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        [AsParameters] LrStatusChangeFields form, LrRequestClient client, LrConversations conversations, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         const string heading = "Change a relationship's status";
         var problems = new LrFormProblems();
@@ -97,24 +97,24 @@ public static partial class LrPages
         var reason = problems.Code("sc-reason", LrVocabulary.SCReasonCode, form.Reason, "the reason for the change");
         if (problems.Any)
         {
-            return Invalid(options, form.Values(), heading, problems);
+            return Invalid(request, options, form.Values(), heading, problems);
         }
 
-        var sent = await client.RequestStatusChangeAsync(nhsNumber, lrId, reason, null, cancellationToken);
-        return await AwaitReplyAsync(heading, sent, form.Values(), conversations, options, cancellationToken);
+        var sent = await client.RequestStatusChangeAsync(nhsNumber, lrId, reason, SessionUser.ActingUser(request), cancellationToken);
+        return await AwaitReplyAsync(heading, sent, form.Values(), conversations, request, options, cancellationToken);
     }
 
     internal static Task<ContentHttpResult> AddToWorkgroupAsync(
-        [AsParameters] LrMembershipFields form, LrRequestClient client, LrConversations conversations, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken) =>
-        MembershipAsync("Add to workgroup", form, input => client.AddToWorkgroupAsync(input, null, cancellationToken), conversations, options, cancellationToken);
+        [AsParameters] LrMembershipFields form, LrRequestClient client, LrConversations conversations, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken) =>
+        MembershipAsync("Add to workgroup", form, input => client.AddToWorkgroupAsync(input, SessionUser.ActingUser(request), cancellationToken), conversations, request, options, cancellationToken);
 
     internal static Task<ContentHttpResult> RemoveFromWorkgroupAsync(
-        [AsParameters] LrMembershipFields form, LrRequestClient client, LrConversations conversations, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken) =>
-        MembershipAsync("Remove from workgroup", form, input => client.RemoveFromWorkgroupAsync(input, null, cancellationToken), conversations, options, cancellationToken);
+        [AsParameters] LrMembershipFields form, LrRequestClient client, LrConversations conversations, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken) =>
+        MembershipAsync("Remove from workgroup", form, input => client.RemoveFromWorkgroupAsync(input, SessionUser.ActingUser(request), cancellationToken), conversations, request, options, cancellationToken);
 
     private static async Task<ContentHttpResult> MembershipAsync(
         string heading, LrMembershipFields form, Func<WorkgroupMemberInput, Task<LrAsyncView>> send, LrConversations conversations,
-        IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         var problems = new LrFormProblems();
         var roleProfile = problems.Required("wg-member-urp", form.MemberRoleProfileId, "Enter the member's role profile id.");
@@ -122,31 +122,31 @@ public static partial class LrPages
         var workgroup = problems.Required("wg-id", form.WorkgroupId, "Enter the workgroup id.");
         if (problems.Any)
         {
-            return Invalid(options, form.Values(), heading, problems);
+            return Invalid(request, options, form.Values(), heading, problems);
         }
 
         var sent = await send(new WorkgroupMemberInput(roleProfile, userId, workgroup));
-        return await AwaitReplyAsync(heading, sent, form.Values(), conversations, options, cancellationToken);
+        return await AwaitReplyAsync(heading, sent, form.Values(), conversations, request, options, cancellationToken);
     }
 
     /// <summary>Waits (event-driven, on the SUT's clock) up to <see cref="ReplyWait"/> for the reply to an accepted request.</summary>
     private static async Task<ContentHttpResult> AwaitReplyAsync(
-        string heading, LrAsyncView sent, LrPageValues values, LrConversations conversations, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
+        string heading, LrAsyncView sent, LrPageValues values, LrConversations conversations, HttpRequest request, IOptions<ReferenceSutOptions> options, CancellationToken cancellationToken)
     {
         if (sent.Outcome != LrAsyncOutcome.Accepted || sent.ConversationId is null || conversations.Find(sent.ConversationId) is not { } conversation)
         {
-            return Page(options, values, LrOutcomeResult.Sent(heading, sent));
+            return Page(request, options, values, LrOutcomeResult.Sent(heading, sent));
         }
 
         var result = await conversations.WaitAsync(conversation, ReplyWait, cancellationToken);
-        return Page(options, values, LrOutcomeResult.Business(heading, result));
+        return Page(request, options, values, LrOutcomeResult.Business(heading, result, sent.MessageId));
     }
 
-    private static ContentHttpResult Invalid(IOptions<ReferenceSutOptions> options, LrPageValues values, string heading, LrFormProblems problems) =>
-        Page(options, values, LrProblemsResult.Render(heading, problems), StatusCodes.Status400BadRequest);
+    private static ContentHttpResult Invalid(HttpRequest request, IOptions<ReferenceSutOptions> options, LrPageValues values, string heading, LrFormProblems problems) =>
+        Page(request, options, values, LrProblemsResult.Render(heading, problems), StatusCodes.Status400BadRequest);
 
-    private static ContentHttpResult Page(IOptions<ReferenceSutOptions> options, LrPageValues values, string result, int statusCode = StatusCodes.Status200OK) =>
-        TypedResults.Content(PageLayout.Render(options.Value.User, PageLayout.LrTitle, LrForms.Render(values) + result, wide: true), PageLayout.HtmlContentType, statusCode: statusCode);
+    private static ContentHttpResult Page(HttpRequest request, IOptions<ReferenceSutOptions> options, LrPageValues values, string result, int statusCode = StatusCodes.Status200OK) =>
+        TypedResults.Content(PageLayout.Render(SessionUser.Shown(request, options.Value.User), PageLayout.LrTitle, LrForms.Render(values) + result, wide: true), PageLayout.HtmlContentType, statusCode: statusCode);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

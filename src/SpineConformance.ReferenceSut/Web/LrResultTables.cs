@@ -45,19 +45,9 @@ internal static class LrResultTables
         result.Workgroups.Select(w => Row([("workgroup", w.WorkgroupId), ("type", w.Type), ("status", w.Status)],
             w.WorkgroupId, w.Name, w.Type, Named(w.Status, w.StatusName))));
 
-    private static string Table(string kind, string[] headings, IEnumerable<string> rows) => $"""
-        <table id="lr-results" data-kind="{kind}">
-        <thead><tr>{string.Concat(headings.Select(h => $"<th>{PageLayout.Encode(h)}</th>"))}</tr></thead>
-        <tbody>
-        {string.Join(Environment.NewLine, rows)}
-        </tbody>
-        </table>
-        """;
+    private static string Table(string kind, string[] headings, IEnumerable<string> rows) => DataTable.Render("lr-results", kind, headings, rows);
 
-    /// <summary>A row whose <c>data-*</c> attributes are the non-null key values; every cell and value is encoded.</summary>
-    private static string Row((string Name, string? Value)[] data, params string?[] cells) =>
-        $"<tr{string.Concat(data.Where(d => d.Value is not null).Select(d => $" data-{d.Name}=\"{PageLayout.Encode(d.Value)}\""))}>"
-        + string.Concat(cells.Select(c => $"<td>{PageLayout.Encode(c)}</td>")) + "</tr>";
+    private static string Row((string Name, string? Value)[] data, params string?[] cells) => DataTable.Row(data, cells);
 
     private static string Active(bool? exists) => exists switch { true => "true", false => "false", null => "unknown" };
 

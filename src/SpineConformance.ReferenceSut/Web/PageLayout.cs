@@ -61,7 +61,7 @@ internal static class PageLayout
         <body>
         <header>
         <h1>{Encode(title)}</h1>
-        <nav><a id="nav-scr-sharing" href="/">SCR sharing</a> <a id="nav-lr" href="{LrForms.PagePath}">Legitimate relationships</a></nav>
+        <nav><a id="nav-scr-sharing" href="/">SCR sharing</a> <a id="nav-lr" href="{LrForms.PagePath}">Legitimate relationships</a> <a id="nav-mhs" href="{MhsPages.PagePath}">Message log</a> <a id="nav-user" href="{UserPages.PagePath}">Change role profile</a></nav>
         </header>
         <main{(wide ? " class=\"wide\"" : string.Empty)}>
         <section aria-labelledby="user-heading">

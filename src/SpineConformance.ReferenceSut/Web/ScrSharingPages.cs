@@ -10,7 +10,8 @@ namespace SpineConformance.ReferenceSut.Web;
 
 /// <summary>
 /// The SUT's user interface: a clinician enters an NHS number, then views the patient's SCR permissions, checks
-/// whether permission exists, or records the patient's sharing decision. Everything runs as the logged-in user.
+/// whether permission exists, or records the patient's sharing decision. Everything runs as the browser's user
+/// (<see cref="SessionUser"/>): the logged-in user unless another role profile was chosen on the user page.
 /// The legitimate relationships page (<see cref="LrPages"/>) is mapped with it, so the pages link to each other.
 /// </summary>
 public static class ScrSharingPages
@@ -25,52 +26,57 @@ public static class ScrSharingPages
         endpoints.MapPost(PermissionsForm.CheckAction, CheckPermissions).WithName("CheckPermissions").DisableAntiforgery();
         endpoints.MapPost(PermissionsForm.DecisionAction, RecordDecision).WithName("RecordDecision").DisableAntiforgery();
         endpoints.MapLrPages();
+        endpoints.MapUserPages();
+        endpoints.MapMhsPages();
         return endpoints;
     }
 
-    public static ContentHttpResult Home(IOptions<ReferenceSutOptions> options) =>
-        Page(options.Value.User, PermissionsForm.Render());
+    public static ContentHttpResult Home(HttpRequest request, IOptions<ReferenceSutOptions> options) =>
+        Page(SessionUser.Shown(request, options.Value.User), PermissionsForm.Render());
 
     public static async Task<ContentHttpResult> ViewPermissions(
+        HttpRequest request,
         [FromForm(Name = "nhsNumber")] string? nhsNumber,
         AcsClient acs,
         IOptions<ReferenceSutOptions> options,
         CancellationToken cancellationToken)
     {
-        var user = options.Value.User;
+        var user = SessionUser.Shown(request, options.Value.User);
         if (string.IsNullOrWhiteSpace(nhsNumber))
         {
             return MissingNhsNumber(user);
         }
 
-        var shown = await acs.GetPermissionsAsync(nhsNumber, cancellationToken);
+        var shown = await acs.GetPermissionsAsync(nhsNumber, SessionUser.ActingUser(request), cancellationToken);
         return Page(user, PermissionsResult.Render(PermissionsResult.ViewHeading, nhsNumber.Trim(), shown) + PermissionsForm.Render(nhsNumber.Trim()));
     }
 
     public static async Task<ContentHttpResult> CheckPermissions(
+        HttpRequest request,
         [FromForm(Name = "nhsNumber")] string? nhsNumber,
         AcsClient acs,
         IOptions<ReferenceSutOptions> options,
         CancellationToken cancellationToken)
     {
-        var user = options.Value.User;
+        var user = SessionUser.Shown(request, options.Value.User);
         if (string.IsNullOrWhiteSpace(nhsNumber))
         {
             return MissingNhsNumber(user);
         }
 
-        var shown = await acs.HasPermissionsAsync(nhsNumber, cancellationToken);
+        var shown = await acs.HasPermissionsAsync(nhsNumber, SessionUser.ActingUser(request), cancellationToken);
         return Page(user, PermissionsResult.Render(PermissionsResult.CheckHeading, nhsNumber.Trim(), shown) + PermissionsForm.Render(nhsNumber.Trim()));
     }
 
     public static async Task<ContentHttpResult> RecordDecision(
+        HttpRequest request,
         [FromForm(Name = "nhsNumber")] string? nhsNumber,
         [FromForm(Name = "decision")] string? decision,
         AcsClient acs,
         IOptions<ReferenceSutOptions> options,
         CancellationToken cancellationToken)
     {
-        var user = options.Value.User;
+        var user = SessionUser.Shown(request, options.Value.User);
         if (string.IsNullOrWhiteSpace(nhsNumber))
         {
             return MissingNhsNumber(user);
@@ -84,7 +90,7 @@ public static class ScrSharingPages
             return Page(user, PermissionsForm.Render(nhsNumber.Trim(), error), StatusCodes.Status400BadRequest);
         }
 
-        var shown = await acs.RecordDecisionAsync(nhsNumber, chosen, cancellationToken);
+        var shown = await acs.RecordDecisionAsync(nhsNumber, chosen, SessionUser.ActingUser(request), cancellationToken);
         return Page(user, DecisionResult.Render(nhsNumber.Trim(), shown) + PermissionsForm.Render(nhsNumber.Trim(), decision: chosen));
     }
 
