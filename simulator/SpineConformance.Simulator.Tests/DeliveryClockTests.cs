@@ -49,6 +49,16 @@ public sealed class DeliveryClockTests
     }
 
     [Test]
+    public void SleepUntil_NothingPending_WaitsForASignal_NeverSpins()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+
+        Assert.That(DeliveryWorker.SleepUntil(null, now), Is.EqualTo(Timeout.InfiniteTimeSpan), "an idle worker sleeps until a reply is queued");
+        Assert.That(DeliveryWorker.SleepUntil(now.AddSeconds(-5), now), Is.EqualTo(TimeSpan.Zero), "an overdue message is sent at once");
+        Assert.That(DeliveryWorker.SleepUntil(now.AddSeconds(30), now), Is.EqualTo(TimeSpan.FromSeconds(30)));
+    }
+
+    [Test]
     public async Task DuplicateElimination_RemembersForThePersistDuration_ThenForgets()
     {
         var clock = new FakeTimeProvider();

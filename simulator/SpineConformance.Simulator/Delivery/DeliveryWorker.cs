@@ -29,11 +29,21 @@ internal sealed partial class DeliveryWorker(
                 outbox.Complete(await AttemptAsync(message, stoppingToken));
             }
 
-            var next = outbox.NextDue();
-            var wait = next is null ? Timeout.InfiniteTimeSpan : next.Value - time.GetUtcNow();
-            await signal.WaitAsync(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, time, stoppingToken);
+            await signal.WaitAsync(SleepUntil(outbox.NextDue(), time.GetUtcNow()), time, stoppingToken);
         }
     }
+
+    /// <summary>
+    /// How long the worker sleeps: until the next message is due (not at all when one is overdue), or until a reply is
+    /// queued when nothing is pending. <see cref="Timeout.InfiniteTimeSpan"/> is negative, so it must never meet the clamp
+    /// for overdue messages, or an idle worker would spin.
+    /// </summary>
+    public static TimeSpan SleepUntil(DateTimeOffset? nextDue, DateTimeOffset now) => nextDue switch
+    {
+        null => Timeout.InfiniteTimeSpan,
+        { } due when due <= now => TimeSpan.Zero,
+        { } due => due - now,
+    };
 
     private async Task<OutboundMessage> AttemptAsync(OutboundMessage message, CancellationToken stoppingToken)
     {
