@@ -42,6 +42,14 @@ public static class TestSuite
                 services.AddSingleton<ISutDriver>(p => p.GetRequiredService<TestHookDriver>());
                 services.AddSingleton<ISutLrDriver>(p => p.GetRequiredService<TestHookDriver>());
                 break;
+            case SutDriverKind.Playwright:
+                // One browser for the run; a driver, with its own page and session, per scenario.
+                services.AddSingleton<Drivers.Web.ChromiumPool>();
+                services.AddSingleton<Drivers.Web.PageMapFile>();
+                services.AddScoped<Drivers.Web.PlaywrightDriver>();
+                services.AddScoped<ISutDriver>(p => p.GetRequiredService<Drivers.Web.PlaywrightDriver>());
+                services.AddScoped<ISutLrDriver>(p => p.GetRequiredService<Drivers.Web.PlaywrightDriver>());
+                break;
             default:
                 services.AddSingleton<InProcessDriver>();
                 services.AddSingleton<ISutDriver>(p => p.GetRequiredService<InProcessDriver>());

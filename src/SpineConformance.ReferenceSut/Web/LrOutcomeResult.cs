@@ -11,11 +11,11 @@ internal static class LrOutcomeResult
 {
     /// <summary>The request never got as far as a conversation with a reply: refused, or not accepted by Spine.</summary>
     public static string Sent(string heading, LrAsyncView sent) =>
-        Render(heading, Word(sent.Outcome), sent.ConversationId, sent.MessageId, lrId: null, sent.Message, isError: true, pending: false);
+        Render(heading, "request", Word(sent.Outcome), sent.ConversationId, sent.MessageId, lrId: null, sent.Message, isError: true, pending: false);
 
     /// <param name="messageId">The ebXML MessageId of the SUT's request, which Spine's reply names.</param>
     public static string Business(string heading, LrBusinessResult result, string? messageId) =>
-        Render(heading, Word(result.Outcome), result.ConversationId, messageId, result.LrId, result.Message,
+        Render(heading, "reply", Word(result.Outcome), result.ConversationId, messageId, result.LrId, result.Message,
             isError: result.Outcome is LrBusinessOutcome.SpineError or LrBusinessOutcome.Failed,
             pending: result.Outcome == LrBusinessOutcome.Pending);
 
@@ -31,11 +31,12 @@ internal static class LrOutcomeResult
     public static string Word<TOutcome>(TOutcome outcome)
         where TOutcome : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
 
-    private static string Render(string heading, string outcome, string? conversationId, string? messageId, string? lrId, string message, bool isError, bool pending) => $"""
+    // The stage says whether the outcome is the request's (refused, not accepted) or the reply's, for the browser driver.
+    private static string Render(string heading, string stage, string outcome, string? conversationId, string? messageId, string? lrId, string message, bool isError, bool pending) => $"""
         <section id="lr-result" aria-labelledby="lr-result-heading">
         <h2 id="lr-result-heading">{PageLayout.Encode(heading)}</h2>
         <dl>
-        <dt>Outcome</dt><dd id="lr-outcome">{PageLayout.Encode(outcome)}</dd>
+        <dt>Outcome</dt><dd id="lr-outcome" data-stage="{stage}">{PageLayout.Encode(outcome)}</dd>
         {(conversationId is null ? string.Empty : $"""<dt>Conversation</dt><dd id="lr-conversation-id">{PageLayout.Encode(conversationId)}</dd>""")}
         {(messageId is null ? string.Empty : $"""<dt>Message reference</dt><dd id="lr-message-id">{PageLayout.Encode(messageId)}</dd>""")}
         {(lrId is null ? string.Empty : $"""<dt>Relationship id</dt><dd id="lr-id">{PageLayout.Encode(lrId)}</dd>""")}

@@ -20,16 +20,6 @@ public enum SutDriverKind
     Manual,
 }
 
-/// <summary>Where the simulator runs.</summary>
-public enum SimulatorMode
-{
-    /// <summary>Inside the test process, started by the suite.</summary>
-    InProcess,
-
-    /// <summary>A standalone simulator the tester started, reached through its admin API.</summary>
-    External,
-}
-
 /// <summary>
 /// Everything a run can be told, from <c>runsettings.xml</c>'s <c>TestRunParameters</c>; each one can be overridden by
 /// an environment variable <c>SPINE_</c> + the name in upper snake case (<c>SutDriver</c> → <c>SPINE_SUT_DRIVER</c>).
@@ -52,9 +42,7 @@ public sealed record SuiteSettings
     /// <summary>The Chromium executable for the Playwright driver.</summary>
     public string Browser { get; init; } = "/usr/bin/chromium";
 
-    public SimulatorMode SimulatorMode { get; init; } = SimulatorMode.InProcess;
-
-    /// <summary>In-process: where the simulator listens (empty: a port the OS assigns); external: where it is.</summary>
+    /// <summary>Where the in-process simulator listens; empty for a loopback port the OS assigns.</summary>
     public Uri? SimulatorUrl { get; init; }
 
     public TestIdentities Identities { get; init; } = TestIdentities.ReferenceSut;
@@ -76,7 +64,6 @@ public sealed record SuiteSettings
         var driver = read.Enum("SutDriver", SutDriverKind.InProcess);
         var sutBaseUrl = read.HttpUrl("SutBaseUrl");
         var mhs = read.HttpUrl("SutMhsEndpoint");
-        var simulatorMode = read.Enum("SimulatorMode", SimulatorMode.InProcess);
         var simulatorUrl = read.HttpUrl("SimulatorUrl");
         var pageMap = read.Text("PageMap");
         var browser = read.Text("Browser") ?? "/usr/bin/chromium";
@@ -97,17 +84,7 @@ public sealed record SuiteSettings
             problems.Add("SutMhsEndpoint: only for a system you run yourself (with SutBaseUrl); the reference SUT's endpoint is registered by the suite.");
         }
 
-        if (simulatorMode == SimulatorMode.External && simulatorUrl is null)
-        {
-            problems.Add("SimulatorUrl: SimulatorMode=External needs the standalone simulator's address, e.g. http://127.0.0.1:5000.");
-        }
-
-        if (simulatorMode == SimulatorMode.External && sutBaseUrl is null)
-        {
-            problems.Add("SimulatorMode: External needs SutBaseUrl too: the reference SUT the suite starts talks to the in-process simulator.");
-        }
-
-        if (sutBaseUrl is not null && driver != SutDriverKind.InProcess && simulatorMode == SimulatorMode.InProcess && simulatorUrl is null)
+        if (sutBaseUrl is not null && driver != SutDriverKind.InProcess && simulatorUrl is null)
         {
             problems.Add($"SimulatorUrl: your system at {sutBaseUrl} must know where Spine is, so the in-process simulator needs a fixed address, e.g. http://127.0.0.1:5000 (configure your system to send there).");
         }
@@ -157,7 +134,6 @@ public sealed record SuiteSettings
             SutMhsEndpoint = mhs ?? (sutBaseUrl is null ? null : new Uri(sutBaseUrl, "/mhs/inbound")),
             PageMap = pageMapPath,
             Browser = browser,
-            SimulatorMode = simulatorMode,
             SimulatorUrl = simulatorUrl,
             Identities = identities,
             SchemaSource = schemaSource,
@@ -173,7 +149,7 @@ public sealed record SuiteSettings
     {
         ["Sut.Driver"] = SutDriver.ToString(),
         ["Sut.BaseUrl"] = SutBaseUrl?.ToString() ?? "reference SUT, in-process",
-        ["Simulator.Mode"] = SimulatorMode.ToString(),
+        ["Simulator.Mode"] = "in-process",
         ["Simulator.Url"] = SimulatorUrl?.ToString() ?? "a loopback port the OS assigns",
         ["Schema.Source"] = SchemaSource == OurSchemas ? "SpineConformance schemas" : SchemaSource,
         ["Identities"] = $"system ASID {Identities.SystemAsid}, party key {Identities.PartyKey}, Spine ASID {Identities.SpineAsid}, user {Identities.UserId} / role profile {Identities.RoleProfileId} / job role {Identities.JobRole}",
