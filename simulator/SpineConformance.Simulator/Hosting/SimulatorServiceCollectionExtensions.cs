@@ -22,6 +22,9 @@ public static class SimulatorServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<Tls.TlsOptions>().Bind(configuration.GetSection(Tls.TlsOptions.SectionName));
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>, Tls.TlsServerSetup>();
+        // Both hosts: Kestrel refuses a larger body as it reads, before it is held in memory.
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<SimulatorOptions>>((kestrel, simulator) => kestrel.Limits.MaxRequestBodySize = simulator.Value.MaxRequestBodyBytes);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddSingleton(_ => new ErrorResponseTable(
