@@ -3,6 +3,7 @@ using SpineConformance.Gherkin;
 using SpineConformance.Reporting;
 using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Specs.Support.Settings;
 
 namespace SpineConformance.Specs;
@@ -17,7 +18,7 @@ public static class TestSuite
         var settings = RunSettings.Current;
         b.Services.AddSingleton(settings);
         b.Services.AddSingleton<SuiteEnvironment>();
-        b.Services.AddSingleton<SimulatorControl>();
+        b.Services.AddSingleton(p => p.GetRequiredService<SuiteEnvironment>().Simulator);
         b.Services.AddSingleton(_ => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
         AddDriver(b.Services, settings.SutDriver);
         b.Services.AddScoped<ScenarioState>();

@@ -62,11 +62,7 @@ public static class SimulatorServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
-        services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            json.SerializerOptions.Converters.Add(new Directory.DirectoryJson.IsoDurationConverter());
-        });
+        services.ConfigureHttpJsonOptions(json => Admin.AdminJson.Configure(json.SerializerOptions));
         return services;
     }
 }

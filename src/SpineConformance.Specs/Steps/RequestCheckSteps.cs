@@ -3,6 +3,7 @@ using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;

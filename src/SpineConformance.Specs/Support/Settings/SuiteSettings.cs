@@ -20,6 +20,16 @@ public enum SutDriverKind
     Manual,
 }
 
+/// <summary>Where the simulator runs.</summary>
+public enum SimulatorMode
+{
+    /// <summary>Inside the test process, started by the suite.</summary>
+    InProcess,
+
+    /// <summary>A simulator the tester started (standalone or hosted), at <c>SimulatorUrl</c>, reached through its admin API.</summary>
+    External,
+}
+
 /// <summary>
 /// Everything a run can be told, from <c>runsettings.xml</c>'s <c>TestRunParameters</c>; each one can be overridden by
 /// an environment variable <c>SPINE_</c> + the name in upper snake case (<c>SutDriver</c> → <c>SPINE_SUT_DRIVER</c>).
@@ -42,8 +52,13 @@ public sealed record SuiteSettings
     /// <summary>The Chromium executable for the Playwright driver.</summary>
     public string Browser { get; init; } = "/usr/bin/chromium";
 
-    /// <summary>Where the in-process simulator listens; empty for a loopback port the OS assigns.</summary>
+    public SimulatorMode SimulatorMode { get; init; } = SimulatorMode.InProcess;
+
+    /// <summary>In-process: where the simulator listens (empty: a loopback port the OS assigns). External: where it is.</summary>
     public Uri? SimulatorUrl { get; init; }
+
+    /// <summary>The external simulator's admin API key (sent as <c>X-Api-Key</c>), when it was started with one.</summary>
+    public string? SimulatorApiKey { get; init; }
 
     public TestIdentities Identities { get; init; } = TestIdentities.ReferenceSut;
 
@@ -64,7 +79,9 @@ public sealed record SuiteSettings
         var driver = read.Enum("SutDriver", SutDriverKind.InProcess);
         var sutBaseUrl = read.HttpUrl("SutBaseUrl");
         var mhs = read.HttpUrl("SutMhsEndpoint");
+        var simulatorMode = read.Enum("SimulatorMode", SimulatorMode.InProcess);
         var simulatorUrl = read.HttpUrl("SimulatorUrl");
+        var simulatorApiKey = read.Text("SimulatorApiKey");
         var pageMap = read.Text("PageMap");
         var browser = read.Text("Browser") ?? "/usr/bin/chromium";
         var schemaSource = read.Text("SchemaSource") ?? OurSchemas;
@@ -84,7 +101,17 @@ public sealed record SuiteSettings
             problems.Add("SutMhsEndpoint: only for a system you run yourself (with SutBaseUrl); the reference SUT's endpoint is registered by the suite.");
         }
 
-        if (sutBaseUrl is not null && driver != SutDriverKind.InProcess && simulatorUrl is null)
+        if (simulatorMode == SimulatorMode.External && simulatorUrl is null)
+        {
+            problems.Add("SimulatorUrl: SimulatorMode=External needs the address of the simulator you started, e.g. http://127.0.0.1:5000.");
+        }
+
+        if (simulatorApiKey is not null && simulatorMode != SimulatorMode.External)
+        {
+            problems.Add("SimulatorApiKey: only for SimulatorMode=External; the in-process simulator needs no key.");
+        }
+
+        if (sutBaseUrl is not null && driver != SutDriverKind.InProcess && simulatorMode == SimulatorMode.InProcess && simulatorUrl is null)
         {
             problems.Add($"SimulatorUrl: your system at {sutBaseUrl} must know where Spine is, so the in-process simulator needs a fixed address, e.g. http://127.0.0.1:5000 (configure your system to send there).");
         }
@@ -134,7 +161,9 @@ public sealed record SuiteSettings
             SutMhsEndpoint = mhs ?? (sutBaseUrl is null ? null : new Uri(sutBaseUrl, "/mhs/inbound")),
             PageMap = pageMapPath,
             Browser = browser,
+            SimulatorMode = simulatorMode,
             SimulatorUrl = simulatorUrl,
+            SimulatorApiKey = simulatorApiKey,
             Identities = identities,
             SchemaSource = schemaSource,
         }, problems);
@@ -149,7 +178,7 @@ public sealed record SuiteSettings
     {
         ["Sut.Driver"] = SutDriver.ToString(),
         ["Sut.BaseUrl"] = SutBaseUrl?.ToString() ?? "reference SUT, in-process",
-        ["Simulator.Mode"] = "in-process",
+        ["Simulator.Mode"] = SimulatorMode.ToString(),
         ["Simulator.Url"] = SimulatorUrl?.ToString() ?? "a loopback port the OS assigns",
         ["Schema.Source"] = SchemaSource == OurSchemas ? "SpineConformance schemas" : SchemaSource,
         ["Identities"] = $"system ASID {Identities.SystemAsid}, party key {Identities.PartyKey}, Spine ASID {Identities.SpineAsid}, user {Identities.UserId} / role profile {Identities.RoleProfileId} / job role {Identities.JobRole}",
