@@ -18,6 +18,7 @@ public static class TestSuite
         var settings = RunSettings.Current;
         b.Services.AddSingleton(settings);
         b.Services.AddSingleton<SuiteEnvironment>();
+        b.Services.AddSingleton<SuiteSchemas>();
         b.Services.AddSingleton(p => p.GetRequiredService<SuiteEnvironment>().Simulator);
         b.Services.AddSingleton(_ => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
         AddDriver(b.Services, settings.SutDriver);

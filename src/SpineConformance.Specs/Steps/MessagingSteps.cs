@@ -20,7 +20,7 @@ namespace SpineConformance.Specs.Steps;
 /// it sent and received (the driver). Fault rules are keyed on the scenario's patient, so parallel scenarios are unaffected.
 /// </summary>
 [Binding]
-public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulator, ISutLrDriver sut, Evidence evidence)
+public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulator, ISutLrDriver sut, SuiteSchemas schemas, Evidence evidence)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -65,12 +65,12 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
         });
     }
 
-    [Then("the HL7 payload is valid against the SpineConformance schema")]
+    [Then("the HL7 payload is valid against the run's schemas")]
     public void PayloadSchema()
     {
         var payload = Payload();
-        var report = new ValidationReport(SchemaValidator.Ours.Validate(payload.Root!));
-        evidence.AttachReport("Schema validation report", report);
+        var report = schemas.Validate(payload.Root!);
+        evidence.AttachReport($"Schema validation report ({schemas.Name})", report);
         Assert.That(report.Errors, Is.Empty, report.ToString());
     }
 

@@ -140,7 +140,11 @@ public sealed record SuiteSettings
             schemaSource = Path.GetFullPath(schemaSource, repositoryRoot);
             if (!System.IO.Directory.Exists(schemaSource))
             {
-                problems.Add($"SchemaSource: '{schemaSource}' is not a folder. Use \"ours\" or the folder holding the official MIM schemas (its Schemas/ folder).");
+                problems.Add($"SchemaSource: '{schemaSource}' is not a folder. Use \"ours\" or a folder holding the official schemas (each interaction's XSD named after it, e.g. REPC_IN010000UK15.xsd, anywhere under it).");
+            }
+            else if (!System.IO.Directory.EnumerateFiles(schemaSource, "*.xsd", SearchOption.AllDirectories).Any())
+            {
+                problems.Add($"SchemaSource: '{schemaSource}' holds no .xsd file. Give the folder that holds the official schemas, e.g. ../shared/spine-reference/schemas.");
             }
         }
 
