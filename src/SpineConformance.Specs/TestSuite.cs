@@ -52,6 +52,14 @@ public static class TestSuite
                 services.AddScoped<ISutDriver>(p => p.GetRequiredService<Drivers.Web.PlaywrightDriver>());
                 services.AddScoped<ISutLrDriver>(p => p.GetRequiredService<Drivers.Web.PlaywrightDriver>());
                 break;
+            case SutDriverKind.Manual:
+                // One tester for the run; a driver per scenario, which has the tester until the scenario ends.
+                services.AddSingleton(_ => new Drivers.Manual.ManualTesterSession(Drivers.Manual.TesterTerminal.Open));
+                services.AddScoped(p => Drivers.Manual.ManualScenario.From(p.GetRequiredService<SpineConformance.Gherkin.ScenarioContext>()));
+                services.AddScoped<Drivers.Manual.ManualDriver>();
+                services.AddScoped<ISutDriver>(p => p.GetRequiredService<Drivers.Manual.ManualDriver>());
+                services.AddScoped<ISutLrDriver>(p => p.GetRequiredService<Drivers.Manual.ManualDriver>());
+                break;
             default:
                 services.AddSingleton<InProcessDriver>();
                 services.AddSingleton<ISutDriver>(p => p.GetRequiredService<InProcessDriver>());

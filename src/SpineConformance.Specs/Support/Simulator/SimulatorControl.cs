@@ -77,6 +77,13 @@ public abstract class SimulatorControl(Func<Task> ready)
         return Oldest(await EntriesAsync(new JournalFilter(mark) { Direction = ExchangeDirection.Inbound }));
     }
 
+    /// <summary>Every exchange after <paramref name="mark"/>, both ways, oldest first.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> ExchangesSinceAsync(long mark)
+    {
+        await ready();
+        return Oldest(await EntriesAsync(new JournalFilter(mark)));
+    }
+
     /// <summary>The exchanges of an ebXML conversation (a request, its acknowledgement and its replies), oldest first.</summary>
     public async Task<IReadOnlyList<JournalEntry>> ExchangesInConversationAsync(string conversationId)
     {
