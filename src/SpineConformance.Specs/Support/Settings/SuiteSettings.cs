@@ -10,7 +10,7 @@ public enum SutDriverKind
     /// <summary>The reference SUT inside the test process, its actions called directly (no HTTP between suite and SUT).</summary>
     InProcess,
 
-    /// <summary>Any SUT through the JSON test-hook contract (<c>docs/test-hook.openapi.json</c>) over HTTP.</summary>
+    /// <summary>Any SUT through the JSON test-hook contract (<c>src/SpineConformance.Specs/Drivers/test-hook.openapi.json</c>) over HTTP.</summary>
     TestHook,
 
     /// <summary>Any SUT's web pages in Chromium, through a page map.</summary>
@@ -119,10 +119,10 @@ public sealed record SuiteSettings
         string? pageMapPath = null;
         if (driver == SutDriverKind.Playwright)
         {
-            pageMapPath = pageMap is null ? Path.Combine(repositoryRoot, "drivers", "reference-sut.pagemap.json") : Path.GetFullPath(pageMap, repositoryRoot);
+            pageMapPath = pageMap is null ? Path.Combine(repositoryRoot, "src", "SpineConformance.Specs", "Drivers", "Web", "reference-sut.pagemap.json") : Path.GetFullPath(pageMap, repositoryRoot);
             if (!File.Exists(pageMapPath))
             {
-                problems.Add($"PageMap: '{pageMapPath}' does not exist. Give the page map of your system's web pages (see drivers/reference-sut.pagemap.json).");
+                problems.Add($"PageMap: '{pageMapPath}' does not exist. Give the page map of your system's web pages (see src/SpineConformance.Specs/Drivers/Web/reference-sut.pagemap.json).");
             }
 
             if (!File.Exists(browser))

@@ -81,5 +81,20 @@ public sealed class SuiteSettingsTests
     public void EachSetting_HasAnEnvironmentVariable(string setting, string variable) =>
         Assert.That(SuiteSettings.EnvironmentVariable(setting), Is.EqualTo(variable));
 
+    [Test]
+    public void EverySettingTheSuiteReads_IsInRunSettingsXml_WithItsOwnComment()
+    {
+        var read = new List<string>();
+        SuiteSettings.Read(name => { read.Add(name); return null; }, Root);
+        var file = System.Xml.Linq.XDocument.Load(Path.Combine(Reporting.RepositoryLayout.Root()!, "runsettings.xml"));
+        var parameters = file.Descendants("Parameter").ToDictionary(p => (string)p.Attribute("name")!);
+
+        // Read by the report writer and the runner rather than SuiteSettings.
+        Assert.That(parameters.Keys, Is.EquivalentTo(read.Distinct().Append("AllureResultsDirectory").Append("DryRun")),
+            "runsettings.xml holds exactly the settings the suite reads");
+        Assert.That(parameters.Where(p => p.Value.NodesBeforeSelf().OfType<System.Xml.Linq.XComment>().LastOrDefault()?.Value.Contains(p.Key + ":", StringComparison.Ordinal) != true)
+            .Select(p => p.Key), Is.Empty, "each setting has a comment, just before it, that names it and says what it takes");
+    }
+
     private static Func<string, string?> Values(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 }
