@@ -124,6 +124,17 @@ public sealed record SuiteSettings
             {
                 problems.Add($"PageMap: '{pageMapPath}' does not exist. Give the page map of your system's web pages (see src/SpineConformance.Specs/Drivers/Web/reference-sut.pagemap.json).");
             }
+            else
+            {
+                try
+                {
+                    Drivers.Web.PageMap.Load(pageMapPath);
+                }
+                catch (InvalidDataException e)
+                {
+                    problems.Add($"PageMap: {e.Message}");
+                }
+            }
 
             if (!File.Exists(browser))
             {

@@ -75,6 +75,23 @@ public sealed class SuiteSettingsTests
         Assert.That(ownSut, Is.Empty, "the supplier's system is configured to send to the external simulator");
     }
 
+    [Test]
+    public void APageMapWithAnUnknownAction_StopsTheRunNamingIt()
+    {
+        var map = Path.Combine(Root, $"pagemap-{Guid.NewGuid():N}.json");
+        File.WriteAllText(map, """{ "actions": { "viewPermission": { "open": "/" } } }""");
+        try
+        {
+            var (_, problems) = SuiteSettings.Read(Values(new() { ["SutDriver"] = "Playwright", ["PageMap"] = map, ["Browser"] = "/bin/sh" }), Root);
+
+            Assert.That(problems.Single(), Does.StartWith("PageMap: ").And.Contain("'viewPermission' is not an action"));
+        }
+        finally
+        {
+            File.Delete(map);
+        }
+    }
+
     [TestCase("SutDriver", "SPINE_SUT_DRIVER")]
     [TestCase("SutBaseUrl", "SPINE_SUT_BASE_URL")]
     [TestCase("SystemAsid", "SPINE_SYSTEM_ASID")]
