@@ -26,7 +26,7 @@ step "Restoring and building (Release)"
 dotnet build SpineConformance.sln -c Release -nologo -clp:ErrorsOnly
 
 step "Running every test project (unit tests and the feature suite through the in-process driver)"
-rm -rf reports/allure-results reports/allure-results-* TestResults
+rm -rf reports/allure-results reports/allure-results-* reports/evidence TestResults
 log=$(mktemp)
 set +e
 dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xml --logger "trx" --logger "console;verbosity=minimal" 2>&1 | tee "$log"
@@ -57,6 +57,25 @@ if [ -d reports/allure-results ]; then
   echo "Report: reports/allure-report/index.html (serve it with: cd reports && npm run open)"
 else
   echo "No Allure results were written; the feature suite did not run." >&2
+  status=1
+fi
+
+# The in-process run's evidence bundle, checked as its reader would: every SHA-256, and its requirement summary against an
+# Allure report rendered from the bundle's own results.
+step "Checking the evidence bundle"
+bundle=$(ls -t reports/evidence/*-inprocess.zip 2>/dev/null | head -1 || true)
+if [ -n "$bundle" ]; then
+  check=$(mktemp -d)
+  if dotnet run --project src/SpineConformance.Evidence -c Release --no-build -- extract "$bundle" "$check" >/dev/null \
+     && (cd reports && npx allure generate "$check/allure-results" -o "$check/report" >/dev/null); then
+    dotnet run --project src/SpineConformance.Evidence -c Release --no-build -- verify "$bundle" --allure-report "$check/report" || status=1
+  else
+    echo "The evidence bundle $bundle could not be unpacked and rendered." >&2
+    status=1
+  fi
+  rm -rf "$check"
+else
+  echo "No evidence bundle was written by the in-process run." >&2
   status=1
 fi
 

@@ -67,6 +67,9 @@ public sealed record SuiteSettings
 
     public const string OurSchemas = "ours";
 
+    /// <summary>Where the run's evidence bundle (a zip file) is written, as a full path.</summary>
+    public string EvidenceDirectory { get; init; } = Path.Combine("reports", "evidence");
+
     /// <summary>Whether the SUT is the reference SUT the suite starts itself.</summary>
     public bool StartsReferenceSut => SutBaseUrl is null;
 
@@ -85,6 +88,7 @@ public sealed record SuiteSettings
         var pageMap = read.Text("PageMap");
         var browser = read.Text("Browser") ?? "/usr/bin/chromium";
         var schemaSource = read.Text("SchemaSource") ?? OurSchemas;
+        var evidence = Path.GetFullPath(read.Text("EvidenceDirectory") ?? Path.Combine("reports", "evidence"), repositoryRoot);
 
         if (driver == SutDriverKind.InProcess && sutBaseUrl is not null)
         {
@@ -181,6 +185,7 @@ public sealed record SuiteSettings
             SimulatorApiKey = simulatorApiKey,
             Identities = identities,
             SchemaSource = schemaSource,
+            EvidenceDirectory = evidence,
         }, problems);
     }
 
