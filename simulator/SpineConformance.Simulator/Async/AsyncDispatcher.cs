@@ -137,8 +137,8 @@ internal sealed class AsyncDispatcher(
         var deciding = report.DecidingErrors;
         if (!read.IsWellPackaged)
         {
-            var problem = read.Problems[0];
-            return EbxmlError.MimeProblem($"{problem.Message}{(read.Problems.Count > 1 ? $" (and {read.Problems.Count - 1} more problem(s))" : string.Empty)}");
+            // Every problem, so one answer tells the sender all there is to fix.
+            return EbxmlError.MimeProblem(string.Join(" ", read.Problems.Select(p => p.Message)));
         }
 
         if (deciding.Count > 0)
@@ -158,7 +158,14 @@ internal sealed class AsyncDispatcher(
         }
 
         var action = SoapActionHeader.Normalise(soapActionHeader);
-        return action is not null && action != header.SoapAction
+        if (action is null)
+        {
+            return EbxmlError.ValueNotRecognized(
+                $"The request has no SOAPAction header, and Spine routes ebXML messages by it: send SOAPAction: \"{header.SoapAction}\" (eb:Service/eb:Action).",
+                "HTTP header SOAPAction");
+        }
+
+        return action != header.SoapAction
             ? EbxmlError.Inconsistent($"The HTTP SOAPAction '{action}' differs from eb:Service/eb:Action '{header.SoapAction}'.", "HTTP header SOAPAction")
             : null;
     }
