@@ -50,6 +50,9 @@ internal static partial class BadInputCatalogue
             new Fault(500, "201", "charset=iso-8859-1", "Spine messages are UTF-8"));
         yield return S("bytes that are not UTF-8", () => Post(Encoding.Latin1.GetBytes(GetText().Replace(WsaTo, "http://caf\u00e9.example/sync-service", StringComparison.Ordinal))),
             new Fault(500, "201", "not valid UTF-8", "line 6"));
+        // Found by the fuzz test: the reader's message quotes the character, which the fault could not carry until shown as [U+0001].
+        yield return S("a control character XML forbids", () => Post(Utf8(GetText().Replace(WsaTo, "http://x\u0001.example/", StringComparison.Ordinal))),
+            new Fault(500, "201", "[U+0001]", "is an invalid character"));
         yield return S("no SOAPAction", () => Post(Get(), soapAction: null),
             new Fault(500, "101", "no SOAPAction header", GetAction));
         yield return S("an unknown SOAPAction", () => Post(Get(), soapAction: "urn:nhs:names:services:lrsquery/NOT_AN_INTERACTION"),

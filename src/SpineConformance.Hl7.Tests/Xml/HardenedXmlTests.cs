@@ -99,4 +99,25 @@ public sealed class HardenedXmlTests
 
         Assert.That(XmlPath.LineOf(result.Document!.Root!.Elements().Single()), Is.EqualTo(2));
     }
+
+    [Test]
+    public void Writable_CharactersXmlCannotCarry_AreShownAsCodePoints_AndTheOriginalIsUntouched()
+    {
+        var original = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("a", new System.Xml.Linq.XAttribute("b", "x\uFFFEy"), "caf\u00e9 \u0001 \ud83d\ude00 \ud800"));
+
+        var writable = XmlCharacters.Writable(original);
+
+        Assert.That(writable.Root!.Value, Is.EqualTo("caf\u00e9 [U+0001] \ud83d\ude00 [U+D800]"));
+        Assert.That(writable.Root.Attribute("b")!.Value, Is.EqualTo("x[U+FFFE]y"));
+        Assert.That(original.Root!.Value, Does.Contain("\u0001"));
+        Assert.That(SpineConformance.Hl7.Soap.SoapEnvelope.ToBytes(original), Is.Not.Empty, "the writer no longer throws on them");
+    }
+
+    [Test]
+    public void Writable_ADocumentWithNothingToFix_IsTheSameDocument()
+    {
+        var document = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("a", "caf\u00e9"));
+
+        Assert.That(XmlCharacters.Writable(document), Is.SameAs(document));
+    }
 }
