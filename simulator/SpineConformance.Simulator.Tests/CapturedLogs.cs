@@ -18,6 +18,9 @@ internal sealed class CapturedLogs : ILoggerProvider
     public IReadOnlyList<CapturedLog> ProblemsSince(int mark) =>
         entries.Skip(mark).Where(e => e.Level >= LogLevel.Error || e.Exception is not null).ToList();
 
+    /// <summary>Every entry (Warning or above) logged after the first <paramref name="mark"/> entries.</summary>
+    public IReadOnlyList<CapturedLog> Since(int mark) => entries.Skip(mark).ToList();
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
 
     public void Dispose()
