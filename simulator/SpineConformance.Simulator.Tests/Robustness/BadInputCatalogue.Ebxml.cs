@@ -41,6 +41,10 @@ internal static partial class BadInputCatalogue
             new MessageError(Mime, "Part 2", "no entity is expanded")) with { Never = ["lollollol"] };
         yield return E("ebXML: no SOAPAction", () => Reliable(withSoapAction: false),
             new MessageError(EbxmlErrorCodes.ValueNotRecognized, "no SOAPAction header", "urn:nhs:names:services:lrs/REPC_IN010000UK15"));
+        yield return E("ebXML: an action the simulator does not serve", () => Reliable(EbxmlClient.Wrap(
+                LrMessages.CreateRequest(EbxmlClient.Context(), CreateRequest.For("06", LrAgent.Person.Of("100000000001", "100000000002"), Some.NhsNumber().Value,
+                    LrAgent.RequestingUser.Of("100000000001", "100000000002"))), "REPC_IN999999UK01")),
+            new MessageError(EbxmlErrorCodes.NotSupported, "does not support urn:nhs:names:services:lrs/REPC_IN999999UK01"));
         yield return E("ebXML: SOAPAction and eb:Action that disagree", () => Reliable(soapAction: "\"urn:nhs:names:services:lrs/REPC_IN040000UK15\""),
             new MessageError(EbxmlErrorCodes.Inconsistent, "REPC_IN040000UK15", "differs from eb:Service/eb:Action"));
         yield return E("ebXML: a part declaring a charset other than UTF-8", () => Reliable(parts: p => [p[0], WithContentType(p[1], "text/xml; charset=ISO-8859-1")]),
