@@ -38,6 +38,25 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public async Task UrlsBeyondLoopback_AreUsedOnlyWhenGiven_AndApiKeyBecomesTheAdminKeySetting()
+    {
+        string[]? seen = null;
+        await SimulatorCommandLine.Build((configuration, _) => Task.FromResult((seen = configuration).Length))
+            .Parse(["--urls", "http://0.0.0.0:5055", "--api-key", "correct-horse-battery-staple"]).InvokeAsync();
+
+        Assert.That(seen, Does.Contain("--urls=http://0.0.0.0:5055").And.Contain("--Simulator:AdminApiKey=correct-horse-battery-staple"));
+    }
+
+    [Test]
+    public async Task NoApiKey_SetsNoAdminKey()
+    {
+        string[]? seen = null;
+        await SimulatorCommandLine.Build((configuration, _) => Task.FromResult((seen = configuration).Length)).Parse([]).InvokeAsync();
+
+        Assert.That(seen, Has.None.StartsWith("--Simulator:AdminApiKey"));
+    }
+
+    [Test]
     public async Task Tls_PointsAtTheCertificateFolder_AndListensOnHttpsByDefault()
     {
         string[]? seen = null;

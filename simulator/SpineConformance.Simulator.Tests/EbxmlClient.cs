@@ -14,7 +14,7 @@ internal static class EbxmlClient
     public const string ClientPartyKey = "A12345-0000101";
 
     public static async Task<SpineSimulatorHost> StartSimulatorAsync(
-        FakeMhs mhs, string retryInterval, int retries = 2, IReadOnlyDictionary<string, string?>? settings = null)
+        FakeMhs mhs, string retryInterval, int retries = 2, IReadOnlyDictionary<string, string?>? settings = null, CapturedLogs? logs = null)
     {
         var all = new Dictionary<string, string?> { ["Simulator:Delivery:ReplyDelay"] = "00:00:00" };
         foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
@@ -22,7 +22,7 @@ internal static class EbxmlClient
             all[name] = value;
         }
 
-        var host = await SpineSimulatorHost.StartAsync(all);
+        var host = await SpineSimulatorHost.StartAsync(all, logs: logs);
         var directory = host.Services.GetRequiredService<SpineDirectory>();
         var system = directory.SystemByAsid(SampleRequests.SenderAsid)!;
         directory.Upsert(system with

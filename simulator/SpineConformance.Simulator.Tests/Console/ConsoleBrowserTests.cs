@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
@@ -202,6 +203,40 @@ public sealed class ConsoleBrowserTests
         await Expect(page.Locator("#exchange-facts")).ToContainTextAsync(Script);
         await Expect(page.Locator("#findings")).ToContainTextAsync(Script);
         await Expect(page.Locator("#request")).ToContainTextAsync("onerror");
+
+        Assert.That(await page.EvaluateAsync<string>("() => typeof window.__pwned"), Is.EqualTo("undefined"));
+        await Expect(page.Locator("img")).ToHaveCountAsync(0);
+        await Expect(page.Locator("main script")).ToHaveCountAsync(0);
+    }
+
+    [Test]
+    public async Task MarkupInFieldsAnAdministratorEdits_IsShownAsText_AndNeverRuns()
+    {
+        const string Script = "<script>window.__pwned=1</script>";
+        const string Image = "<img src=x onerror=\"window.__pwned=1\">";
+        var nhsNumber = Some.NhsNumber().Value;
+        using (var http = new HttpClient { BaseAddress = host.BaseAddress })
+        {
+            using var added = await http.PostAsJsonAsync("/admin/fault-rules", new { kind = "SoapFault", code = "206", nhsNumber, text = Image + Script });
+            Assert.That((int)added.StatusCode, Is.EqualTo(201), await added.Content.ReadAsStringAsync());
+        }
+
+        var directory = host.Services.GetRequiredService<SpineDirectory>();
+        var user = directory.Snapshot().Users[0];
+        directory.Upsert(user with { UserId = "100000000099", Name = Script, RoleProfiles = [] });
+        directory.Upsert(directory.Snapshot().Workgroups[0] with { WorkgroupId = "WG0000000099", Name = Image });
+        directory.Replace(directory.Snapshot() with { Organisations = [.. directory.Snapshot().Organisations, new Organisation("X99", Image)] });
+        host.Services.GetRequiredService<Lr.IRelationshipStore>().RaiseAlert(DateTimeOffset.UnixEpoch, "LR-MARKUP", nhsNumber, "self-claimed LR (06: " + Script + Image + ")",
+            new Lr.LrActor(null, null, SampleRequests.SenderAsid, Script));
+
+        var page = await OpenConsoleAsync("#/faults");
+        await Expect(page.Locator("#fault-rules tbody tr", new() { HasText = nhsNumber })).ToContainTextAsync(Image + Script);
+        await page.GotoAsync(ConsoleUrl("#/directory"));
+        await Expect(page.Locator("#users")).ToContainTextAsync(Script);
+        await Expect(page.Locator("#workgroups")).ToContainTextAsync(Image);
+        await Expect(page.Locator("#organisations")).ToContainTextAsync(Image);
+        await page.GotoAsync(ConsoleUrl("#/lr"));
+        await Expect(page.Locator("#alerts tbody tr", new() { HasText = nhsNumber })).ToContainTextAsync(Script + Image);
 
         Assert.That(await page.EvaluateAsync<string>("() => typeof window.__pwned"), Is.EqualTo("undefined"));
         await Expect(page.Locator("img")).ToHaveCountAsync(0);

@@ -9,11 +9,13 @@ using SpineConformance.Testing;
 namespace SpineConformance.Simulator.Tests.Tls;
 
 /// <summary>TLS with client certificates, as Spine requires: a development set from the certs command, then real handshakes.</summary>
+[Category("robustness")]
 public sealed class TlsTests
 {
     private string folder = null!;
     private string strangers = null!;
     private string expired = null!;
+    private readonly CapturedLogs logs = new();
     private SpineSimulatorHost host = null!;
 
     [OneTimeSetUp]
@@ -27,7 +29,7 @@ public sealed class TlsTests
         // Issued by the right CA, but valid only for a day two years ago.
         using var past = new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-2));
         DevelopmentCertificates.Create(expired, ["old-client"], [], TimeSpan.FromDays(1), past, overwrite: true);
-        host = await SpineSimulatorHost.StartAsync(Settings(folder));
+        host = await SpineSimulatorHost.StartAsync(Settings(folder), logs: logs);
     }
 
     [OneTimeTearDown]
@@ -65,16 +67,45 @@ public sealed class TlsTests
         Assert.That(host.Journal.Snapshot().Select(e => e.NhsNumber), Does.Not.Contain(nhsNumber));
     }
 
-    [TestCase("another-ca/stranger.pfx", TestName = "A certificate from another CA is refused")]
-    [TestCase("expired/old-client.pfx", TestName = "An expired certificate from the CA is refused")]
-    [TestCase("server.pfx", TestName = "A certificate from the CA not issued for client authentication is refused")]
-    public void AClientCertificateTheSimulatorMustNotTrust_IsRefused(string certificate)
+    [TestCase("another-ca/stranger.pfx", "CN=stranger", TestName = "A certificate from another CA is refused")]
+    [TestCase("expired/old-client.pfx", "CN=old-client", TestName = "An expired certificate from the CA is refused")]
+    [TestCase("server.pfx", "CN=localhost", TestName = "A certificate from the CA not issued for client authentication is refused")]
+    public void AClientCertificateTheSimulatorMustNotTrust_IsRefused_AndTheLogSaysWhy(string certificate, string subject)
     {
         using var http = Client(Path.Combine(folder, certificate));
         var nhsNumber = Some.NhsNumber().Value;
 
         Assert.ThrowsAsync<HttpRequestException>(() => PostGetAsync(http, nhsNumber));
         Assert.That(host.Journal.Snapshot().Select(e => e.NhsNumber), Does.Not.Contain(nhsNumber));
+        Assert.That(logs.Since(0).Select(l => l.Message), Has.Some.StartsWith($"TLS connection refused: client certificate '{subject}").And.Some.Contains("is not accepted: "),
+            "the README promises the simulator logs why it refused the certificate");
+    }
+
+    [Test]
+    public async Task AServerCertificateAsPfx_NeedsNoKeyFile()
+    {
+        var settings = Settings(folder);
+        settings["Simulator:Tls:CertificateFile"] = Path.Combine(folder, "server.pfx");
+        settings["Simulator:Tls:KeyFile"] = null;
+        await using var pfx = await SpineSimulatorHost.StartAsync(settings);
+        using var http = Client(Path.Combine(folder, "reference-sut.pfx"), pfx.BaseAddress);
+
+        using var response = await PostGetAsync(http, Some.NhsNumber().Value);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
+    public async Task RequireClientCertificateFalse_ServesAClientWithoutOne()
+    {
+        var settings = Settings(folder);
+        settings["Simulator:Tls:RequireClientCertificate"] = "false";
+        await using var optional = await SpineSimulatorHost.StartAsync(settings);
+        using var http = Client(certificate: null, optional.BaseAddress);
+
+        using var response = await PostGetAsync(http, Some.NhsNumber().Value);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
     }
 
     [Test]
@@ -107,7 +138,7 @@ public sealed class TlsTests
     };
 
     // A client that trusts the development CA for the server (and nothing else) and presents the given certificate.
-    private HttpClient Client(string? certificate)
+    private HttpClient Client(string? certificate, Uri? baseAddress = null)
     {
         var ca = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, DevelopmentCertificates.CaCertificate));
         var handler = new SocketsHttpHandler
@@ -121,7 +152,7 @@ public sealed class TlsTests
                 },
             },
         };
-        return new HttpClient(handler) { BaseAddress = host.BaseAddress };
+        return new HttpClient(handler) { BaseAddress = baseAddress ?? host.BaseAddress };
     }
 
     private static async Task<HttpResponseMessage> PostGetAsync(HttpClient http, string nhsNumber)

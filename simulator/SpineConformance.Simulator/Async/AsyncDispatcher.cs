@@ -55,7 +55,12 @@ internal sealed class AsyncDispatcher(
                 new Faults.FaultRequest(header.Action, NhsNumberOf(read.Message.Payload), header.From.PartyId, header.MessageId) { Headers = Faults.FaultRequest.HeadersOf(headers) },
                 Faults.TransportFaults.AppliesToEbxml)
             : null;
-        var refusal = Refusal(read, report, soapActionHeader, out var handler);
+        var (refusal, routing) = Refusal(read, report, soapActionHeader, out var handler);
+        if (routing is not null)
+        {
+            report = report.Merge(new ValidationReport([routing]));
+        }
+
         AsyncHttpAnswer answer;
         var duplicate = false;
         if (fault is { Kind: Faults.FaultKind.SoapFault or Faults.FaultKind.MessageError or Faults.FaultKind.HttpStatus })
@@ -130,37 +135,27 @@ internal sealed class AsyncDispatcher(
         return answer;
     }
 
-    private EbxmlError? Refusal(EbxmlReadResult read, ValidationReport report, string? soapActionHeader, out AsyncInteractionHandler? handler)
+    // The MessageError to answer with, if any, and the finding that explains it when validation has not already.
+    private (EbxmlError? Error, Finding? Finding) Refusal(EbxmlReadResult read, ValidationReport report, string? soapActionHeader, out AsyncInteractionHandler? handler)
     {
         var header = read.Message.Header;
         handler = byAction.GetValueOrDefault(header.SoapAction);
         var deciding = report.DecidingErrors;
         if (!read.IsWellPackaged)
         {
-            var problem = read.Problems[0];
-            return EbxmlError.MimeProblem($"{problem.Message}{(read.Problems.Count > 1 ? $" (and {read.Problems.Count - 1} more problem(s))" : string.Empty)}");
+            // Every problem, so one answer tells the sender all there is to fix.
+            return (EbxmlError.MimeProblem(string.Join(" ", read.Problems.Select(p => p.Message))), null);
         }
 
         if (deciding.Count > 0)
         {
             var first = deciding[0];
-            return EbxmlError.ValueNotRecognized($"{first.FaultName ?? first.RuleId}: {first.Message}", first.XPath);
+            return (EbxmlError.ValueNotRecognized($"{first.FaultName ?? first.RuleId}: {first.Message}", first.XPath), null);
         }
 
-        if (handler is null)
-        {
-            return new EbxmlError(EbxmlErrorCodes.NotSupported, "Error", $"The simulator does not support {header.Service}/{header.Action} on this path.", "eb:MessageHeader/eb:Action");
-        }
-
-        if (header.To.PartyId != directory.SpinePartyKey)
-        {
-            return EbxmlError.ValueNotRecognized($"Unknown eb:To/eb:PartyId '{header.To.PartyId}': Spine's party key is {directory.SpinePartyKey}.", "eb:MessageHeader/eb:To/eb:PartyId");
-        }
-
-        var action = SoapActionHeader.Normalise(soapActionHeader);
-        return action is not null && action != header.SoapAction
-            ? EbxmlError.Inconsistent($"The HTTP SOAPAction '{action}' differs from eb:Service/eb:Action '{header.SoapAction}'.", "HTTP header SOAPAction")
-            : null;
+        return EbxmlRouting.Check(header, handler is not null, directory.SpinePartyKey, soapActionHeader) is { } refused
+            ? (refused.Error, refused.Finding)
+            : (null, null);
     }
 
     private AsyncHttpAnswer FaultAnswer(Faults.FaultRule fault, EbxmlHeader header)

@@ -1,4 +1,5 @@
 using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Simulator.Access;
 using SpineConformance.Simulator.Transport;
 
 namespace SpineConformance.Simulator.Async;
@@ -10,10 +11,10 @@ public static class AsyncEndpoints
     {
         routes.MapPost("/reliablemessaging/reliablerequest", (HttpContext http, AsyncDispatcher dispatcher, CancellationToken ct) =>
                 HandleAsync(http, dispatcher, EbxmlPattern.Reliable, ct))
-            .WithName("Reliable request").WithTags("Spine asynchronous ebXML");
+            .WithName("Reliable request").WithTags("Spine asynchronous ebXML").OpenWithoutApiKey();
         routes.MapPost("/reliablemessaging/queryrequest", (HttpContext http, AsyncDispatcher dispatcher, CancellationToken ct) =>
                 HandleAsync(http, dispatcher, EbxmlPattern.Express, ct))
-            .WithName("Express request").WithTags("Spine asynchronous ebXML");
+            .WithName("Express request").WithTags("Spine asynchronous ebXML").OpenWithoutApiKey();
         return routes;
     }
 

@@ -17,7 +17,7 @@ public static class ConsoleEndpoints
     public static IEndpointRouteBuilder MapConsoleEndpoints(this IEndpointRouteBuilder routes)
     {
         var console = routes.MapGroup(BasePath).ExcludeFromDescription().AddEndpointFilter(ConsoleSecurityHeaders.Apply);
-        console.MapGet("/", ServeIndex).WithName("ConsoleIndex");
+        console.MapGet("/", ServeIndex).WithName("ConsoleIndex").WithMetadata(Access.ShowsLoginPage.Instance);
         console.MapGet("/{asset}", ServeAsset).WithName("ConsoleAsset");
 
         var journal = routes.MapGroup("/admin/journal").WithTags("Simulator admin: console");

@@ -12,11 +12,17 @@ internal static class ConsoleSecurityHeaders
 
     public static ValueTask<object?> Apply(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var headers = context.HttpContext.Response.Headers;
+        Set(context.HttpContext.Response);
+        return next(context);
+    }
+
+    /// <summary>The same headers on a response the console's endpoints do not write (the login page).</summary>
+    public static void Set(HttpResponse response)
+    {
+        var headers = response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        return next(context);
     }
 }

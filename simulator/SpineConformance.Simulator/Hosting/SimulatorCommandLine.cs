@@ -21,6 +21,9 @@ public static class SimulatorCommandLine
           dotnet run --project simulator/SpineConformance.Simulator -- certs --out certs --client my-system
           dotnet run --project simulator/SpineConformance.Simulator -- --tls certs
               TLS with client certificates on https://127.0.0.1:5443, from the folder the certs command made
+          Simulator__AdminApiKey=$(openssl rand -hex 16) dotnet run --project simulator/SpineConformance.Simulator -- --urls http://0.0.0.0:5000
+              reachable from other machines, with the admin API and console behind a key (kept out of the process list);
+              --api-key KEY does the same on the command line; clients send it as the X-Api-Key header
         """;
 
     public static RootCommand Build(Func<string[], CancellationToken, Task<int>> run)
@@ -37,6 +40,11 @@ public static class SimulatorCommandLine
             Description = "Export OpenTelemetry metrics (exchanges by interaction, direction, status and outcome; durations) over OTLP/HTTP to this address, e.g. http://127.0.0.1:4318/v1/metrics.",
             HelpName = "URL",
         };
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = "Require this key (8 characters or more) for the admin API and the web console: send it as the X-Api-Key header; the console asks for it once. Spine's endpoints and /healthcheck stay open. The Simulator__AdminApiKey environment variable does the same without showing the key in the process list.",
+            HelpName = "KEY",
+        };
         var tls = new Option<DirectoryInfo?>("--tls")
         {
             Description = $"Serve HTTPS (default {SimulatorDefaults.TlsUrl}) and require client certificates, from DIR/server.crt, DIR/server.key and DIR/ca.crt as the certs command writes them.",
@@ -45,7 +53,7 @@ public static class SimulatorCommandLine
 
         var root = new RootCommand("SpineConformance Spine simulator: a stateful NHS Spine for the Access Control and Legitimate Relationship services." + Examples)
         {
-            urls, data, inMemory, seed, directory, strict, logLevel, tls, otlp, CertificatesCommand(),
+            urls, data, inMemory, seed, directory, strict, logLevel, apiKey, tls, otlp, CertificatesCommand(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
         root.Validators.Add(result =>
@@ -76,6 +84,11 @@ public static class SimulatorCommandLine
             if (result.GetValue(directory) is { } directoryFile)
             {
                 configuration.Add($"--Simulator:DirectoryFile={directoryFile.FullName}");
+            }
+
+            if (result.GetValue(apiKey) is { Length: > 0 } key)
+            {
+                configuration.Add($"--Simulator:AdminApiKey={key}");
             }
 
             if (result.GetValue(otlp) is { } collector)

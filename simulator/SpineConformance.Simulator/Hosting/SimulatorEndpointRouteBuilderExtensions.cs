@@ -1,3 +1,4 @@
+using SpineConformance.Simulator.Access;
 using SpineConformance.Simulator.Admin;
 using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Directory;
@@ -17,8 +18,10 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.Services.GetRequiredService<IPermissionStore>();
         app.Services.GetRequiredService<Directory.SpineDirectory>();
         Seeding.SeedLoader.Apply(app.Services);
+        // After routing, before any endpoint: the admin API and console need the key when one is set (Access/).
+        app.UseMiddleware<Access.AdminAccessMiddleware>();
         app.MapOpenApi("/admin/openapi.json");
-        app.MapGet("/healthcheck", () => TypedResults.Ok(new { status = "ready" })).WithTags("Health");
+        app.MapGet("/healthcheck", () => TypedResults.Ok(new { status = "ready" })).WithTags("Health").OpenWithoutApiKey();
         app.MapSyncEndpoints();
         app.MapAdminEndpoints();
         app.MapDirectoryEndpoints();
@@ -26,6 +29,7 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.MapMessagingAdminEndpoints();
         app.MapFaultEndpoints();
         app.MapConsoleEndpoints();
+        app.MapConsoleLogin();
         return app;
     }
 }

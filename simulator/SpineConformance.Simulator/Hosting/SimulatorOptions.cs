@@ -47,6 +47,14 @@ public sealed class SimulatorOptions
     [Range(10, 1_000_000)]
     public int JournalCapacity { get; set; } = 5000;
 
+    /// <summary>
+    /// The key the admin API (<c>/admin/...</c>) and the console (<c>/_console</c>) require, sent as the <c>X-Api-Key</c> header
+    /// (the console asks for it once). Spine's endpoints and <c>/healthcheck</c> never need it. The default value is none:
+    /// everything is open, which is safe only because the simulator listens on loopback unless told otherwise.
+    /// </summary>
+    [MinLength(8, ErrorMessage = "Simulator:AdminApiKey must be at least 8 characters long.")]
+    public string? AdminApiKey { get; set; }
+
     /// <summary>The largest request body accepted, in bytes. The default value is 4 MiB.</summary>
     [Range(1024, 256 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;

@@ -35,6 +35,7 @@ public static class SimulatorServiceCollectionExtensions
             provider, () => MemoryOnlyJournalStore.Instance, database => new SqliteJournalStore(database)));
         services.AddSingleton(provider => new RequestJournal(
             provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
+        services.AddSingleton<Access.AdminApiKey>();
         services.AddSingleton<Faults.FaultRules>();
         services.AddSingleton<StateReset>();
         services.AddMetrics();

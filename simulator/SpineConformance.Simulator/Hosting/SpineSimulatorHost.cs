@@ -40,6 +40,7 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         TimeProvider? time = null,
         IIdSource? ids = null,
+        ILoggerProvider? logs = null,
         CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -69,6 +70,12 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
         if (ids is not null)
         {
             builder.Services.Replace(ServiceDescriptor.Singleton(ids));
+        }
+
+        if (logs is not null)
+        {
+            // A test that must see what the simulator logs (an unhandled exception, say) listens here.
+            builder.Logging.AddProvider(logs);
         }
 
         builder.Services.AddSpineSimulator(builder.Configuration);

@@ -19,6 +19,11 @@ internal static class StartupBanner
                 ? $"TLS; client certificates must chain to {Path.GetFullPath(tls.ClientCaFile ?? string.Empty)}"
                 : "TLS; client certificates optional";
         var data = options.InMemory ? "in memory (nothing is kept after exit)" : Path.GetFullPath(options.DataFile);
+        var keyRequired = app.Services.GetRequiredService<Access.AdminApiKey>().IsRequired;
+        var access = keyRequired
+            ? $"the admin API and console need the API key ({Access.AdminAccessConstants.HeaderName} header; the console asks for it)"
+            : "open: no API key (add --api-key KEY to require one)";
+        var warning = ListeningExposure.Warning(addresses, keyRequired) is { } text ? $"{Environment.NewLine}{text}{Environment.NewLine}" : string.Empty;
         Console.WriteLine($"""
 
             SpineConformance Spine simulator
@@ -27,12 +32,13 @@ internal static class StartupBanner
               Sync SOAP        {first}/sync-service  and  {first}/syncservice-lrs/acf
               ebXML            {first}/reliablemessaging/reliablerequest  and  {first}/reliablemessaging/queryrequest
               Admin API        {first}/admin/journal, {first}/admin/patients (OpenAPI: {first}/admin/openapi.json)
+              Admin access     {access}
               Health           {first}/healthcheck
               Console          {first}/_console
               State            {data}
               Mode             {(options.Strict ? "strict: everything a conformant client must satisfy, registered systems only" : "Spine: what Spine itself checks; unregistered systems get a warning")}
               Spine ASID       {options.SpineAsid}
-            Press Ctrl+C to stop.
+            {warning}Press Ctrl+C to stop.
 
             """);
     }

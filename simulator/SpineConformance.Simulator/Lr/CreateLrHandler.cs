@@ -35,32 +35,38 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
             return Task.FromResult(Refuse(request, LrRefusal.NaspOnlyType, "LR type 11 (General Practice Registration) is created and maintained only by the NASP."));
         }
 
-        var existing = store.ForPatient(nhsNumber).FirstOrDefault(r =>
-            r.Subject == subject && r.LrType == lrType && r.StatusAt(request.ReceivedAt) == LrStatus.Active);
-        if (existing is not null && options.Value.DuplicateCreate != DuplicateCreateBehaviour.CreateNew)
+        var by = LrActors.From(create.Author, request);
+        LegitimateRelationship? existing = null;
+        // The duplicate check and the add are one step in the store, so concurrent creates for one patient see each other.
+        var relationship = store.AddForPatient(nhsNumber, held =>
+        {
+            existing = held.FirstOrDefault(r => r.Subject == subject && r.LrType == lrType && r.StatusAt(request.ReceivedAt) == LrStatus.Active);
+            return existing is not null && options.Value.DuplicateCreate != DuplicateCreateBehaviour.CreateNew
+                ? null
+                : new LegitimateRelationship
+                {
+                    Id = NewLrId(),
+                    NhsNumber = nhsNumber,
+                    Subject = subject,
+                    LrType = lrType,
+                    AccessReason = create.Reason?.ReasonCode?.Code,
+                    Justification = create.Reason?.Text,
+                    AlertRequested = create.AlertCode?.Code == "True",
+                    CreatedBy = by,
+                    StartedAt = request.ReceivedAt,
+                    StatusSince = request.ReceivedAt,
+                    ExpiresAt = lrType == "04" && Hl7Timestamp.TryParse(create.EffectiveTime, out var expiry)
+                        ? new DateTimeOffset(expiry, TimeSpan.Zero)
+                        : null,
+                };
+        });
+        if (relationship is null)
         {
             return Task.FromResult(options.Value.DuplicateCreate == DuplicateCreateBehaviour.Reject
-                ? Refuse(request, LrRefusal.Duplicate, $"An Active LR {existing.Id} of type {lrType} already exists between {nhsNumber} and {subject}.")
-                : Confirm(request, existing, $"duplicate: confirmed existing LR {existing.Id}"));
+                ? Refuse(request, LrRefusal.Duplicate, $"An Active LR {existing!.Id} of type {lrType} already exists between {nhsNumber} and {subject}.")
+                : Confirm(request, existing!, $"duplicate: confirmed existing LR {existing!.Id}"));
         }
 
-        var by = LrActors.From(create.Author, request);
-        var relationship = store.Add(new LegitimateRelationship
-        {
-            Id = NewLrId(),
-            NhsNumber = nhsNumber,
-            Subject = subject,
-            LrType = lrType,
-            AccessReason = create.Reason?.ReasonCode?.Code,
-            Justification = create.Reason?.Text,
-            AlertRequested = create.AlertCode?.Code == "True",
-            CreatedBy = by,
-            StartedAt = request.ReceivedAt,
-            StatusSince = request.ReceivedAt,
-            ExpiresAt = lrType == "04" && Hl7Timestamp.TryParse(create.EffectiveTime, out var expiry)
-                ? new DateTimeOffset(expiry, TimeSpan.Zero)
-                : null,
-        });
         if (lrType == SelfClaimed || relationship.AlertRequested)
         {
             store.RaiseAlert(request.ReceivedAt, relationship.Id, nhsNumber,

@@ -2,11 +2,18 @@ namespace SpineConformance.Simulator.Lr;
 
 /// <summary>
 /// Legitimate relationships and privacy-officer alerts. Changes to one LR are applied atomically, so concurrent status
-/// changes are serialised and each is kept in its history.
+/// changes are serialised and each is kept in its history; a create sees the patient's LRs and adds its own in one step, so
+/// concurrent creates for one patient cannot both find none.
 /// </summary>
 public interface IRelationshipStore
 {
     LegitimateRelationship Add(LegitimateRelationship relationship);
+
+    /// <summary>
+    /// Adds the LR <paramref name="create"/> makes from the patient's current LRs, under the store's lock; adds nothing when
+    /// it returns <see langword="null"/> (a duplicate). Returns what was added.
+    /// </summary>
+    LegitimateRelationship? AddForPatient(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create);
 
     LegitimateRelationship? Find(string id);
 

@@ -16,6 +16,21 @@ internal sealed class InMemoryRelationshipStore : IRelationshipStore
         }
     }
 
+    public LegitimateRelationship? AddForPatient(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
+    {
+        lock (gate)
+        {
+            var held = relationships.Values.Where(r => r.NhsNumber == nhsNumber).OrderBy(r => r.StartedAt).ToList();
+            if (create(held) is not { } made)
+            {
+                return null;
+            }
+
+            relationships.Add(made.Id, made);
+            return made;
+        }
+    }
+
     public LegitimateRelationship? Find(string id)
     {
         lock (gate)

@@ -16,14 +16,23 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
     public LegitimateRelationship Add(LegitimateRelationship relationship)
     {
         using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO legitimate_relationships (id, nhs_number, started_at_ticks, document) VALUES ($id, $nhs, $started, $document);";
-        command.Parameters.AddWithValue("$id", relationship.Id);
-        command.Parameters.AddWithValue("$nhs", relationship.NhsNumber);
-        command.Parameters.AddWithValue("$started", relationship.StartedAt.UtcTicks);
-        command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(relationship, SimulatorStorage.Json));
-        command.ExecuteNonQuery();
+        Insert(connection, null, relationship);
         return relationship;
+    }
+
+    public LegitimateRelationship? AddForPatient(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
+    {
+        using var connection = database.Open();
+        // BEGIN IMMEDIATE takes the write lock before reading, so a second create for the patient waits and then sees this one.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (create(Query(connection, transaction, $"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber)) is not { } made)
+        {
+            return null;
+        }
+
+        Insert(connection, transaction, made);
+        transaction.Commit();
+        return made;
     }
 
     public LegitimateRelationship? Find(string id)
@@ -119,6 +128,18 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
         return (counts[0], counts[1]);
     }
 
+    private static void Insert(SqliteConnection connection, SqliteTransaction? transaction, LegitimateRelationship relationship)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO legitimate_relationships (id, nhs_number, started_at_ticks, document) VALUES ($id, $nhs, $started, $document);";
+        command.Parameters.AddWithValue("$id", relationship.Id);
+        command.Parameters.AddWithValue("$nhs", relationship.NhsNumber);
+        command.Parameters.AddWithValue("$started", relationship.StartedAt.UtcTicks);
+        command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(relationship, SimulatorStorage.Json));
+        command.ExecuteNonQuery();
+    }
+
     private static LegitimateRelationship? Find(SqliteConnection connection, SqliteTransaction? transaction, string id)
     {
         using var command = connection.CreateCommand();
@@ -131,7 +152,13 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
     private List<LegitimateRelationship> Query(string sql, string? nhsNumber)
     {
         using var connection = database.Open();
+        return Query(connection, null, sql, nhsNumber);
+    }
+
+    private static List<LegitimateRelationship> Query(SqliteConnection connection, SqliteTransaction? transaction, string sql, string? nhsNumber)
+    {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         if (nhsNumber is not null)
         {

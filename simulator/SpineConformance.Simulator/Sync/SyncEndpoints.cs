@@ -1,3 +1,4 @@
+using SpineConformance.Simulator.Access;
 using SpineConformance.Simulator.Transport;
 
 namespace SpineConformance.Simulator.Sync;
@@ -15,6 +16,7 @@ public static class SyncEndpoints
             routes.MapPost(path, HandleAsync)
                 .WithName("Sync " + path)
                 .WithTags("Spine synchronous SOAP")
+                .OpenWithoutApiKey()
                 .Produces(StatusCodes.Status200OK, contentType: "text/xml")
                 .Produces(StatusCodes.Status413PayloadTooLarge, contentType: "text/xml")
                 .Produces(StatusCodes.Status500InternalServerError, contentType: "text/xml");

@@ -13,7 +13,65 @@ public sealed class HardenedXmlTests
         var result = HardenedXml.Load(Encoding.UTF8.GetBytes(xxe));
 
         Assert.That(result.Success, Is.False);
-        Assert.That(result.Error, Does.Contain("DTD"));
+        Assert.That(result.Error, Does.Contain("document type declaration").And.Contain("remove the DOCTYPE").And.Not.Contain("DtdProcessing"));
+    }
+
+    [Test]
+    public void Load_EntityExpansion_IsRefusedAsADtd_WithoutExpandingAnything()
+    {
+        const string laughs = """<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><l>&c;</l>""";
+
+        var result = HardenedXml.Load(Encoding.UTF8.GetBytes(laughs));
+
+        Assert.That(result.Error, Does.Contain("no entity is expanded"));
+    }
+
+    [Test]
+    public void Load_NestedDeeperThanTheLimit_IsRefusedNamingTheDepthAndLine()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<a>\n", HardenedXml.DefaultMaxDepth + 1)) + string.Concat(Enumerable.Repeat("</a>", HardenedXml.DefaultMaxDepth + 1));
+
+        var result = HardenedXml.Load(deep);
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Error, Does.Contain($"nested {HardenedXml.DefaultMaxDepth + 1} levels deep").And.Contain($"at most {HardenedXml.DefaultMaxDepth} levels"));
+        Assert.That(result.Line, Is.EqualTo(HardenedXml.DefaultMaxDepth + 1));
+    }
+
+    [Test]
+    public void Load_NestedToTheLimit_IsRead()
+    {
+        var deepest = string.Concat(Enumerable.Repeat("<a>", HardenedXml.DefaultMaxDepth)) + string.Concat(Enumerable.Repeat("</a>", HardenedXml.DefaultMaxDepth));
+
+        Assert.That(HardenedXml.Load(deepest).Success, Is.True);
+    }
+
+    [Test]
+    public void Load_AttributeLongerThanTheLimit_IsRefusedNamingTheAttribute()
+    {
+        var huge = $"<a>\n<b id=\"1\" note=\"{new string('x', HardenedXml.DefaultMaxAttributeCharacters + 1)}\"/></a>";
+
+        var result = HardenedXml.Load(Encoding.UTF8.GetBytes(huge));
+
+        Assert.That(result.Error, Does.Contain($"Attribute 'note' of element 'b' is {HardenedXml.DefaultMaxAttributeCharacters + 1} characters long"));
+        Assert.That(result.Line, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Load_BytesThatAreNotUtf8_SaysSoWithThePosition()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("<a>\n<b>caf\u00e9</b></a>");
+
+        var result = HardenedXml.Load(latin1);
+
+        Assert.That(result.Error, Does.StartWith("The message is not valid UTF-8").And.Contain("line 2"));
+    }
+
+    [Test]
+    public void Load_Empty_SaysTheMessageIsEmpty()
+    {
+        Assert.That((HardenedXml.Load(ReadOnlySpan<byte>.Empty).Error, HardenedXml.Load(string.Empty).Error),
+            Is.EqualTo(("The message is empty: there is no XML to read.", "The message is empty: there is no XML to read.")));
     }
 
     [Test]
@@ -40,5 +98,26 @@ public sealed class HardenedXmlTests
         var result = HardenedXml.Load("<a>\n  <b/>\n</a>");
 
         Assert.That(XmlPath.LineOf(result.Document!.Root!.Elements().Single()), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Writable_CharactersXmlCannotCarry_AreShownAsCodePoints_AndTheOriginalIsUntouched()
+    {
+        var original = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("a", new System.Xml.Linq.XAttribute("b", "x\uFFFEy"), "caf\u00e9 \u0001 \ud83d\ude00 \ud800"));
+
+        var writable = XmlCharacters.Writable(original);
+
+        Assert.That(writable.Root!.Value, Is.EqualTo("caf\u00e9 [U+0001] \ud83d\ude00 [U+D800]"));
+        Assert.That(writable.Root.Attribute("b")!.Value, Is.EqualTo("x[U+FFFE]y"));
+        Assert.That(original.Root!.Value, Does.Contain("\u0001"));
+        Assert.That(SpineConformance.Hl7.Soap.SoapEnvelope.ToBytes(original), Is.Not.Empty, "the writer no longer throws on them");
+    }
+
+    [Test]
+    public void Writable_ADocumentWithNothingToFix_IsTheSameDocument()
+    {
+        var document = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("a", "caf\u00e9"));
+
+        Assert.That(XmlCharacters.Writable(document), Is.SameAs(document));
     }
 }

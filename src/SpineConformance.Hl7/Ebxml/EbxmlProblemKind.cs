@@ -33,6 +33,9 @@ public enum EbxmlProblemKind
     /// <summary>The first part is not the SOAP envelope (EIS 2.5.4), or <c>start</c> names another part.</summary>
     FirstPartNotSoapEnvelope,
 
+    /// <summary>An XML part's Content-Type names a charset other than UTF-8.</summary>
+    PartNotUtf8,
+
     /// <summary>An XML part (by its Content-Type) is not well-formed XML.</summary>
     PartNotWellFormedXml,
 

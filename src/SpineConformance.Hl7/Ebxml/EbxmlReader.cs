@@ -67,6 +67,14 @@ public static class EbxmlReader
                 continue;
             }
 
+            // Spine's parts are UTF-8; a part declaring another charset would be read wrongly or not at all.
+            if (MimeContentType.Parse(part.ContentType).Parameter("charset") is { } charset && !IsUtf8(charset))
+            {
+                problems.Add(new(EbxmlProblemKind.PartNotUtf8,
+                    $"Part {part.Index} (Content-Id {Describe(part.ContentId)}) declares charset={charset}; Spine's ebXML parts are UTF-8 (Content-Type: text/xml; charset=UTF-8).")
+                { PartIndex = part.Index });
+            }
+
             var loaded = HardenedXml.Load(part.Content.Span, options.MaxXmlCharacters);
             documents[part.Index] = loaded.Document;
             if (!loaded.Success)
@@ -100,6 +108,9 @@ public static class EbxmlReader
         var candidates = (start is null ? [] : parts.Where(p => string.Equals(p.ContentId, start, StringComparison.OrdinalIgnoreCase))).Append(first);
         return candidates.FirstOrDefault(p => documents.GetValueOrDefault(p.Index) is { } d && IsEnvelope(d));
     }
+
+    private static bool IsUtf8(string charset) =>
+        charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsEnvelope(XDocument document) => document.Root?.Name == SpineNamespaces.Soap + "Envelope";
 

@@ -37,7 +37,8 @@ public static class EbxmlXml
         };
         using (var writer = XmlWriter.Create(stream, settings))
         {
-            document.Save(writer);
+            // An answer may quote what was sent; a character XML cannot carry is shown, not thrown on.
+            XmlCharacters.Writable(document).Save(writer);
         }
 
         return stream.ToArray();

@@ -49,7 +49,8 @@ public static class SoapEnvelope
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
         using (var writer = XmlWriter.Create(stream, settings))
         {
-            document.Save(writer);
+            // An answer may quote what was sent; a character XML cannot carry is shown, not thrown on.
+            XmlCharacters.Writable(document).Save(writer);
         }
 
         return stream.ToArray();

@@ -18,8 +18,13 @@ public sealed record SoapFault(string FaultCode, string FaultString, IReadOnlyLi
         "The service/interaction is not supported for the requested URI",
         [SpineError.UnsupportedInteraction(soapAction)]);
 
-    public static SoapFault NotWellFormed(string detail) => new(
-        ClientFaultCode, "The message is not well formed", [SpineError.NotWellFormed(detail)]);
+    public static SoapFault MissingSoapAction(string? wsaAction) => new(
+        ClientFaultCode,
+        "The service/interaction is not supported for the requested URI",
+        [SpineError.MissingSoapAction(wsaAction)]);
+
+    public static SoapFault NotWellFormed(string detail, string location = "Message") => new(
+        ClientFaultCode, "The message is not well formed", [SpineError.NotWellFormed(detail, location)]);
 
     public XDocument ToDocument()
     {

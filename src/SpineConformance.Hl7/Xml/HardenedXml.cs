@@ -1,16 +1,23 @@
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
 namespace SpineConformance.Hl7.Xml;
 
 /// <summary>
-/// The only way this product reads XML from outside: no DTDs, no external resolution, bounded size,
-/// and line information kept so every error can say where it happened.
+/// The only way this product reads XML from outside: no DTDs, no external resolution, bounded size, nesting depth and
+/// attribute length, and line information kept so every error can say where it happened.
 /// </summary>
 public static class HardenedXml
 {
     /// <summary>The default limit on characters in one document (4 MiB), far above any ACS or LR message.</summary>
     public const long DefaultMaxCharacters = 4 * 1024 * 1024;
+
+    /// <summary>The default limit on element nesting (100 levels); Spine's ACS and LR messages stay under 30.</summary>
+    public const int DefaultMaxDepth = 100;
+
+    /// <summary>The default limit on one attribute value (64 Ki characters); Spine's ids, codes and timestamps are far shorter.</summary>
+    public const int DefaultMaxAttributeCharacters = 64 * 1024;
 
     public static XmlReaderSettings ReaderSettings(long maxCharacters = DefaultMaxCharacters) => new()
     {
@@ -24,29 +31,28 @@ public static class HardenedXml
 
     public static XmlLoadResult Load(ReadOnlySpan<byte> bytes, long maxCharacters = DefaultMaxCharacters)
     {
+        if (bytes.IsEmpty)
+        {
+            return Empty;
+        }
+
         using var stream = new MemoryStream(bytes.ToArray(), writable: false);
         return Load(stream, maxCharacters);
     }
 
-    public static XmlLoadResult Load(Stream stream, long maxCharacters = DefaultMaxCharacters)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(stream, ReaderSettings(maxCharacters));
-            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-            return new XmlLoadResult(document, null, null, null);
-        }
-        catch (XmlException ex)
-        {
-            return new XmlLoadResult(null, Explain(ex), ex.LineNumber, ex.LinePosition);
-        }
-    }
+    public static XmlLoadResult Load(Stream stream, long maxCharacters = DefaultMaxCharacters) =>
+        Load(() => XmlReader.Create(stream, ReaderSettings(maxCharacters)));
 
-    public static XmlLoadResult Load(string text, long maxCharacters = DefaultMaxCharacters)
+    public static XmlLoadResult Load(string text, long maxCharacters = DefaultMaxCharacters) =>
+        text.Length == 0 ? Empty : Load(() => XmlReader.Create(new StringReader(text), ReaderSettings(maxCharacters)));
+
+    private static XmlLoadResult Empty { get; } = new(null, "The message is empty: there is no XML to read.", null, null);
+
+    private static XmlLoadResult Load(Func<XmlReader> open)
     {
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), ReaderSettings(maxCharacters));
+            using var reader = new BoundedXmlReader(open(), DefaultMaxDepth, DefaultMaxAttributeCharacters);
             return new XmlLoadResult(XDocument.Load(reader, LoadOptions.SetLineInfo), null, null, null);
         }
         catch (XmlException ex)
@@ -55,8 +61,16 @@ public static class HardenedXml
         }
     }
 
-    private static string Explain(XmlException ex) =>
-        ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-            ? $"The message contains a document type declaration (DTD), which Spine messages never carry and this reader refuses: {ex.Message}"
-            : $"The message is not well-formed XML: {ex.Message}";
+    // The reader's own words, turned into what a sender can act on; its advice to enable DTD processing is not for them.
+    private static string Explain(XmlException ex) => ex switch
+    {
+        XmlLimitException => ex.Message,
+        _ when ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) =>
+            "The message contains a document type declaration (<!DOCTYPE ...>). Spine messages never carry one, and this reader refuses "
+            + "every DTD, so no entity is expanded and nothing outside the message is read: remove the DOCTYPE and any entity references.",
+        _ when ex.InnerException is DecoderFallbackException || ex.Message.Contains("given encoding", StringComparison.OrdinalIgnoreCase) =>
+            $"The message is not valid UTF-8 (or the encoding its XML declaration names) at line {ex.LineNumber}, position {ex.LinePosition}: "
+            + "Spine messages are UTF-8, so send UTF-8 bytes (a byte such as 0xE9 from ISO-8859-1 is not UTF-8).",
+        _ => $"The message is not well-formed XML: {ex.Message}",
+    };
 }

@@ -38,6 +38,7 @@ public static class EbxmlPackagingFindings
         EbxmlProblemKind.TooManyParts => "no more parts than the reader's limit",
         EbxmlProblemKind.StartNamesNoPart => "the start parameter naming the envelope part's Content-Id",
         EbxmlProblemKind.FirstPartNotSoapEnvelope => "the SOAP envelope as the first part (EIS 2.5.4)",
+        EbxmlProblemKind.PartNotUtf8 => "charset=UTF-8 (or no charset) on the part's Content-Type",
         EbxmlProblemKind.PartNotWellFormedXml => "well-formed XML",
         EbxmlProblemKind.Base64NotDecodable => "valid base64 content",
         EbxmlProblemKind.UnsupportedTransferEncoding => "Content-Transfer-Encoding 7bit, 8bit, binary or base64",

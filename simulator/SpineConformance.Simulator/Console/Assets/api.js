@@ -11,8 +11,14 @@ async function explain(response) {
   }
 }
 
+// The session cookie is gone (the browser closed, or the simulator restarted with another key): back to the login form.
+function signedOut(response) {
+  if (response.status === 401) location.assign('/_console/');
+}
+
 export async function getJson(path) {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  signedOut(response);
   if (!response.ok) throw new ApiError(await explain(response));
   return response.json();
 }
@@ -23,6 +29,7 @@ export async function send(method, path, body) {
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  signedOut(response);
   if (!response.ok) throw new ApiError(await explain(response));
   return response.status === 204 ? null : response.json();
 }

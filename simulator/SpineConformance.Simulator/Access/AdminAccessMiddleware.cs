@@ -1,0 +1,43 @@
+namespace SpineConformance.Simulator.Access;
+
+/// <summary>
+/// When <c>Simulator:AdminApiKey</c> is set, every endpoint not marked <see cref="OpenWithoutApiKey"/> (the admin API, its
+/// OpenAPI document, the console and its live stream) needs the key: in the <c>X-Api-Key</c> header, or as the console's
+/// session cookie. A request without it is a 401 that says what to send; the console's page shows its login form instead.
+/// It runs after routing, so it judges the endpoint a request reaches, not the spelling of its path.
+/// </summary>
+internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey key)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var endpoint = context.GetEndpoint();
+        if (!key.IsRequired || endpoint is null || endpoint.Metadata.GetMetadata<OpenWithoutApiKey>() is not null)
+        {
+            return next(context);
+        }
+
+        var header = context.Request.Headers[AdminAccessConstants.HeaderName].FirstOrDefault();
+        if (key.Accepts(header) || (header is null && key.AcceptsSession(context.Request.Cookies[AdminAccessConstants.CookieName])))
+        {
+            return next(context);
+        }
+
+        if (header is null && endpoint.Metadata.GetMetadata<ShowsLoginPage>() is not null)
+        {
+            return ConsoleLogin.ShowAsync(context, null);
+        }
+
+        return Refuse(context, header is null);
+    }
+
+    private static Task Refuse(HttpContext context, bool missing)
+    {
+        context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{AdminAccessConstants.HeaderName}\"";
+        return Results.Problem(
+            title: missing ? "API key required" : "Wrong API key",
+            detail: missing
+                ? $"This simulator requires its API key for the admin API and console: send the header {AdminAccessConstants.HeaderName} with the key it was started with (--api-key, or Simulator:AdminApiKey)."
+                : $"The {AdminAccessConstants.HeaderName} header does not hold this simulator's key: send the key it was started with (--api-key, or Simulator:AdminApiKey).",
+            statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context);
+    }
+}

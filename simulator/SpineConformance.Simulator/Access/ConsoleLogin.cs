@@ -1,0 +1,56 @@
+using System.Text;
+using SpineConformance.Simulator.WebConsole;
+
+namespace SpineConformance.Simulator.Access;
+
+/// <summary>
+/// The console's way in when the simulator requires an API key: a plain HTML form (no script, so the strict CSP holds)
+/// that posts the key once; the answer sets an HttpOnly, SameSite=Strict session cookie holding a value derived from the
+/// key, which the browser then sends with the console's pages, its admin API calls and its live stream.
+/// </summary>
+internal static class ConsoleLogin
+{
+    private const string MessagePlaceholder = "<!--message-->";
+
+    public static IEndpointRouteBuilder MapConsoleLogin(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost(AdminAccessConstants.LoginPath, LogInAsync).OpenWithoutApiKey().ExcludeFromDescription();
+        return routes;
+    }
+
+    /// <summary>The login page with HTTP 401; <paramref name="message"/> is the simulator's own words, never anything sent to it.</summary>
+    public static async Task ShowAsync(HttpContext context, string? message)
+    {
+        var page = Encoding.UTF8.GetString(ConsoleAssets.Find("login.html")!.Content).Replace(MessagePlaceholder, message ?? string.Empty, StringComparison.Ordinal);
+        ConsoleSecurityHeaders.Set(context.Response);
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(page, context.RequestAborted);
+    }
+
+    private static async Task LogInAsync(HttpContext context, AdminApiKey key)
+    {
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        if (key.IsRequired && !key.Accepts(form?[AdminAccessConstants.LoginField].FirstOrDefault()))
+        {
+            await ShowAsync(context, "That is not this simulator's key. Use the one it was started with.");
+            return;
+        }
+
+        if (key.IsRequired)
+        {
+            context.Response.Cookies.Append(AdminAccessConstants.CookieName, key.SessionValue, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = context.Request.IsHttps,
+                Path = "/",
+                IsEssential = true,
+            });
+        }
+
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = "/_console/";
+    }
+}
