@@ -81,7 +81,7 @@ internal sealed class AsyncDispatcher(
             report = report.Merge(payloadFindings);
         }
 
-        journal.Add(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
+        await journal.AddAsync(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
             answer.StatusCode, body, answer.Body, report)
         {
             RequestContentType = contentType,

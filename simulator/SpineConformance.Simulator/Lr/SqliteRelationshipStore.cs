@@ -15,8 +15,8 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 
     public LegitimateRelationship Add(LegitimateRelationship relationship)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using var writer = database.OpenWriter();
+        using var command = writer.CreateCommand();
         command.CommandText = "INSERT INTO legitimate_relationships (id, nhs_number, started_at_ticks, document) VALUES ($id, $nhs, $started, $document);";
         command.Parameters.AddWithValue("$id", relationship.Id);
         command.Parameters.AddWithValue("$nhs", relationship.NhsNumber);
@@ -39,9 +39,10 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 
     public LrTransition Update(string id, Func<LegitimateRelationship, LrTransition> change)
     {
-        using var connection = database.Open();
+        using var writer = database.OpenWriter();
+        var connection = writer.Connection;
         // BEGIN IMMEDIATE takes the write lock before reading, so concurrent changes to one LR are serialised and none is lost.
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = writer.BeginTransaction();
         if (Find(connection, transaction, id) is not { } current)
         {
             return LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}.");
@@ -65,8 +66,8 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 
     public PrivacyAlert RaiseAlert(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using var writer = database.OpenWriter();
+        using var command = writer.CreateCommand();
         command.CommandText = """
             INSERT INTO privacy_alerts (raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id)
             VALUES ($at, $lr, $nhs, $reason, $urp, $user, $asid, $message) RETURNING id;

@@ -78,7 +78,7 @@ internal sealed class SyncDispatcher(
         reply = reply with { Bytes = responseBytes };
         var nhsNumber = NhsNumberOf(message);
         var interactionId = message?.InteractionId ?? action?.Split('/')[^1];
-        journal.Add(new JournalEntry(journal.NextId(), receivedAt, elapsed, path, soapActionHeader, interactionId,
+        await journal.AddAsync(new JournalEntry(journal.NextId(), receivedAt, elapsed, path, soapActionHeader, interactionId,
             reply.StatusCode, body, responseBytes, report)
         {
             NhsNumber = nhsNumber,
