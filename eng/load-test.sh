@@ -94,35 +94,45 @@ to_ms() {
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-# One wrk run; appends "requests/s p50_ms p99_ms" to FILE. Any non-2xx answer or socket error fails the run.
+# The CPU time (user and system) a process has used so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# One wrk run against the process PID listening at URL; appends "requests/s p50_ms p99_ms cpu_us_per_request" to FILE.
+# The CPU the process used per request depends far less on what else the shared machine is doing than throughput does.
+# Any non-2xx answer or socket error fails the run.
 measure() {
-  local url=$1 script=$2 file=$3 out
+  local pid=$1 url=$2 script=$3 file=$4 out before after
+  before=$(cpu_ticks "$pid")
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -s "$script" "$url/sync-service")
+  after=$(cpu_ticks "$pid")
   if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
     echo "$out" >&2
     fail "wrk saw failed requests against $url with $script"
   fi
-  local rps p50 p99
+  local rps p50 p99 requests
   rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
-  echo "$rps $p50 $p99" >>"$file"
+  requests=$(awk '/ requests in / { print $1 }' <<<"$out")
+  echo "$rps $p50 $p99 $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t * 1000000 / hz / n }')" >>"$file"
 }
 
-# The median of column COLUMN of FILE.
+# The median of column COLUMN of FILE, with DECIMALS decimals (the default value is 0).
 median() {
-  sort -g -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  sort -g -k"$2","$2" "$1" | awk -v c="$2" -v d="${3:-0}" '{ v[NR] = $c } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.*f", d, m }'
 }
 
 step "Starting the simulator (fresh data file $work/load.db) and the bare endpoint"
 start_simulator "$work/load.db" "$work/simulator.log"
-simulator=$(wait_until_ready "${started[-1]}" "$work/simulator.log")
+simulator_pid=${started[-1]}
+simulator=$(wait_until_ready "$simulator_pid" "$work/simulator.log")
 expect_aa "$simulator" get-resource-permissions.xml urn:nhs:names:services:lrsquery/GET_RESOURCE_PERMISSIONS_INUK01 "$work/get-answer.xml"
 expect_aa "$simulator" set-resource-permissions.xml urn:nhs:names:services:lrs/SET_RESOURCE_PERMISSIONS_INUK01 "$work/set-answer.xml"
 expect_aa "$simulator" query-confirmation.xml urn:nhs:names:services:lrsquery/QUPC_IN010000UK32 "$work/lr-answer.xml"
 "$benchmarks_dir/SpineConformance.Benchmarks" bare --urls http://127.0.0.1:0 --body "$work/get-answer.xml" >"$work/bare.log" 2>&1 &
 started+=($!)
-bare=$(wait_until_ready "${started[-1]}" "$work/bare.log")
+bare_pid=$!
+bare=$(wait_until_ready "$bare_pid" "$work/bare.log")
 echo "simulator $simulator, bare endpoint $bare ($(wc -c <"$work/get-answer.xml") bytes per answer)" >&2
 
 declare -A names=([acs-get]="ACS Get" [acs-set]="ACS Set" [lr-query]="LR query (confirmation)")
@@ -132,9 +142,11 @@ for load in acs-get acs-set lr-query; do
   wrk -t"$threads" -c"$connections" -d3s -s "$script" "$bare/sync-service" >/dev/null
   wrk -t"$threads" -c"$connections" -d3s -s "$script" "$simulator/sync-service" >/dev/null
   for round in $(seq "$rounds"); do
-    measure "$bare" "$script" "$work/$load.bare"
-    measure "$simulator" "$script" "$work/$load.simulator"
-    echo "  round $round: bare $(tail -1 "$work/$load.bare"), simulator $(tail -1 "$work/$load.simulator") (req/s p50 p99)" >&2
+    measure "$bare_pid" "$bare" "$script" "$work/$load.bare"
+    measure "$simulator_pid" "$simulator" "$script" "$work/$load.simulator"
+    # Each simulator run against the bare run just before it: the pair saw the same machine.
+    paste -d' ' <(tail -1 "$work/$load.simulator") <(tail -1 "$work/$load.bare") | awk '{ print $1 / $5 }' >>"$work/$load.ratio"
+    echo "  round $round: bare $(tail -1 "$work/$load.bare"), simulator $(tail -1 "$work/$load.simulator") (req/s, p50 ms, p99 ms, CPU us/request)" >&2
   done
 done
 # The same requests still answer AA after the load: what was measured was the success path.
@@ -155,16 +167,18 @@ done
 cat <<EOF
 
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), shared; wrk $threads threads, $connections connections,
-$rounds interleaved pairs of $duration runs per request; medians. The simulator journaled $journaled exchanges into SQLite.
+$rounds interleaved pairs of $duration runs per request; medians (the ratio is the median of each pair's ratio). The simulator
+journaled $journaled exchanges into SQLite.
 
-| request | bare endpoint req/s | simulator req/s | simulator / bare | bare p50 / p99 (ms) | simulator p50 / p99 (ms) |
-|---|---:|---:|---:|---:|---:|
+| request | bare endpoint req/s | simulator req/s | simulator / bare | bare p50 / p99 (ms) | simulator p50 / p99 (ms) | CPU per request, bare / simulator (µs) |
+|---|---:|---:|---:|---:|---:|---:|
 EOF
 for load in acs-get acs-set lr-query; do
   b=$(median "$work/$load.bare" 1)
   s=$(median "$work/$load.simulator" 1)
-  printf '| %s | %.0f | %.0f | %.2f | %s / %s | %s / %s |\n' "${names[$load]}" "$b" "$s" "$(awk -v s="$s" -v b="$b" 'BEGIN { print s / b }')" \
-    "$(median "$work/$load.bare" 2)" "$(median "$work/$load.bare" 3)" "$(median "$work/$load.simulator" 2)" "$(median "$work/$load.simulator" 3)"
+  printf '| %s | %s | %s | %s | %s / %s | %s / %s | %s / %s |\n' "${names[$load]}" "$b" "$s" "$(median "$work/$load.ratio" 1 2)" \
+    "$(median "$work/$load.bare" 2 2)" "$(median "$work/$load.bare" 3 2)" "$(median "$work/$load.simulator" 2 2)" "$(median "$work/$load.simulator" 3 2)" \
+    "$(median "$work/$load.bare" 4)" "$(median "$work/$load.simulator" 4)"
 done
 cat <<EOF
 
