@@ -45,7 +45,7 @@ scenarios=$(grep -c '<UnitTestResult ' "$trx")
 passed=$(grep -c '<UnitTestResult [^>]*outcome="Passed"' "$trx" || true)
 wall=$(median <"$work/wall-ms")
 trx_seconds "$trx" | sort -g >"$work/durations"
-slowest=$(grep -o '<UnitTestResult [^>]*>' "$trx" | sed -nE 's/.*testName="([^"]*)".*duration="([0-9:.]*)".*/\2 \1/p' | sort -r | head -1 | cut -d' ' -f2- \
+slowest=$(grep -o '<UnitTestResult [^>]*>' "$trx" | sed -nE 's/.*testName="([^"]*)".*duration="([0-9:.]*)".*/\2 \1/p' | sort -r | awk 'NR == 1' | cut -d' ' -f2- \
   | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g')
 percentile() { awk -v p="$1" '{ v[NR] = $1 } END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; print v[i] }' "$work/durations"; }
 
