@@ -25,6 +25,14 @@ step "Installing the pinned Allure CLI (reports/)"
 step "Restoring and building (Release)"
 dotnet build SpineConformance.sln -c Release -nologo -clp:ErrorsOnly
 
+# Each benchmark once (BenchmarkDotNet's dry job, about two seconds), so a benchmark whose sample message no longer reads,
+# validates or builds fails the run instead of timing the wrong thing later.
+step "Smoke-running every benchmark once"
+smoke=$(mktemp -d)
+dotnet src/SpineConformance.Benchmarks/bin/Release/net10.0/SpineConformance.Benchmarks.dll --job dry --inProcess --filter '*' --artifacts "$smoke" >"$smoke/log" 2>&1 \
+  || { tail -40 "$smoke/log"; echo "A benchmark failed its dry run (above)." >&2; exit 1; }
+rm -rf "$smoke"
+
 step "Running every test project (unit tests and the feature suite through the in-process driver)"
 rm -rf reports/allure-results reports/allure-results-* reports/evidence TestResults
 log=$(mktemp)

@@ -34,6 +34,22 @@ public sealed class LrQueryTests
     }
 
     [Test]
+    public async Task Example_QueryConfirmation_IsValidAndAnswered()
+    {
+        // examples/query-confirmation.xml is also the load run's LR query (eng/load/lr-query.lua): it must stay valid.
+        await using var fresh = await SpineSimulatorHost.StartAsync();
+        using var client = new SimulatorClient(fresh.BaseAddress);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "examples", "query-confirmation.xml"));
+
+        var (status, body, text) = await client.PostAsync(bytes, LrInteractions.QueryConfirmationShort.Action);
+        var entry = fresh.Journal.Snapshot().Single();
+
+        Assert.That(status, Is.EqualTo(200), text);
+        Assert.That(entry.Validation.Findings, Is.Empty, entry.Validation.ToString());
+        Assert.That(LrResponseReader.Read(body), Is.TypeOf<LrResponse.Succeeded<LRExists>>());
+    }
+
+    [Test]
     public async Task ConfirmationHistory_ForAnInactiveLr_ReportsItsStatus()
     {
         var nhsNumber = Some.NhsNumber().Value;

@@ -99,7 +99,7 @@ internal sealed class AsyncDispatcher(
             };
         }
 
-        journal.Add(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
+        await journal.AddAsync(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
             answer.StatusCode, body, answer.Body, report)
         {
             RequestContentType = contentType,
@@ -118,14 +118,14 @@ internal sealed class AsyncDispatcher(
     /// A body over <c>Simulator:MaxRequestBodyBytes</c>: HTTP 413 with a SOAP fault that says so (the ebXML header may be
     /// in the part never read, so there is nothing to address a MessageError to), journaled with the start of what was sent.
     /// </summary>
-    public AsyncHttpAnswer TooLarge(string path, IHeaderDictionary headers, Transport.RequestBody body)
+    public async Task<AsyncHttpAnswer> TooLargeAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
         var answer = new AsyncHttpAnswer(StatusCodes.Status413PayloadTooLarge, Transport.SpineHttpAnswer.SoapContentType,
             SoapEnvelope.ToBytes(SoapFault.NotWellFormed(body.TooLargeMessage).ToDocument()), "HTTP 413: body too large");
         var finding = new Finding("EBXML-BODY-SIZE", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", ValidationLayer.Transport, Severity.Error, "/",
             $"at most {body.Limit} bytes", "more", body.TooLargeMessage + " The body was not kept.");
-        journal.Add(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
+        await journal.AddAsync(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
             answer.StatusCode, body.Bytes, answer.Body, new ValidationReport([finding]))
         {
             RequestContentType = headers.ContentType.FirstOrDefault(),

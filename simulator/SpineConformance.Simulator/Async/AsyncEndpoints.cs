@@ -22,7 +22,7 @@ public static class AsyncEndpoints
     {
         var body = await RequestBody.ReadAsync(http, cancellationToken);
         var answer = body.IsTooLarge
-            ? dispatcher.TooLarge(http.Request.Path, http.Request.Headers, body)
+            ? await dispatcher.TooLargeAsync(http.Request.Path, http.Request.Headers, body)
             : await dispatcher.DispatchAsync(http.Request.Path, pattern, http.Request.Headers, body.Bytes, cancellationToken);
         return new SpineHttpAnswer(answer.StatusCode, answer.ContentType, answer.Body, answer.Transport);
     }

@@ -101,7 +101,7 @@ internal sealed partial class DeliveryWorker(
             DeliveryState.Pending => $"not acknowledged ({verdict.Reason}); retry {attempt} of {message.MaxAttempts - 1} at {retryAt:O}",
             _ => $"undelivered after {attempt} attempt(s): {verdict.Reason}",
         };
-        journal.Add(new JournalEntry(journal.NextId(), sentAt, time.GetElapsedTime(started), endpoint, message.SoapAction,
+        await journal.AddAsync(new JournalEntry(journal.NextId(), sentAt, time.GetElapsedTime(started), endpoint, message.SoapAction,
             message.InteractionId, status, message.Body, answer, ValidationReport.Empty)
         {
             Direction = ExchangeDirection.Outbound,

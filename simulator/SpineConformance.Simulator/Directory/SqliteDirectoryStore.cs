@@ -18,8 +18,8 @@ internal sealed class SqliteDirectoryStore(SqliteDatabase database) : IDirectory
 
     public void Save(DirectoryData data)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using var writer = database.OpenWriter();
+        using var command = writer.CreateCommand();
         command.CommandText = "INSERT INTO directory (id, document) VALUES (1, $document) ON CONFLICT (id) DO UPDATE SET document = excluded.document;";
         command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(data, DirectoryJson.Options));
         command.ExecuteNonQuery();

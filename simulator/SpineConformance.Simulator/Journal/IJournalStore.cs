@@ -6,7 +6,11 @@ namespace SpineConformance.Simulator.Journal;
 /// </summary>
 public interface IJournalStore
 {
+    /// <summary>Stores the entry; it has been committed when this returns.</summary>
     void Append(JournalEntry entry);
+
+    /// <inheritdoc cref="Append"/>
+    Task AppendAsync(JournalEntry entry);
 
     /// <summary>The newest <paramref name="count"/> entries, oldest first.</summary>
     IReadOnlyList<JournalEntry> Newest(int count);

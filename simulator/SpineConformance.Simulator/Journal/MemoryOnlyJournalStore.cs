@@ -9,6 +9,8 @@ internal sealed class MemoryOnlyJournalStore : IJournalStore
     {
     }
 
+    public Task AppendAsync(JournalEntry entry) => Task.CompletedTask;
+
     public IReadOnlyList<JournalEntry> Newest(int count) => [];
 
     public JournalEntry? Find(long id) => null;

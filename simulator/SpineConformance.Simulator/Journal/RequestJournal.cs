@@ -47,6 +47,18 @@ public sealed class RequestJournal
     {
         // Stored before it is visible, so anything woken by it can find it again by id.
         store.Append(entry);
+        Publish(entry);
+    }
+
+    /// <summary>As <see cref="Add"/>, without holding a thread while the entry is committed: the request paths use this.</summary>
+    public async Task AddAsync(JournalEntry entry)
+    {
+        await store.AppendAsync(entry);
+        Publish(entry);
+    }
+
+    private void Publish(JournalEntry entry)
+    {
         List<TaskCompletionSource<JournalEntry>> woken = [];
         lock (gate)
         {

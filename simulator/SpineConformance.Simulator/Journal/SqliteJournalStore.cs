@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -15,14 +16,101 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
         ref_to_message_id, attempt
         """;
 
+    private readonly ConcurrentQueue<(JournalEntry Entry, TaskCompletionSource Written)> unwritten = new();
+
     public void Append(JournalEntry entry)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
-                $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt);
-            """;
+        var waiting = Wait(entry);
+        using (var writer = database.OpenWriter())
+        {
+            WriteWaiting(writer, waiting);
+        }
+
+        waiting.Task.GetAwaiter().GetResult();
+    }
+
+    public async Task AppendAsync(JournalEntry entry)
+    {
+        var waiting = Wait(entry);
+        await using (var writer = await database.OpenWriterAsync(CancellationToken.None))
+        {
+            WriteWaiting(writer, waiting);
+        }
+
+        await waiting.Task;
+    }
+
+    private TaskCompletionSource Wait(JournalEntry entry)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        unwritten.Enqueue((entry, written));
+        return written;
+    }
+
+    // A group commit: the writer writes every entry waiting, its own and those that queued while it waited for its turn,
+    // in one transaction, so one commit (and one fsync) serves many concurrent requests. Each appender still returns only
+    // once its own entry is committed. Entries leave the queue only under the write turn and are completed before the turn
+    // is released, so an appender whose entry is already complete when its turn comes has nothing left to write.
+    private void WriteWaiting(SqliteWriter writer, TaskCompletionSource mine)
+    {
+        if (mine.Task.IsCompleted)
+        {
+            return;
+        }
+
+        List<(JournalEntry Entry, TaskCompletionSource Written)> batch = [];
+        while (unwritten.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        if (Write(writer, batch) is { } error)
+        {
+            // One entry that cannot be stored must not fail the others that happened to share its transaction.
+            foreach (var one in batch)
+            {
+                if ((batch.Count == 1 ? error : Write(writer, [one])) is { } own)
+                {
+                    one.Written.SetException(own);
+                }
+            }
+        }
+    }
+
+    // Writes the entries in one transaction and completes them; returns what stopped the commit, having completed none.
+    private static Exception? Write(SqliteWriter writer, List<(JournalEntry Entry, TaskCompletionSource Written)> entries)
+    {
+        try
+        {
+            using var transaction = writer.BeginTransaction();
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"""
+                INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
+                    $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt);
+                """;
+            foreach (var (entry, _) in entries)
+            {
+                command.Parameters.Clear();
+                Bind(command, entry);
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+#pragma warning disable CA1031 // Whatever stopped the commit is the waiting appenders' failure, rethrown to each of them.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return ex;
+        }
+
+        entries.ForEach(e => e.Written.SetResult());
+        return null;
+    }
+
+    private static void Bind(SqliteCommand command, JournalEntry entry)
+    {
         command.Parameters.AddWithValue("$id", entry.Id);
         command.Parameters.AddWithValue("$received", entry.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$duration", entry.Duration.Ticks);
@@ -43,7 +131,6 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
         command.Parameters.AddWithValue("$ebxml", SimulatorStorage.Db(entry.EbxmlMessageId));
         command.Parameters.AddWithValue("$ref", SimulatorStorage.Db(entry.RefToMessageId));
         command.Parameters.AddWithValue("$attempt", entry.Attempt is { } attempt ? attempt : DBNull.Value);
-        command.ExecuteNonQuery();
     }
 
     public IReadOnlyList<JournalEntry> Newest(int count)

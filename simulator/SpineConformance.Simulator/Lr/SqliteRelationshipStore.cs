@@ -15,16 +15,18 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 
     public LegitimateRelationship Add(LegitimateRelationship relationship)
     {
-        using var connection = database.Open();
-        Insert(connection, null, relationship);
+        using var writer = database.OpenWriter();
+        Insert(writer.Connection, null, relationship);
         return relationship;
     }
 
     public LegitimateRelationship? AddForPatient(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
     {
-        using var connection = database.Open();
-        // BEGIN IMMEDIATE takes the write lock before reading, so a second create for the patient waits and then sees this one.
-        using var transaction = connection.BeginTransaction(deferred: false);
+        // The process's write turn, then BEGIN IMMEDIATE (the file's write lock) before reading: a second create for the
+        // patient, here or in another process, waits and then sees this one.
+        using var writer = database.OpenWriter();
+        var connection = writer.Connection;
+        using var transaction = writer.BeginTransaction();
         if (create(Query(connection, transaction, $"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber)) is not { } made)
         {
             return null;
@@ -48,9 +50,10 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 
     public LrTransition Update(string id, Func<LegitimateRelationship, LrTransition> change)
     {
-        using var connection = database.Open();
+        using var writer = database.OpenWriter();
+        var connection = writer.Connection;
         // BEGIN IMMEDIATE takes the write lock before reading, so concurrent changes to one LR are serialised and none is lost.
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = writer.BeginTransaction();
         if (Find(connection, transaction, id) is not { } current)
         {
             return LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}.");
@@ -74,8 +77,8 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 
     public PrivacyAlert RaiseAlert(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using var writer = database.OpenWriter();
+        using var command = writer.CreateCommand();
         command.CommandText = """
             INSERT INTO privacy_alerts (raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id)
             VALUES ($at, $lr, $nhs, $reason, $urp, $user, $asid, $message) RETURNING id;

@@ -19,16 +19,16 @@ internal sealed class SqliteOutbox : IOutbox
         this.database = database;
         // A SQLite file serves one simulator process (DESIGN.md, Scale). A claim still set at start belongs to a process
         // that stopped mid-attempt, so it is released and that message is tried again.
-        using var connection = database.Open();
-        using var release = connection.CreateCommand();
+        using var writer = database.OpenWriter();
+        using var release = writer.CreateCommand();
         release.CommandText = "UPDATE outbox_messages SET claimed = 0 WHERE claimed = 1;";
         release.ExecuteNonQuery();
     }
 
     public OutboundMessage Enqueue(OutboundMessage message)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using var writer = database.OpenWriter();
+        using var command = writer.CreateCommand();
         command.CommandText = """
             INSERT INTO outbox_messages (state, next_attempt_at_ticks, claimed, body, document) VALUES ($state, $next, 0, $body, $document) RETURNING id;
             """;
@@ -38,11 +38,11 @@ internal sealed class SqliteOutbox : IOutbox
 
     public IReadOnlyList<OutboundMessage> ClaimDue(DateTimeOffset now)
     {
-        using var connection = database.Open();
+        using var writer = database.OpenWriter();
         // The claim is written in the same statement and transaction that selects the due rows, so two workers can never
         // both take one message: the second finds it already claimed.
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
+        using var transaction = writer.BeginTransaction();
+        using var command = writer.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             UPDATE outbox_messages SET claimed = 1
@@ -58,8 +58,8 @@ internal sealed class SqliteOutbox : IOutbox
 
     public void Complete(OutboundMessage updated)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using var writer = database.OpenWriter();
+        using var command = writer.CreateCommand();
         command.CommandText = """
             UPDATE outbox_messages SET state = $state, next_attempt_at_ticks = $next, claimed = 0, body = $body, document = $document WHERE id = $id;
             """;

@@ -16,7 +16,8 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
     public async Task<PatientPermissions> ApplyAsync(
         NhsNumber nhsNumber, IReadOnlyDictionary<AcsFunction, AcsPermission?> values, ChangeAuthor by, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var connection = writer.Connection;
         // BEGIN IMMEDIATE takes the write lock before reading, so concurrent Sets on one patient queue up instead of losing updates.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var after = await FindAsync(connection, transaction, nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);

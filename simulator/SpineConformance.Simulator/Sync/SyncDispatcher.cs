@@ -75,24 +75,24 @@ internal sealed class SyncDispatcher(
             (reply, report) = await HandleAsync(handler, message, soapActionHeader, FaultRequest.HeadersOf(headers), cancellationToken);
         }
 
-        return Record(path, soapActionHeader, contentType, body, message, report, reply, time.GetElapsedTime(started), receivedAt, action);
+        return await RecordAsync(path, soapActionHeader, contentType, body, message, report, reply, time.GetElapsedTime(started), receivedAt, action);
     }
 
     /// <summary>
     /// A body over <c>Simulator:MaxRequestBodyBytes</c>: HTTP 413 with a SOAP fault that says so, journaled with the start
     /// of what was sent.
     /// </summary>
-    public SyncReply TooLarge(string path, IHeaderDictionary headers, Transport.RequestBody body)
+    public Task<SyncReply> TooLargeAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
         var finding = new Finding("SYNC-BODY-SIZE", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", ValidationLayer.Transport, Severity.Error, "/",
             $"at most {body.Limit} bytes", "more", body.TooLargeMessage + " The body was not kept.");
         var reply = new SyncReply(StatusCodes.Status413PayloadTooLarge, SoapFault.NotWellFormed(body.TooLargeMessage).ToDocument(), "HTTP 413: body too large");
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        return Record(path, soapActionHeader, headers.ContentType.FirstOrDefault(), body.Bytes, null, new ValidationReport([finding]), reply,
+        return RecordAsync(path, soapActionHeader, headers.ContentType.FirstOrDefault(), body.Bytes, null, new ValidationReport([finding]), reply,
             TimeSpan.Zero, time.GetUtcNow(), SoapActionHeader.Normalise(soapActionHeader));
     }
 
-    private SyncReply Record(
+    private async Task<SyncReply> RecordAsync(
         string path, string? soapActionHeader, string? contentType, byte[] body, SyncMessage? message, ValidationReport report, SyncReply reply,
         TimeSpan elapsed, DateTimeOffset receivedAt, string? action)
     {
@@ -106,7 +106,7 @@ internal sealed class SyncDispatcher(
         reply = reply with { Bytes = responseBytes };
         var nhsNumber = NhsNumberOf(message);
         var interactionId = message?.InteractionId ?? action?.Split('/')[^1];
-        journal.Add(new JournalEntry(journal.NextId(), receivedAt, elapsed, path, soapActionHeader, interactionId,
+        await journal.AddAsync(new JournalEntry(journal.NextId(), receivedAt, elapsed, path, soapActionHeader, interactionId,
             reply.StatusCode, body, responseBytes, report)
         {
             NhsNumber = nhsNumber,

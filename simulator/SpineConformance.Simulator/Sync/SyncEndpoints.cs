@@ -29,7 +29,7 @@ public static class SyncEndpoints
     {
         var body = await RequestBody.ReadAsync(http, cancellationToken);
         var reply = body.IsTooLarge
-            ? dispatcher.TooLarge(http.Request.Path, http.Request.Headers, body)
+            ? await dispatcher.TooLargeAsync(http.Request.Path, http.Request.Headers, body)
             : await dispatcher.DispatchAsync(http.Request.Path, http.Request.Headers, body.Bytes, cancellationToken);
         return new SpineHttpAnswer(reply.StatusCode, SpineHttpAnswer.SoapContentType, reply.Bytes ?? [], reply.Transport);
     }

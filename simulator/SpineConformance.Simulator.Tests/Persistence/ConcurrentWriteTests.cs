@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using SpineConformance.Hl7.Acs;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Testing;
+using SpineConformance.Validation.Findings;
+
+namespace SpineConformance.Simulator.Tests.Persistence;
+
+/// <summary>
+/// Writes take turns and the journal commits concurrent entries together (SqliteWriter, SqliteJournalStore): under
+/// concurrent requests every answer still comes after its state change and its journal entry are committed.
+/// </summary>
+public sealed class ConcurrentWriteTests
+{
+    [Test]
+    public async Task ConcurrentGetsAndSets_AreEachCommittedBeforeTheirAnswer()
+    {
+        using var file = new DataFile();
+        await using var host = await file.StartHostAsync();
+        var patients = Enumerable.Range(0, 12).Select(_ => Some.NhsNumber().Value).ToList();
+        using var client = new SimulatorClient(host.BaseAddress);
+
+        var answers = await Task.WhenAll(patients.SelectMany(p => new[]
+        {
+            client.PostAsync(SampleRequests.Set(p, AcsPermission.Yes), BrokenSetRequests.SetAction),
+            client.PostAsync(SampleRequests.Get(p), BrokenGetRequests.GetAction),
+            client.PostAsync(SampleRequests.Get(p), BrokenGetRequests.GetAction),
+        }));
+
+        // Read by another connection while the simulator still runs: only what was committed is visible to it.
+        using var connection = file.Open();
+        var ours = $"nhs_number IN ({string.Join(", ", patients.Select(p => $"'{p}'"))})";
+        Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(200));
+        Assert.That(Count(connection, "SELECT COUNT(*) FROM journal_entries"), Is.EqualTo(answers.Length), "one journal entry per answered request");
+        Assert.That(Count(connection, $"SELECT COUNT(*) FROM patient_permissions WHERE {ours} AND view_permission = 'Yes' AND store_permission = 'Yes'"),
+            Is.EqualTo(patients.Count), "every acknowledged Set");
+        Assert.That(Count(connection, $"SELECT COUNT(*) FROM permission_history WHERE {ours}"), Is.EqualTo(2 * patients.Count), "View and Store of every Set");
+    }
+
+    [Test]
+    public async Task AnEntryThatCannotBeStored_FailsAlone_AndTheEntriesBesideItAreStored()
+    {
+        using var file = new DataFile();
+        await using var host = await file.StartHostAsync();
+        var taken = host.Journal.NextId();
+        await host.Journal.AddAsync(Entry(taken));
+
+        var good = Enumerable.Range(0, 20).Select(_ => host.Journal.NextId()).ToList();
+        var appends = good.Select(id => host.Journal.AddAsync(Entry(id))).Append(host.Journal.AddAsync(Entry(taken))).ToList();
+        await Task.WhenAll(appends).ContinueWith(_ => { }, TaskScheduler.Default);
+
+        Assert.That(appends[^1].Exception?.InnerException, Is.TypeOf<SqliteException>(), "the second entry with an id already stored");
+        Assert.That(appends.Take(good.Count).Select(a => a.Status), Is.All.EqualTo(TaskStatus.RanToCompletion));
+        using var connection = file.Open();
+        Assert.That(Count(connection, "SELECT COUNT(*) FROM journal_entries"), Is.EqualTo(good.Count + 1));
+    }
+
+    private static JournalEntry Entry(long id) =>
+        new(id, DateTimeOffset.UnixEpoch, TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty);
+
+    private static long Count(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
