@@ -53,7 +53,7 @@ Feature: Get Resource Permissions
     Given a patient with no sharing decision recorded on Spine
     When the clinician views the patient's sharing permissions
     Then the system sent exactly one GET_RESOURCE_PERMISSIONS_INUK01 about the patient
-    And the request is valid against the SpineConformance schema
+    And the request is valid against the run's schemas
     And the request passes every Spine rule for GET_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
 

@@ -27,7 +27,7 @@ Feature: Has Resource Permissions
     Given a patient with no sharing decision recorded on Spine
     When the clinician checks whether the patient's permission exists
     Then the system sent exactly one HAS_RESOURCE_PERMISSIONS_INUK01 about the patient
-    And the request is valid against the SpineConformance schema
+    And the request is valid against the run's schemas
     And the request passes every Spine rule for HAS_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
 

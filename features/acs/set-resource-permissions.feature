@@ -39,7 +39,7 @@ Feature: Set Resource Permissions
     Given a patient with no sharing decision recorded on Spine
     When the clinician records the patient's decision "express dissent"
     Then the system sent exactly one SET_RESOURCE_PERMISSIONS_INUK01 about the patient
-    And the request is valid against the SpineConformance schema
+    And the request is valid against the run's schemas
     And the request passes every Spine rule for SET_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
     And the request sets View and Store to "No" for accessor Everyone

@@ -29,5 +29,5 @@ Feature: Request Status Change
     Given the clinician has an LR with the patient
     When the clinician changes the LR's status with reason "07"
     Then the system's message is a valid ebXML reliable message for REPC_IN040000UK15
-    And the HL7 payload is valid against the SpineConformance schema
+    And the HL7 payload is valid against the run's schemas
     And the HL7 payload passes every Spine rule for REPC_IN040000UK15

@@ -32,7 +32,7 @@ Feature: Request Create LR
   Scenario: The create request the system sends is valid and names the clinician and the system
     When the clinician requests a referral LR with the patient
     Then the system's message is a valid ebXML reliable message for REPC_IN010000UK15
-    And the HL7 payload is valid against the SpineConformance schema
+    And the HL7 payload is valid against the run's schemas
     And the HL7 payload passes every Spine rule for REPC_IN010000UK15
 
   @LR-CREATE-005

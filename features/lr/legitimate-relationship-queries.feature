@@ -34,5 +34,5 @@ Feature: Legitimate relationship queries
   Scenario: The confirmation query the system sends is valid
     When the clinician checks whether an LR exists with the patient
     Then the system sent exactly one QUPC_IN010000UK32 about the patient
-    And the request is valid against the SpineConformance schema
+    And the request is valid against the run's schemas
     And the request passes every Spine rule for QUPC_IN010000UK32

@@ -11,8 +11,6 @@ static async Task<int> RunAsync(string[] configuration, CancellationToken cancel
         // A failed start is reported below in one line; the host's own error log would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddSpineSimulator(builder.Configuration);
-        builder.WebHost.ConfigureKestrel((context, kestrel) =>
-            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>("Simulator:MaxRequestBodyBytes") ?? 4 * 1024 * 1024);
 
         var app = builder.Build();
         app.MapSpineSimulator();

@@ -3,6 +3,7 @@ using SpineConformance.Gherkin;
 using SpineConformance.Reporting;
 using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Specs.Support.Settings;
 
 namespace SpineConformance.Specs;
@@ -17,7 +18,8 @@ public static class TestSuite
         var settings = RunSettings.Current;
         b.Services.AddSingleton(settings);
         b.Services.AddSingleton<SuiteEnvironment>();
-        b.Services.AddSingleton<SimulatorControl>();
+        b.Services.AddSingleton<SuiteSchemas>();
+        b.Services.AddSingleton(p => p.GetRequiredService<SuiteEnvironment>().Simulator);
         b.Services.AddSingleton(_ => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
         AddDriver(b.Services, settings.SutDriver);
         b.Services.AddScoped<ScenarioState>();
@@ -49,6 +51,14 @@ public static class TestSuite
                 services.AddScoped<Drivers.Web.PlaywrightDriver>();
                 services.AddScoped<ISutDriver>(p => p.GetRequiredService<Drivers.Web.PlaywrightDriver>());
                 services.AddScoped<ISutLrDriver>(p => p.GetRequiredService<Drivers.Web.PlaywrightDriver>());
+                break;
+            case SutDriverKind.Manual:
+                // One tester for the run; a driver per scenario, which has the tester until the scenario ends.
+                services.AddSingleton(_ => new Drivers.Manual.ManualTesterSession(Drivers.Manual.TesterTerminal.Open));
+                services.AddScoped(p => Drivers.Manual.ManualScenario.From(p.GetRequiredService<SpineConformance.Gherkin.ScenarioContext>()));
+                services.AddScoped<Drivers.Manual.ManualDriver>();
+                services.AddScoped<ISutDriver>(p => p.GetRequiredService<Drivers.Manual.ManualDriver>());
+                services.AddScoped<ISutLrDriver>(p => p.GetRequiredService<Drivers.Manual.ManualDriver>());
                 break;
             default:
                 services.AddSingleton<InProcessDriver>();

@@ -24,6 +24,8 @@ public sealed class JournalQueryTests
             "since is inclusive, until exclusive");
         Assert.That(await Ids(http, "asid=200000000002&direction=Outbound&since=2026-01-31T09:05:00Z"), Is.EqualTo(new long[] { 6 }));
         Assert.That(await Ids(http, "asid=999999999999"), Is.Empty);
+        Assert.That(await Ids(http, "after=6"), Is.EqualTo(new long[] { 9, 8, 7 }), "only what came after a remembered id");
+        Assert.That(await Ids(http, "after=6&direction=outbound"), Is.EqualTo(new long[] { 9 }));
     }
 
     [Test]
@@ -57,6 +59,7 @@ public sealed class JournalQueryTests
     [TestCase("since=yesterday", "since 'yesterday' is not a date and time")]
     [TestCase("since=2026-02-01T00:00:00Z&until=2026-01-01T00:00:00Z", "is after until")]
     [TestCase("before=-3", "before '-3' is not a journal entry id")]
+    [TestCase("after=latest", "after 'latest' is not a journal entry id")]
     [TestCase("limit=0", "limit '0' must be a whole number from 1 to 1000.")]
     [TestCase("limit=5000", "limit '5000' must be a whole number from 1 to 1000.")]
     public async Task BadQuery_Is400_NamingTheParameter(string query, string expected)

@@ -179,7 +179,7 @@ public sealed class ConsoleBrowserTests
         await Expect(row.Locator("td").Nth(5)).ToHaveTextAsync("500");
 
         await page.GotoAsync(ConsoleUrl("#/faults"));
-        await Expect(rule.Locator("td").Nth(10)).ToHaveTextAsync("0");
+        await Expect(rule.Locator("td").Nth(10)).ToHaveTextAsync("0 (used up)");
         await rule.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Expect(rule).ToHaveCountAsync(0);
     }

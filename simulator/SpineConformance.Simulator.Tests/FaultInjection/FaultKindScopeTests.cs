@@ -50,7 +50,7 @@ public sealed class FaultKindScopeTests
     public void Take_SkipsRulesWhoseKindDoesNotApply_AndCountsDownTheOneUsed()
     {
         var rules = new FaultRules();
-        rules.Add(new FaultRule { Kind = FaultKind.DropConnection, RemainingUses = 1 });
+        rules.Add(new FaultRule { Kind = FaultKind.BusinessError, Code = "35506", RemainingUses = 1 });
         rules.Add(new FaultRule { Kind = FaultKind.MessageError, RemainingUses = 1 });
 
         var forEbxml = rules.Take(new FaultRequest("REPC_IN010000UK15", null, null, null), TransportFaults.AppliesToEbxml);
@@ -58,7 +58,7 @@ public sealed class FaultKindScopeTests
         var again = rules.Take(new FaultRequest("GET_RESOURCE_PERMISSIONS_INUK01", null, null, null), TransportFaults.AppliesToSync);
 
         Assert.That(forEbxml?.Kind, Is.EqualTo(FaultKind.MessageError));
-        Assert.That(forSync?.Kind, Is.EqualTo(FaultKind.DropConnection));
+        Assert.That(forSync?.Kind, Is.EqualTo(FaultKind.BusinessError));
         Assert.That(again, Is.Null, "both rules are used up");
     }
 

@@ -10,6 +10,9 @@ namespace SpineConformance.Simulator.Admin;
 /// <summary>The simulator's own JSON API: look at the journal, read and seed permission state.</summary>
 public static class AdminEndpoints
 {
+    /// <summary>The response header of <c>GET /admin/journal</c> that gives the highest journal id handed out so far.</summary>
+    public const string LastIdHeader = "X-Journal-Last-Id";
+
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin");
@@ -36,6 +39,8 @@ public static class AdminEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid journal query", error));
         }
 
+        // The mark a client remembers before an action, to ask for what came after it (?after=), whatever this page holds.
+        context.Response.Headers[LastIdHeader] = journal.LastId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var (page, nextBefore) = query.Select(journal.Snapshot());
         if (nextBefore is { } next)
         {

@@ -5,7 +5,7 @@ namespace SpineConformance.Simulator.Admin;
 
 /// <summary>
 /// What <c>GET /admin/journal</c> was asked for: filters that must all hold, and a page (newest first,
-/// at most <see cref="Limit"/> entries with an id below <see cref="Before"/>).
+/// at most <see cref="Limit"/> entries with an id below <see cref="Before"/>, and above <see cref="After"/> when given).
 /// </summary>
 public sealed record JournalQuery
 {
@@ -28,6 +28,9 @@ public sealed record JournalQuery
 
     public long? Before { get; init; }
 
+    /// <summary>Only entries with a higher id: what happened since a mark a client remembered.</summary>
+    public long? After { get; init; }
+
     public int Limit { get; init; } = DefaultLimit;
 
     /// <summary>Reads the query string; the error names the parameter and what it accepts.</summary>
@@ -39,6 +42,7 @@ public sealed record JournalQuery
             "since" => sent.Since,
             "until" => sent.Until,
             "before" => sent.Before,
+            "after" => sent.After,
             _ => sent.Limit,
         } is { Length: > 0 } value ? value : null;
 
@@ -90,6 +94,16 @@ public sealed record JournalQuery
             parsed = parsed with { Before = id };
         }
 
+        if (Text("after") is { } after)
+        {
+            if (!long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return (null, $"after '{after}' is not a journal entry id (a whole number from 0).");
+            }
+
+            parsed = parsed with { After = id };
+        }
+
         if (Text("limit") is { } limit)
         {
             if (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > MaxLimit)
@@ -125,7 +139,7 @@ public sealed record JournalQuery
         for (var i = oldestFirst.Count - 1; i >= 0; i--)
         {
             var entry = oldestFirst[i];
-            if ((Before is { } before && entry.Id >= before) || !Matches(entry))
+            if ((Before is { } before && entry.Id >= before) || (After is { } after && entry.Id <= after) || !Matches(entry))
             {
                 continue;
             }
@@ -144,7 +158,9 @@ public sealed record JournalQuery
 
 /// <summary>
 /// The query string of <c>GET /admin/journal</c> as sent, before <see cref="JournalQuery.Parse"/> checks it.
-/// Times are ISO 8601 (<c>since</c> inclusive, <c>until</c> exclusive); <c>before</c> is an entry id for paging.
+/// Times are ISO 8601 (<c>since</c> inclusive, <c>until</c> exclusive); <c>before</c> is an entry id for paging, <c>after</c>
+/// an entry id a client remembered (only newer entries).
 /// </summary>
 public sealed record JournalQueryParameters(
-    string? NhsNumber, string? Interaction, string? Asid, string? ConversationId, string? Direction, string? Since, string? Until, string? Before, string? Limit);
+    string? NhsNumber, string? Interaction, string? Asid, string? ConversationId, string? Direction, string? Since, string? Until, string? Before, string? Limit,
+    string? After);

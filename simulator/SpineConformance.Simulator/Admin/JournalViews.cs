@@ -14,9 +14,27 @@ public sealed record JournalSummary(
         e.StatusCode, e.Outcome, e.Validation.Errors.Count());
 }
 
-/// <summary>A journal entry in full: both messages as text and every finding.</summary>
+/// <summary>
+/// A journal entry in full: both messages as text (the exact bytes are at <c>/request</c> and <c>/response</c>), the
+/// correlation ids and every finding.
+/// </summary>
 public sealed record JournalDetail(JournalSummary Summary, string? SoapAction, string? WsaMessageId, string Request, string Response, IReadOnlyList<Finding> Findings)
 {
+    public string? RequestContentType { get; init; }
+
+    public string? EbxmlMessageId { get; init; }
+
+    public string? RefToMessageId { get; init; }
+
+    /// <summary>For outbound deliveries: which attempt this was (1 for the first).</summary>
+    public int? Attempt { get; init; }
+
     public static JournalDetail From(JournalEntry e) => new(
-        JournalSummary.From(e), e.SoapAction, e.WsaMessageId, Encoding.UTF8.GetString(e.RequestBody), Encoding.UTF8.GetString(e.ResponseBody), e.Validation.Findings);
+        JournalSummary.From(e), e.SoapAction, e.WsaMessageId, Encoding.UTF8.GetString(e.RequestBody), Encoding.UTF8.GetString(e.ResponseBody), e.Validation.Findings)
+    {
+        RequestContentType = e.RequestContentType,
+        EbxmlMessageId = e.EbxmlMessageId,
+        RefToMessageId = e.RefToMessageId,
+        Attempt = e.Attempt,
+    };
 }

@@ -5,6 +5,7 @@ using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Sync;
@@ -70,7 +71,8 @@ internal sealed class AsyncDispatcher(
         else
         {
             var persist = sender?.Reliability.PersistDuration ?? TimeSpan.FromMinutes(5);
-            Task<AsyncHttpAnswer> Accept() => AcceptAsync(read, pattern, handler!, receivedAt, fault, cancellationToken);
+            var businessFault = fault is not null && fault.Kind.IsTransport() ? null : fault;
+            Task<AsyncHttpAnswer> Accept() => AcceptAsync(read, pattern, handler!, receivedAt, businessFault, cancellationToken);
             (duplicate, answer) = header.DuplicateElimination
                 ? await duplicates.ProcessOnceAsync(header.MessageId, persist, Accept)
                 : (false, await Accept());
@@ -79,6 +81,17 @@ internal sealed class AsyncDispatcher(
         if (!duplicate && answer.PayloadReport is { } payloadFindings)
         {
             report = report.Merge(payloadFindings);
+        }
+
+        // Processed as usual; only the answer is spoiled on its way back (the duplicate store keeps the whole one).
+        if (fault is not null && fault.Kind.IsTransport())
+        {
+            answer = answer with
+            {
+                Body = TransportFaults.Sent(fault.Kind, answer.Body),
+                Outcome = $"{answer.Outcome}; then {fault.Kind} ({fault})",
+                Transport = fault,
+            };
         }
 
         journal.Add(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
@@ -93,6 +106,27 @@ internal sealed class AsyncDispatcher(
             Outcome = duplicate ? $"duplicate of an earlier message: the original answer was sent again, nothing processed ({answer.Outcome})" : answer.Outcome,
         });
         AsyncLog.Received(logger, header.Action, header.MessageId, answer.Outcome);
+        return answer;
+    }
+
+    /// <summary>
+    /// A body over <c>Simulator:MaxRequestBodyBytes</c>: HTTP 413 with a SOAP fault that says so (the ebXML header may be
+    /// in the part never read, so there is nothing to address a MessageError to), journaled with the start of what was sent.
+    /// </summary>
+    public AsyncHttpAnswer TooLarge(string path, IHeaderDictionary headers, Transport.RequestBody body)
+    {
+        var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
+        var answer = new AsyncHttpAnswer(StatusCodes.Status413PayloadTooLarge, Transport.SpineHttpAnswer.SoapContentType,
+            SoapEnvelope.ToBytes(SoapFault.NotWellFormed(body.TooLargeMessage).ToDocument()), "HTTP 413: body too large");
+        var finding = new Finding("EBXML-BODY-SIZE", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", ValidationLayer.Transport, Severity.Error, "/",
+            $"at most {body.Limit} bytes", "more", body.TooLargeMessage + " The body was not kept.");
+        journal.Add(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
+            answer.StatusCode, body.Bytes, answer.Body, new ValidationReport([finding]))
+        {
+            RequestContentType = headers.ContentType.FirstOrDefault(),
+            Outcome = answer.Outcome,
+        });
+        AsyncLog.Received(logger, "(unread)", "(unread)", answer.Outcome);
         return answer;
     }
 

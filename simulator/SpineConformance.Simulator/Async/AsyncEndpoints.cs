@@ -1,5 +1,5 @@
 using SpineConformance.Hl7.Ebxml;
-using SpineConformance.Simulator.Sync;
+using SpineConformance.Simulator.Transport;
 
 namespace SpineConformance.Simulator.Async;
 
@@ -19,24 +19,10 @@ public static class AsyncEndpoints
 
     private static async Task<IResult> HandleAsync(HttpContext http, AsyncDispatcher dispatcher, EbxmlPattern pattern, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, cancellationToken);
-        var answer = await dispatcher.DispatchAsync(http.Request.Path, pattern, http.Request.Headers, buffer.ToArray(), cancellationToken);
-        return new RawResult(answer.StatusCode, answer.ContentType, answer.Body);
-    }
-
-    private sealed class RawResult(int statusCode, string? contentType, byte[] body) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = statusCode;
-            if (contentType is not null)
-            {
-                httpContext.Response.ContentType = contentType;
-            }
-
-            httpContext.Response.ContentLength = body.Length;
-            await httpContext.Response.Body.WriteAsync(body);
-        }
+        var body = await RequestBody.ReadAsync(http, cancellationToken);
+        var answer = body.IsTooLarge
+            ? dispatcher.TooLarge(http.Request.Path, http.Request.Headers, body)
+            : await dispatcher.DispatchAsync(http.Request.Path, pattern, http.Request.Headers, body.Bytes, cancellationToken);
+        return new SpineHttpAnswer(answer.StatusCode, answer.ContentType, answer.Body, answer.Transport);
     }
 }

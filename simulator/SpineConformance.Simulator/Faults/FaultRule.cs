@@ -126,26 +126,26 @@ public enum FaultKind
     /// </summary>
     BusinessError,
 
-    /// <summary>Synchronous: process the request, then answer only after <see cref="FaultRule.Delay"/>.</summary>
+    /// <summary>Process the request, then answer (the SOAP answer, or the ebXML Acknowledgment) only after <see cref="FaultRule.Delay"/>.</summary>
     DelayResponse,
 
-    /// <summary>Synchronous: process the request, then close the connection without answering.</summary>
+    /// <summary>Process the request, then close the connection without answering (for ebXML: the Acknowledgment is lost).</summary>
     DropConnection,
 
-    /// <summary>Synchronous: process the request, then answer its HTTP status with an empty body.</summary>
+    /// <summary>Process the request, then answer its HTTP status with an empty body.</summary>
     EmptyResponse,
 
-    /// <summary>Synchronous: process the request, then send only the first half of the answer's bytes (the XML is cut off).</summary>
+    /// <summary>Process the request, then send only the first half of the answer's bytes (the XML or MIME is cut off).</summary>
     TruncatedResponse,
 
     /// <summary>
-    /// Synchronous: process the request, then send nothing and hold the connection open until the client gives up (or
+    /// Process the request, then send nothing and hold the connection open until the client gives up (or
     /// <see cref="FaultRule.Delay"/> passes, five minutes by default, when the connection is dropped).
     /// </summary>
     NoResponse,
 }
 
-/// <summary>Which fault kinds apply to which transport, and which change how a synchronous answer travels rather than what it says.</summary>
+/// <summary>Which fault kinds apply to which transport, and which change how an answer travels rather than what it says.</summary>
 public static class TransportFaults
 {
     /// <summary>Whether a rule of this kind can apply to a synchronous SOAP request; other rules are passed over for one.</summary>
@@ -153,7 +153,7 @@ public static class TransportFaults
         kind is FaultKind.SoapFault or FaultKind.HttpStatus or FaultKind.BusinessError || kind.IsTransport();
 
     /// <summary>Whether a rule of this kind can apply to an ebXML request; other rules are passed over for one.</summary>
-    public static bool AppliesToEbxml(this FaultKind kind) => kind is not FaultKind.BusinessError && !kind.IsTransport();
+    public static bool AppliesToEbxml(this FaultKind kind) => kind is not FaultKind.BusinessError;
 
     /// <summary>How long <see cref="FaultKind.NoResponse"/> holds the connection when the rule names no delay.</summary>
     public static readonly TimeSpan DefaultHold = TimeSpan.FromMinutes(5);

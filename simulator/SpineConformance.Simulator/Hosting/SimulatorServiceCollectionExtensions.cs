@@ -22,6 +22,9 @@ public static class SimulatorServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<Tls.TlsOptions>().Bind(configuration.GetSection(Tls.TlsOptions.SectionName));
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>, Tls.TlsServerSetup>();
+        // Both hosts: Kestrel refuses a larger body as it reads, before it is held in memory.
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<SimulatorOptions>>((kestrel, simulator) => kestrel.Limits.MaxRequestBodySize = simulator.Value.MaxRequestBodyBytes);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddSingleton(_ => new ErrorResponseTable(
@@ -59,11 +62,7 @@ public static class SimulatorServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
-        services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            json.SerializerOptions.Converters.Add(new Directory.DirectoryJson.IsoDurationConverter());
-        });
+        services.ConfigureHttpJsonOptions(json => Admin.AdminJson.Configure(json.SerializerOptions));
         return services;
     }
 }

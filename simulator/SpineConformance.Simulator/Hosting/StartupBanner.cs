@@ -25,7 +25,8 @@ internal static class StartupBanner
               Listening on     {string.Join(", ", addresses)}
               Transport        {transport}
               Sync SOAP        {first}/sync-service  and  {first}/syncservice-lrs/acf
-              Admin API        {first}/admin/journal, {first}/admin/patients
+              ebXML            {first}/reliablemessaging/reliablerequest  and  {first}/reliablemessaging/queryrequest
+              Admin API        {first}/admin/journal, {first}/admin/patients (OpenAPI: {first}/admin/openapi.json)
               Health           {first}/healthcheck
               Console          {first}/_console
               State            {data}

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.Features;
-using SpineConformance.Hl7.Soap;
-using SpineConformance.Simulator.Faults;
+using SpineConformance.Simulator.Transport;
 
 namespace SpineConformance.Simulator.Sync;
 
@@ -18,55 +16,19 @@ public static class SyncEndpoints
                 .WithName("Sync " + path)
                 .WithTags("Spine synchronous SOAP")
                 .Produces(StatusCodes.Status200OK, contentType: "text/xml")
+                .Produces(StatusCodes.Status413PayloadTooLarge, contentType: "text/xml")
                 .Produces(StatusCodes.Status500InternalServerError, contentType: "text/xml");
         }
 
         return routes;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, SyncDispatcher dispatcher, TimeProvider time, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpContext http, SyncDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        byte[] body;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
-            body = buffer.ToArray();
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
-            var fault = SoapFault.NotWellFormed($"The request body is larger than the simulator accepts ({limit} bytes; Simulator:MaxRequestBodyBytes).");
-            return new SoapXmlResult(StatusCodes.Status413PayloadTooLarge, SoapEnvelope.ToBytes(fault.ToDocument()));
-        }
-
-        var reply = await dispatcher.DispatchAsync(http.Request.Path, http.Request.Headers, body, cancellationToken);
-        var bytes = reply.Bytes ?? SoapEnvelope.ToBytes(reply.Body);
-        switch (reply.Transport)
-        {
-            case { Kind: FaultKind.DelayResponse, Delay: { } delay }:
-                await Task.Delay(delay, time, cancellationToken);
-                break;
-            case { Kind: FaultKind.DropConnection }:
-                http.Abort();
-                return Results.Empty;
-            case { Kind: FaultKind.NoResponse } hold:
-                // Until the client gives up (the point of the fault), the hold ends, or the simulator stops.
-                using (var held = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping))
-                {
-                    try
-                    {
-                        await Task.Delay(hold.Delay ?? TransportFaults.DefaultHold, time, held.Token);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                    }
-                }
-
-                http.Abort();
-                return Results.Empty;
-        }
-
-        return new SoapXmlResult(reply.StatusCode, bytes);
+        var body = await RequestBody.ReadAsync(http, cancellationToken);
+        var reply = body.IsTooLarge
+            ? dispatcher.TooLarge(http.Request.Path, http.Request.Headers, body)
+            : await dispatcher.DispatchAsync(http.Request.Path, http.Request.Headers, body.Bytes, cancellationToken);
+        return new SpineHttpAnswer(reply.StatusCode, SpineHttpAnswer.SoapContentType, reply.Bytes ?? [], reply.Transport);
     }
 }

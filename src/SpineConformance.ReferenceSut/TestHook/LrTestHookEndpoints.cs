@@ -19,16 +19,26 @@ public static class LrTestHookEndpoints
     public static RouteGroupBuilder MapLrTestHook(this RouteGroupBuilder group)
     {
         var lr = group.MapGroup("/lr");
-        lr.MapPost("/create", CreateAsync).WithName("TestHookLrCreate");
-        lr.MapPost("/status-change", StatusChangeAsync).WithName("TestHookLrStatusChange");
-        lr.MapPost("/confirmation", ConfirmationAsync).WithName("TestHookLrConfirmation");
-        lr.MapPost("/details", DetailsAsync).WithName("TestHookLrDetails");
-        lr.MapPost("/batch-confirmation", BatchConfirmationAsync).WithName("TestHookLrBatchConfirmation");
-        lr.MapPost("/user-role-profiles", UserRoleProfilesAsync).WithName("TestHookLrUserRoleProfiles");
-        lr.MapPost("/workgroup/add", AddToWorkgroupAsync).WithName("TestHookLrWorkgroupAdd");
-        lr.MapPost("/workgroup/remove", RemoveFromWorkgroupAsync).WithName("TestHookLrWorkgroupRemove");
-        lr.MapPost("/workgroup/members", WorkgroupMembersAsync).WithName("TestHookLrWorkgroupMembers");
-        lr.MapGet("/outcomes/{conversationId}", OutcomeAsync).WithName("TestHookLrOutcome");
+        lr.MapPost("/create", CreateAsync).WithName("TestHookLrCreate")
+            .WithSummary("The clinician requests a legitimate relationship (async): outcome once Spine has accepted the message, its ConversationId and MessageId.");
+        lr.MapPost("/status-change", StatusChangeAsync).WithName("TestHookLrStatusChange")
+            .WithSummary("The clinician changes an LR's status with an SCReasonCode (async): outcome once Spine has accepted the message.");
+        lr.MapPost("/confirmation", ConfirmationAsync).WithName("TestHookLrConfirmation")
+            .WithSummary("Does an LR exist with the patient (Short, or History)? Outcome and, when shown, activeLrExists and status.");
+        lr.MapPost("/details", DetailsAsync).WithName("TestHookLrDetails")
+            .WithSummary("The patient's LRs (Simple or Complete details), as the system lists them.");
+        lr.MapPost("/batch-confirmation", BatchConfirmationAsync).WithName("TestHookLrBatchConfirmation")
+            .WithSummary("LR confirmation for many patients at once: one entry per identifier given, in order, with any inline issue.");
+        lr.MapPost("/user-role-profiles", UserRoleProfilesAsync).WithName("TestHookLrUserRoleProfiles")
+            .WithSummary("A user's role profiles, with job role, organisation and workgroups, as the system shows them.");
+        lr.MapPost("/workgroup/add", AddToWorkgroupAsync).WithName("TestHookLrWorkgroupAdd")
+            .WithSummary("A Workgroup Membership Administrator adds a member (async): outcome once Spine has accepted the message.");
+        lr.MapPost("/workgroup/remove", RemoveFromWorkgroupAsync).WithName("TestHookLrWorkgroupRemove")
+            .WithSummary("A Workgroup Membership Administrator removes a member (async): outcome once Spine has accepted the message.");
+        lr.MapPost("/workgroup/members", WorkgroupMembersAsync).WithName("TestHookLrWorkgroupMembers")
+            .WithSummary("The members of one or more workgroups, as the system shows them.");
+        lr.MapGet("/outcomes/{conversationId}", OutcomeAsync).WithName("TestHookLrOutcome")
+            .WithSummary("The business outcome of an async action once Spine's reply has arrived (created, statusChanged, added, …), waiting up to waitSeconds; pending until then.");
         return group;
     }
 

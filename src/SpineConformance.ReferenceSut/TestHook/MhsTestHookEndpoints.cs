@@ -13,8 +13,10 @@ public static class MhsTestHookEndpoints
 {
     public static RouteGroupBuilder MapMhsTestHook(this RouteGroupBuilder group)
     {
-        group.MapGet("/mhs/sent", Sent).WithName("TestHookMhsSent");
-        group.MapGet("/mhs/received", Received).WithName("TestHookMhsReceived");
+        group.MapGet("/mhs/sent", Sent).WithName("TestHookMhsSent")
+            .WithSummary("Every attempt the system's MHS made to send a message to Spine, and what Spine answered.");
+        group.MapGet("/mhs/received", Received).WithName("TestHookMhsReceived")
+            .WithSummary("Every message the system's MHS received from Spine: duplicate, correlated, applied.");
         return group;
     }
 

@@ -15,15 +15,30 @@ public static class TestHookEndpoints
 {
     public const string GroupPath = "/test-hook";
 
+    /// <summary>Where the contract is served, as OpenAPI 3.</summary>
+    public const string ContractPath = GroupPath + "/openapi.json";
+
+    public const string ContractDescription =
+        "The JSON surface a system under test offers the SpineConformance suite's TestHook driver: one POST per business action a user takes, "
+        + "answered with what the system then shows its user (an outcome word, the values shown, and the message on screen). A refusal the user "
+        + "would see (RBAC, Spine's error) is an answer (HTTP 200 with that outcome), not an HTTP error; only a request the hook cannot act on is a 400. "
+        + "Every action takes an optional user {roleProfileId, userId, jobRole} to act as another user. Asynchronous LR actions answer once Spine has "
+        + "accepted the message; GET /test-hook/lr/outcomes/{conversationId}?waitSeconds=N gives the business outcome once Spine's reply arrives.";
+
     public static IEndpointRouteBuilder MapTestHook(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(GroupPath).WithTags("Test hook");
-        group.MapGet("/health", Health).WithName("TestHookHealth");
-        group.MapPost("/acs/get-permissions", GetPermissions).WithName("TestHookGetPermissions");
-        group.MapPost("/acs/has-permissions", HasPermissions).WithName("TestHookHasPermissions");
-        group.MapPost("/acs/set-permissions", SetPermissions).WithName("TestHookSetPermissions");
+        group.MapGet("/health", Health).WithName("TestHookHealth")
+            .WithSummary("200 when the system is ready to be driven.");
+        group.MapPost("/acs/get-permissions", GetPermissions).WithName("TestHookGetPermissions")
+            .WithSummary("The clinician views a patient's sharing permissions (ACS Get): outcome, View and Store as shown (Yes, No, Ask), message.");
+        group.MapPost("/acs/has-permissions", HasPermissions).WithName("TestHookHasPermissions")
+            .WithSummary("The clinician checks whether sharing permission exists (ACS Has): outcome, View and Store as shown, message.");
+        group.MapPost("/acs/set-permissions", SetPermissions).WithName("TestHookSetPermissions")
+            .WithSummary("The clinician records a sharing decision (ACS Set): expressConsent, expressDissent or askForConsent; outcome and message.");
         group.MapLrTestHook();
         group.MapMhsTestHook();
+        endpoints.MapOpenApi(ContractPath);
         return endpoints;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SpineConformance.ReferenceSut.TestHook;
@@ -12,6 +13,19 @@ public static class TestHookServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         services.AddProblemDetails();
+        // The contract a supplier implements, served by the system that implements it (only the /test-hook paths).
+        services.AddOpenApi(openApi =>
+        {
+            openApi.ShouldInclude = endpoint => endpoint.RelativePath?.StartsWith(TestHookEndpoints.GroupPath.TrimStart('/'), StringComparison.Ordinal) == true;
+            openApi.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "SpineConformance test hook";
+                document.Info.Version = "1";
+                document.Info.Description = TestHookEndpoints.ContractDescription;
+                document.Servers = [];
+                return Task.CompletedTask;
+            });
+        });
         return services;
     }
 }

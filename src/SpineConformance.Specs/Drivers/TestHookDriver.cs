@@ -5,7 +5,7 @@ using SpineConformance.Specs.Support;
 namespace SpineConformance.Specs.Drivers;
 
 /// <summary>
-/// Drives any SUT over HTTP through the JSON test-hook contract (<c>docs/test-hook.openapi.json</c>): the SUT at
+/// Drives any SUT over HTTP through the JSON test-hook contract (<c>src/SpineConformance.Specs/Drivers/test-hook.openapi.json</c>): the SUT at
 /// <c>SutBaseUrl</c>, or the reference SUT the suite starts when that is empty.
 /// </summary>
 public sealed class TestHookDriver(SuiteEnvironment environment, HttpClient http) : ISutDriver, ISutLrDriver

@@ -1,6 +1,7 @@
 using SpineConformance.Gherkin;
 using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;

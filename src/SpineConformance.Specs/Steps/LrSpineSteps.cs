@@ -1,6 +1,7 @@
 using SpineConformance.Gherkin;
 using SpineConformance.Simulator.Lr;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Xml.Linq;
 using SpineConformance.Gherkin;
 using SpineConformance.Hl7.Ebxml;
@@ -7,6 +6,7 @@ using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Ebxml;
 using SpineConformance.Validation.Findings;
@@ -20,7 +20,7 @@ namespace SpineConformance.Specs.Steps;
 /// it sent and received (the driver). Fault rules are keyed on the scenario's patient, so parallel scenarios are unaffected.
 /// </summary>
 [Binding]
-public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulator, ISutLrDriver sut, SuiteEnvironment environment, Evidence evidence)
+public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulator, ISutLrDriver sut, SuiteSchemas schemas, Evidence evidence)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -65,12 +65,12 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
         });
     }
 
-    [Then("the HL7 payload is valid against the SpineConformance schema")]
+    [Then("the HL7 payload is valid against the run's schemas")]
     public void PayloadSchema()
     {
         var payload = Payload();
-        var report = new ValidationReport(SchemaValidator.Ours.Validate(payload.Root!));
-        evidence.AttachReport("Schema validation report", report);
+        var report = schemas.Validate(payload.Root!);
+        evidence.AttachReport($"Schema validation report ({schemas.Name})", report);
         Assert.That(report.Errors, Is.Empty, report.ToString());
     }
 
@@ -92,14 +92,7 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
     public async Task Replay()
     {
         var request = Request();
-        var simulatorHost = await environment.SimulatorAsync();
-        using var http = new HttpClient { BaseAddress = simulatorHost.BaseAddress };
-        using var content = new ByteArrayContent(request.RequestBody);
-        content.Headers.TryAddWithoutValidation("Content-Type", request.RequestContentType);
-        using var message = new HttpRequestMessage(HttpMethod.Post, request.Path) { Content = content };
-        message.Headers.TryAddWithoutValidation("SOAPAction", request.SoapAction);
-        using var response = await http.SendAsync(message);
-        replayAnswer = await response.Content.ReadAsByteArrayAsync();
+        replayAnswer = await simulator.SendAsync(request.Path, request.RequestContentType, request.SoapAction, request.RequestBody);
         evidence.Attach("Spine's answer to the replayed message", "application/xml", replayAnswer);
     }
 
@@ -183,17 +176,13 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
     private async Task<IReadOnlyList<JournalEntry>> DeliveriesAsync(int atLeast)
     {
         var conversation = state.Async?.ConversationId ?? throw new InvalidOperationException("No asynchronous request was made.");
-        while (true)
+        var deliveries = await simulator.WaitForConversationAsync(conversation, ExchangeDirection.Outbound, atLeast,
+            $"Spine's {atLeast} deliveries of its reply in conversation {conversation}", Patience);
+        foreach (var delivery in deliveries)
         {
-            var deliveries = (await simulator.ExchangesInConversationAsync(conversation)).Where(e => e.Direction == ExchangeDirection.Outbound).ToList();
-            if (deliveries.Count >= atLeast)
-            {
-                deliveries.ForEach(evidence.AttachExchange);
-                return deliveries;
-            }
-
-            await simulator.WaitForAsync(e => e.ConversationId == conversation && e.Direction == ExchangeDirection.Outbound && !deliveries.Any(d => d.Id == e.Id),
-                $"Spine's delivery {deliveries.Count + 1} of its reply in conversation {conversation}", Patience);
+            evidence.AttachExchange(delivery);
         }
+
+        return deliveries;
     }
 }

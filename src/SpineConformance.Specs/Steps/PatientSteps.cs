@@ -2,6 +2,7 @@ using SpineConformance.Gherkin;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;

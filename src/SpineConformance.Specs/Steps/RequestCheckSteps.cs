@@ -3,6 +3,7 @@ using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;
@@ -15,7 +16,7 @@ namespace SpineConformance.Specs.Steps;
 /// simulator's own verdict, so a lenient simulator cannot make a broken client pass.
 /// </summary>
 [Binding]
-public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
+public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, SuiteSchemas schemas, Evidence evidence)
 {
     [Then("the system sent exactly one (.*) about the patient")]
     public async Task SentExactlyOne(string interactionId)
@@ -53,12 +54,12 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
         Assert.That(permissions.Assertions.Select(a => (a.ResourceType, a.ResourceId)), Has.All.EqualTo(("SCR", state.NhsNumber)));
     }
 
-    [Then("the request is valid against the SpineConformance schema")]
-    public void ValidAgainstOurSchema()
+    [Then("the request is valid against the run's schemas")]
+    public void ValidAgainstTheSchemas()
     {
         var interaction = Request().Interaction ?? throw new AssertionException("The request has no HL7 interaction in its SOAP Body.");
-        var report = new ValidationReport(SchemaValidator.Ours.Validate(interaction));
-        evidence.AttachReport("Schema validation report", report);
+        var report = schemas.Validate(interaction);
+        evidence.AttachReport($"Schema validation report ({schemas.Name})", report);
         Assert.That(report.Errors, Is.Empty, report.ToString());
     }
 

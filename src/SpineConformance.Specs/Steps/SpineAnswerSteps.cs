@@ -2,6 +2,7 @@ using SpineConformance.Gherkin;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Specs.Support;
+using SpineConformance.Specs.Support.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 

@@ -2,15 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.ReferenceSut;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Spine;
-using SpineConformance.Simulator.Directory;
-using SpineConformance.Simulator.Hosting;
 using SpineConformance.Specs.Support.Settings;
+using SpineConformance.Specs.Support.Simulator;
 
 namespace SpineConformance.Specs.Support;
 
 /// <summary>
 /// The simulator and the system under test for the whole run, started once on first use and stopped when the run
-/// ends. The simulator runs in-process (on <c>SimulatorUrl</c>, or a loopback port the OS assigns). The SUT is the
+/// ends. The simulator runs in-process (on <c>SimulatorUrl</c>, or a loopback port the OS assigns) or, with
+/// <c>SimulatorMode=External</c>, is the one at <c>SimulatorUrl</c>, reached through its admin API. The SUT is the
 /// reference SUT, started in-process, unless <c>SutBaseUrl</c> names the supplier's own system, which must already be
 /// running. Either way the SUT's system (ASID, party key, MHS endpoint) is registered in the simulator's SDS directory.
 /// Scenarios share both safely because each makes its own patients.
@@ -22,15 +22,23 @@ public sealed class SuiteEnvironment : IAsyncDisposable
 
     public SuiteEnvironment(SuiteSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         Settings = settings;
         started = new Lazy<Task<Started>>(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+        Simulator = settings.SimulatorMode == SimulatorMode.External
+            ? new AdminApiSimulatorControl(settings.SimulatorUrl!, settings.SimulatorApiKey, ReadyAsync)
+            : new InProcessSimulatorControl(InProcessSimulatorSettings(settings), ReadyAsync);
     }
 
     public SuiteSettings Settings { get; }
 
     public TestIdentities Identities => Settings.Identities;
 
-    public async Task<SpineSimulatorHost> SimulatorAsync() => (await started.Value).Simulator;
+    /// <summary>The run's simulator; each of its questions waits until the environment is ready.</summary>
+    public SimulatorControl Simulator { get; }
+
+    /// <summary>Starts everything on first call; later calls wait for the same start.</summary>
+    public Task ReadyAsync() => started.Value;
 
     public async Task<Uri> SutBaseAddressAsync() => (await started.Value).SutBaseAddress;
 
@@ -40,33 +48,33 @@ public sealed class SuiteEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!started.IsValueCreated)
-        {
-            return;
-        }
-
-        var running = await started.Value;
-        if (running.ReferenceSut is { } sut)
+        if (started.IsValueCreated && started.Value.IsCompletedSuccessfully && started.Value.Result.ReferenceSut is { } sut)
         {
             await sut.DisposeAsync();
         }
 
-        await running.Simulator.DisposeAsync();
+        await Simulator.StopAsync();
+        (Simulator as IDisposable)?.Dispose();
     }
 
-    private async Task<Started> StartAsync()
+    private static Dictionary<string, string?> InProcessSimulatorSettings(SuiteSettings settings)
     {
         var simulatorSettings = new Dictionary<string, string?>
         {
-            ["Simulator:SpineAsid"] = Identities.SpineAsid.Value,
+            ["Simulator:SpineAsid"] = settings.Identities.SpineAsid.Value,
             ["Simulator:SeedSyntheticPatients"] = "false",
         };
-        if (Settings.SimulatorUrl is { } listen)
+        if (settings.SimulatorUrl is { } listen)
         {
             simulatorSettings["urls"] = listen.ToString().TrimEnd('/');
         }
 
-        var simulator = await SpineSimulatorHost.StartAsync(simulatorSettings);
+        return simulatorSettings;
+    }
+
+    private async Task<Started> StartAsync()
+    {
+        var simulatorAddress = await Simulator.StartAsync();
         ReferenceSutHost? referenceSut = null;
         Uri sutBaseAddress, mhsEndpoint;
         if (Settings.StartsReferenceSut)
@@ -75,7 +83,7 @@ public sealed class SuiteEnvironment : IAsyncDisposable
             {
                 // Retries within a scenario's patience: the MHS behaviour under test is the same, only faster.
                 Mhs = new MhsOptions { RetryInterval = TimeSpan.FromMilliseconds(300) },
-                SpineBaseUrl = simulator.BaseAddress.ToString().TrimEnd('/'),
+                SpineBaseUrl = simulatorAddress.ToString().TrimEnd('/'),
                 SenderAsid = Identities.SystemAsid.Value,
                 SpineAsid = Identities.SpineAsid.Value,
 
@@ -98,17 +106,17 @@ public sealed class SuiteEnvironment : IAsyncDisposable
             await WaitForSutAsync(sutBaseAddress, Settings.SutDriver);
         }
 
-        RegisterSut(simulator.Services.GetRequiredService<SpineDirectory>(), mhsEndpoint);
-        return new Started(simulator, referenceSut, sutBaseAddress);
+        await RegisterSutAsync(mhsEndpoint);
+        return new Started(referenceSut, sutBaseAddress);
     }
 
     // Spine knows a system by its SDS record: the suite's identities, every interaction the features use, and the
     // MHS endpoint asynchronous replies go to (with quick retries, so a lost acknowledgement is retried within a scenario).
-    private void RegisterSut(SpineDirectory directory, Uri mhsEndpoint)
+    private async Task RegisterSutAsync(Uri mhsEndpoint)
     {
-        var template = directory.SystemByAsid(Identities.SystemAsid.Value) ?? directory.SystemByAsid(TestIdentities.ReferenceSut.SystemAsid.Value)
+        var template = await Simulator.SystemAsync(Identities.SystemAsid.Value) ?? await Simulator.SystemAsync(TestIdentities.ReferenceSut.SystemAsid.Value)
             ?? throw new InvalidOperationException($"The simulator's directory has no system to register ASID {Identities.SystemAsid.Value} from.");
-        directory.Upsert(template with
+        await Simulator.RegisterAsync(template with
         {
             Asid = Identities.SystemAsid.Value,
             PartyKey = Identities.PartyKey,
@@ -149,5 +157,5 @@ public sealed class SuiteEnvironment : IAsyncDisposable
             + (driver == SutDriverKind.TestHook ? " and that it serves the test hook (GET /test-hook/health answers 200)." : "."));
     }
 
-    private sealed record Started(SpineSimulatorHost Simulator, ReferenceSutHost? ReferenceSut, Uri SutBaseAddress);
+    private sealed record Started(ReferenceSutHost? ReferenceSut, Uri SutBaseAddress);
 }

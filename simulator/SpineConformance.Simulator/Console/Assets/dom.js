@@ -45,13 +45,13 @@ export function time(iso) {
   return h('time', { datetime: iso, title: iso }, shown);
 }
 
-/** A table with a caption, header cells and rows of cells (each a value or a node). */
-export function table(caption, headings, rows, attributes) {
+/** A table with a caption, header cells and rows of cells (each a value or a node); `empty` is shown when there are no rows. */
+export function table(caption, headings, rows, attributes, empty = 'None yet.') {
   return scroll(h('table', attributes,
     h('caption', null, caption),
     h('thead', null, h('tr', null, headings.map(heading => h('th', { scope: 'col' }, heading)))),
     h('tbody', null, rows.length === 0
-      ? h('tr', null, h('td', { colspan: headings.length, class: 'empty' }, 'Nothing yet.'))
+      ? h('tr', null, h('td', { colspan: headings.length, class: 'empty' }, empty))
       : rows)));
 }
 

@@ -33,7 +33,7 @@ function ruleRow(rule, reload, message) {
   const also = [rule.messageId ? `message id ${rule.messageId}` : null,
     rule.header ? (rule.headerValue ? `${rule.header}: ${rule.headerValue}` : `header ${rule.header}`) : null].filter(Boolean).join('; ');
   return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', also || '–', rule.code, rule.text,
-    rule.httpStatus, rule.delay, rule.remainingUses ?? 'for ever', remove], { 'data-rule': rule.id });
+    rule.httpStatus, rule.delay, rule.remainingUses === 0 ? '0 (used up)' : rule.remainingUses ?? 'for ever', remove], { 'data-rule': rule.id });
 }
 
 export async function showFaults(view) {

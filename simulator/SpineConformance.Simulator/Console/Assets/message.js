@@ -42,7 +42,8 @@ function findingsTable(findings, request, status) {
       f.message,
     ], { class: 'finding' });
   });
-  return table(`Validation findings (${findings.length})`, ['Severity', 'Rule', 'Spine fault', 'XPath', 'Expected', 'Actual', 'Line', 'Message'], rows, { id: 'findings' });
+  return table(`Validation findings (${findings.length})`, ['Severity', 'Rule', 'Spine fault', 'XPath', 'Expected', 'Actual', 'Line', 'Message'], rows, { id: 'findings' },
+    'No findings: the message passed every check the simulator made.');
 }
 
 function relatedList(related) {

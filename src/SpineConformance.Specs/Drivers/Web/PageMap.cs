@@ -8,7 +8,7 @@ namespace SpineConformance.Specs.Drivers.Web;
 /// How the Playwright driver works a system's web pages: per business action, the page to open, the fields to fill,
 /// tick, choose or click, the button that submits, the element that shows the result, and where each value of the
 /// result is read. <c>{name}</c> in a path, selector or value is filled from the action's parameters. See
-/// <c>drivers/reference-sut.pagemap.json</c> and the README's "The page map".
+/// <c>src/SpineConformance.Specs/Drivers/Web/reference-sut.pagemap.json</c> and the README's "The page map".
 /// </summary>
 public sealed record PageMap
 {
@@ -98,7 +98,7 @@ public sealed record PageMap
     /// <summary>The action, or a failure naming what the page map lacks for this scenario.</summary>
     public PageAction Action(string name) => Actions.TryGetValue(name, out var action)
         ? action
-        : throw new InvalidOperationException($"The page map has no '{name}' action, which this scenario needs. Add it (see drivers/reference-sut.pagemap.json).");
+        : throw new InvalidOperationException($"The page map has no '{name}' action, which this scenario needs. Add it (see src/SpineConformance.Specs/Drivers/Web/reference-sut.pagemap.json).");
 
     /// <summary>The contract's word for what the page showed in <paramref name="field"/>.</summary>
     public string Word(string field, string shown) =>

@@ -11,7 +11,7 @@ public enum SutDriverKind
     /// <summary>The reference SUT inside the test process, its actions called directly (no HTTP between suite and SUT).</summary>
     InProcess,
 
-    /// <summary>Any SUT through the JSON test-hook contract (<c>docs/test-hook.openapi.json</c>) over HTTP.</summary>
+    /// <summary>Any SUT through the JSON test-hook contract (<c>src/SpineConformance.Specs/Drivers/test-hook.openapi.json</c>) over HTTP.</summary>
     TestHook,
 
     /// <summary>Any SUT's web pages in Chromium, through a page map.</summary>
@@ -19,6 +19,16 @@ public enum SutDriverKind
 
     /// <summary>A person at the SUT: each action is printed and the tester records what the system showed.</summary>
     Manual,
+}
+
+/// <summary>Where the simulator runs.</summary>
+public enum SimulatorMode
+{
+    /// <summary>Inside the test process, started by the suite.</summary>
+    InProcess,
+
+    /// <summary>A simulator the tester started (standalone or hosted), at <c>SimulatorUrl</c>, reached through its admin API.</summary>
+    External,
 }
 
 /// <summary>
@@ -43,8 +53,13 @@ public sealed record SuiteSettings
     /// <summary>The Chromium executable for the Playwright driver.</summary>
     public string Browser { get; init; } = "/usr/bin/chromium";
 
-    /// <summary>Where the in-process simulator listens; empty for a loopback port the OS assigns.</summary>
+    public SimulatorMode SimulatorMode { get; init; } = SimulatorMode.InProcess;
+
+    /// <summary>In-process: where the simulator listens (empty: a loopback port the OS assigns). External: where it is.</summary>
     public Uri? SimulatorUrl { get; init; }
+
+    /// <summary>The external simulator's admin API key (sent as <c>X-Api-Key</c>), when it was started with one.</summary>
+    public string? SimulatorApiKey { get; init; }
 
     public TestIdentities Identities { get; init; } = TestIdentities.ReferenceSut;
 
@@ -71,7 +86,9 @@ public sealed record SuiteSettings
         var driver = read.Enum("SutDriver", SutDriverKind.InProcess);
         var sutBaseUrl = read.HttpUrl("SutBaseUrl");
         var mhs = read.HttpUrl("SutMhsEndpoint");
+        var simulatorMode = read.Enum("SimulatorMode", SimulatorMode.InProcess);
         var simulatorUrl = read.HttpUrl("SimulatorUrl");
+        var simulatorApiKey = read.Text("SimulatorApiKey");
         var pageMap = read.Text("PageMap");
         var browser = read.Text("Browser") ?? "/usr/bin/chromium";
         var schemaSource = read.Text("SchemaSource") ?? OurSchemas;
@@ -97,7 +114,17 @@ public sealed record SuiteSettings
             problems.Add("SutMhsEndpoint: only for a system you run yourself (with SutBaseUrl); the reference SUT's endpoint is registered by the suite.");
         }
 
-        if (sutBaseUrl is not null && driver != SutDriverKind.InProcess && simulatorUrl is null)
+        if (simulatorMode == SimulatorMode.External && simulatorUrl is null)
+        {
+            problems.Add("SimulatorUrl: SimulatorMode=External needs the address of the simulator you started, e.g. http://127.0.0.1:5000.");
+        }
+
+        if (simulatorApiKey is not null && simulatorMode != SimulatorMode.External)
+        {
+            problems.Add("SimulatorApiKey: only for SimulatorMode=External; the in-process simulator needs no key.");
+        }
+
+        if (sutBaseUrl is not null && driver != SutDriverKind.InProcess && simulatorMode == SimulatorMode.InProcess && simulatorUrl is null)
         {
             problems.Add($"SimulatorUrl: your system at {sutBaseUrl} must know where Spine is, so the in-process simulator needs a fixed address, e.g. http://127.0.0.1:5000 (configure your system to send there).");
         }
@@ -105,10 +132,10 @@ public sealed record SuiteSettings
         string? pageMapPath = null;
         if (driver == SutDriverKind.Playwright)
         {
-            pageMapPath = pageMap is null ? Path.Combine(repositoryRoot, "drivers", "reference-sut.pagemap.json") : Path.GetFullPath(pageMap, repositoryRoot);
+            pageMapPath = pageMap is null ? Path.Combine(repositoryRoot, "src", "SpineConformance.Specs", "Drivers", "Web", "reference-sut.pagemap.json") : Path.GetFullPath(pageMap, repositoryRoot);
             if (!File.Exists(pageMapPath))
             {
-                problems.Add($"PageMap: '{pageMapPath}' does not exist. Give the page map of your system's web pages (see drivers/reference-sut.pagemap.json).");
+                problems.Add($"PageMap: '{pageMapPath}' does not exist. Give the page map of your system's web pages (see src/SpineConformance.Specs/Drivers/Web/reference-sut.pagemap.json).");
             }
 
             if (!File.Exists(browser))
@@ -126,7 +153,11 @@ public sealed record SuiteSettings
             schemaSource = Path.GetFullPath(schemaSource, repositoryRoot);
             if (!System.IO.Directory.Exists(schemaSource))
             {
-                problems.Add($"SchemaSource: '{schemaSource}' is not a folder. Use \"ours\" or the folder holding the official MIM schemas (its Schemas/ folder).");
+                problems.Add($"SchemaSource: '{schemaSource}' is not a folder. Use \"ours\" or a folder holding the official schemas (each interaction's XSD named after it, e.g. REPC_IN010000UK15.xsd, anywhere under it).");
+            }
+            else if (!System.IO.Directory.EnumerateFiles(schemaSource, "*.xsd", SearchOption.AllDirectories).Any())
+            {
+                problems.Add($"SchemaSource: '{schemaSource}' holds no .xsd file. Give the folder that holds the official schemas, e.g. ../shared/spine-reference/schemas.");
             }
         }
 
@@ -147,7 +178,9 @@ public sealed record SuiteSettings
             SutMhsEndpoint = mhs ?? (sutBaseUrl is null ? null : new Uri(sutBaseUrl, "/mhs/inbound")),
             PageMap = pageMapPath,
             Browser = browser,
+            SimulatorMode = simulatorMode,
             SimulatorUrl = simulatorUrl,
+            SimulatorApiKey = simulatorApiKey,
             Identities = identities,
             SchemaSource = schemaSource,
             SutDefects = defects,
@@ -164,7 +197,7 @@ public sealed record SuiteSettings
         ["Sut.Driver"] = SutDriver.ToString(),
         ["Sut.BaseUrl"] = SutBaseUrl?.ToString() ?? "reference SUT, in-process",
         ["Sut.Defects"] = SutDefects.Count == 0 ? "none" : string.Join(", ", SutDefects),
-        ["Simulator.Mode"] = "in-process",
+        ["Simulator.Mode"] = SimulatorMode.ToString(),
         ["Simulator.Url"] = SimulatorUrl?.ToString() ?? "a loopback port the OS assigns",
         ["Schema.Source"] = SchemaSource == OurSchemas ? "SpineConformance schemas" : SchemaSource,
         ["Identities"] = $"system ASID {Identities.SystemAsid}, party key {Identities.PartyKey}, Spine ASID {Identities.SpineAsid}, user {Identities.UserId} / role profile {Identities.RoleProfileId} / job role {Identities.JobRole}",

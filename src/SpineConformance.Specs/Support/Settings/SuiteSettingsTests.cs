@@ -40,6 +40,7 @@ public sealed class SuiteSettingsTests
     [TestCase("SystemAsid", "12", "SystemAsid: '12':")]
     [TestCase("PartyKey", "A12345", "PartyKey: 'A12345' is not a party key")]
     [TestCase("SchemaSource", "no/such/folder", "SchemaSource: '")]
+    [TestCase("SimulatorMode", "Remote", "SimulatorMode: 'Remote' is not one of InProcess, External.")]
     public void AWrongValue_IsNamedWithWhatItShouldBe(string setting, string value, string expected)
     {
         var (_, problems) = SuiteSettings.Read(Values(new() { [setting] = value }), Root);
@@ -57,6 +58,21 @@ public sealed class SuiteSettingsTests
         Assert.That(inProcessWithUrl.Single(), Does.StartWith("SutBaseUrl:").And.Contain("SutDriver=InProcess"));
         Assert.That(externalSutWithoutSimulatorUrl.Single(), Does.StartWith("SimulatorUrl:").And.Contain("fixed address"));
         Assert.That(manualWithoutSut.Single(), Does.StartWith("SutBaseUrl:").And.Contain("Manual"));
+    }
+
+    [Test]
+    public void AnExternalSimulator_NeedsItsAddress_AndOnlyItTakesAnApiKey()
+    {
+        var (external, fine) = SuiteSettings.Read(Values(new() { ["SimulatorMode"] = "External", ["SimulatorUrl"] = "http://127.0.0.1:5000", ["SimulatorApiKey"] = "k" }), Root);
+        var (_, noAddress) = SuiteSettings.Read(Values(new() { ["SimulatorMode"] = "External" }), Root);
+        var (_, keyInProcess) = SuiteSettings.Read(Values(new() { ["SimulatorApiKey"] = "k" }), Root);
+        var (_, ownSut) = SuiteSettings.Read(Values(new() { ["SimulatorMode"] = "External", ["SimulatorUrl"] = "http://127.0.0.1:5000", ["SutDriver"] = "TestHook", ["SutBaseUrl"] = "http://127.0.0.1:5100" }), Root);
+
+        Assert.That(fine, Is.Empty);
+        Assert.That((external.SimulatorMode, external.SimulatorApiKey), Is.EqualTo((SimulatorMode.External, "k")));
+        Assert.That(noAddress.Single(), Does.StartWith("SimulatorUrl:").And.Contain("SimulatorMode=External"));
+        Assert.That(keyInProcess.Single(), Does.StartWith("SimulatorApiKey:"));
+        Assert.That(ownSut, Is.Empty, "the supplier's system is configured to send to the external simulator");
     }
 
     [Test]
@@ -99,6 +115,21 @@ public sealed class SuiteSettingsTests
     [TestCase("SystemAsid", "SPINE_SYSTEM_ASID")]
     public void EachSetting_HasAnEnvironmentVariable(string setting, string variable) =>
         Assert.That(SuiteSettings.EnvironmentVariable(setting), Is.EqualTo(variable));
+
+    [Test]
+    public void EverySettingTheSuiteReads_IsInRunSettingsXml_WithItsOwnComment()
+    {
+        var read = new List<string>();
+        SuiteSettings.Read(name => { read.Add(name); return null; }, Root);
+        var file = System.Xml.Linq.XDocument.Load(Path.Combine(Reporting.RepositoryLayout.Root()!, "runsettings.xml"));
+        var parameters = file.Descendants("Parameter").ToDictionary(p => (string)p.Attribute("name")!);
+
+        // Read by the report writer and the runner rather than SuiteSettings.
+        Assert.That(parameters.Keys, Is.EquivalentTo(read.Distinct().Append("AllureResultsDirectory").Append("DryRun")),
+            "runsettings.xml holds exactly the settings the suite reads");
+        Assert.That(parameters.Where(p => p.Value.NodesBeforeSelf().OfType<System.Xml.Linq.XComment>().LastOrDefault()?.Value.Contains(p.Key + ":", StringComparison.Ordinal) != true)
+            .Select(p => p.Key), Is.Empty, "each setting has a comment, just before it, that names it and says what it takes");
+    }
 
     private static Func<string, string?> Values(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 }
