@@ -56,7 +56,7 @@ internal static class DetectionCommandLine
         {
             foreach (var id in Ids(result.GetValueOrDefault<string[]>()).Where(id => DefectCatalogue.Find(id) is null))
             {
-                result.AddError($"--only: '{id}' is not a defect of the reference SUT. The valid ids are: {string.Join(", ", DefectCatalogue.All.Select(d => d.Id))}.");
+                result.AddError($"--only: '{id}' is not a defect of the reference SUT. The valid ids are: {DefectCatalogue.IdList()}.");
             }
         });
         command.Validators.Add(result =>

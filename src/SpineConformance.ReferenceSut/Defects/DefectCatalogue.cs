@@ -149,6 +149,9 @@ public static class DefectCatalogue
         NoRetryAfterRetriableFault, AckRefToRequest, AckNewConversation,
     ];
 
+    /// <summary>Every id, comma-separated, for a message that must say which ids would have been accepted.</summary>
+    public static string IdList() => string.Join(", ", All.Select(d => d.Id));
+
     /// <summary>The defect with this id (ignoring case), or <see langword="null"/> when there is none.</summary>
     public static Defect? Find(string? id) => All.FirstOrDefault(d => string.Equals(d.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
 

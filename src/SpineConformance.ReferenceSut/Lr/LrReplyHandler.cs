@@ -1,5 +1,5 @@
-using SpineConformance.Hl7.Ebxml;
 using Microsoft.Extensions.Options;
+using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Spine;

@@ -274,7 +274,7 @@ public sealed record SuiteSettings
                 }
                 else
                 {
-                    problems.Add($"{name}: '{id}' is not a defect of the reference SUT. The valid ids are: {string.Join(", ", DefectCatalogue.All.Select(d => d.Id))}.");
+                    problems.Add($"{name}: '{id}' is not a defect of the reference SUT. The valid ids are: {DefectCatalogue.IdList()}.");
                 }
             }
 
