@@ -25,23 +25,57 @@ step "Installing the pinned Allure CLI (reports/)"
 step "Restoring and building (Release)"
 dotnet build SpineConformance.sln -c Release -nologo -clp:ErrorsOnly
 
-step "Running every test project (unit tests and the feature suite)"
-rm -rf reports/allure-results reports/allure-results-console TestResults
+step "Running every test project (unit tests and the feature suite through the in-process driver)"
+rm -rf reports/allure-results reports/allure-results-* reports/evidence TestResults
 log=$(mktemp)
 set +e
 dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xml --logger "trx" --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
+# The same scenarios through the other automated drivers: the reference SUT over HTTP (its test hook) and in Chromium
+# (its web pages, through the page map). Each writes its own results, labelled with its driver in the report.
+for driver in TestHook Playwright; do
+  step "Running the feature suite through the $driver driver"
+  set +e
+  SPINE_SUT_DRIVER=$driver SPINE_ALLURE_RESULTS="reports/allure-results-${driver,,}" \
+    dotnet test src/SpineConformance.Specs -c Release --no-build --settings runsettings.xml --filter "FullyQualifiedName~SpineConformance.Specs.Features" \
+      --logger "trx" --logger "console;verbosity=minimal" 2>&1 | tee -a "$log"
+  driver_status=${PIPESTATUS[0]}
+  set -e
+  [ "$driver_status" -eq 0 ] || status=$driver_status
+done
+
 step "Rendering the Allure report into reports/allure-report"
 if [ -d reports/allure-results ]; then
-  # The feature suite's results, and the console's browser tests with their screenshots when they ran.
+  # The feature suite's results (one folder per driver), and the console's browser tests with their screenshots.
   results=(allure-results)
-  [ -d reports/allure-results-console ] && results+=(allure-results-console)
+  for extra in reports/allure-results-*; do
+    [ -d "$extra" ] && results+=("$(basename "$extra")")
+  done
   (cd reports && npx allure generate "${results[@]}" -o allure-report)
   echo "Report: reports/allure-report/index.html (serve it with: cd reports && npm run open)"
 else
   echo "No Allure results were written; the feature suite did not run." >&2
+  status=1
+fi
+
+# The in-process run's evidence bundle, checked as its reader would: every SHA-256, and its requirement summary against an
+# Allure report rendered from the bundle's own results.
+step "Checking the evidence bundle"
+bundle=$(ls -t reports/evidence/*-inprocess.zip 2>/dev/null | head -1 || true)
+if [ -n "$bundle" ]; then
+  check=$(mktemp -d)
+  if dotnet run --project src/SpineConformance.Evidence -c Release --no-build -- extract "$bundle" "$check" >/dev/null \
+     && (cd reports && npx allure generate "$check/allure-results" -o "$check/report" >/dev/null); then
+    dotnet run --project src/SpineConformance.Evidence -c Release --no-build -- verify "$bundle" --allure-report "$check/report" || status=1
+  else
+    echo "The evidence bundle $bundle could not be unpacked and rendered." >&2
+    status=1
+  fi
+  rm -rf "$check"
+else
+  echo "No evidence bundle was written by the in-process run." >&2
   status=1
 fi
 

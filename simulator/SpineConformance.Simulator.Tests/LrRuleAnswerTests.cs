@@ -121,7 +121,7 @@ public sealed class LrRuleAnswerTests
     {
         var request = Wrap(broken);
 
-        var (status, body) = await PostAsync(host, request);
+        var (status, body) = await EbxmlClient.PostAsync(host, request);
 
         var acknowledgment = EbxmlSignalReader.Read("text/xml", body).Acknowledgment;
         Assert.That(status, Is.EqualTo(202), $"{broken}: a well-packaged reliable message is accepted before its payload is judged.");
@@ -184,17 +184,5 @@ public sealed class LrRuleAnswerTests
             EbxmlMessageId.New(ids), broken.SoapAction[..slash], broken.SoapAction[(slash + 1)..], EbxmlMessageId.New(ids), "2026-11-22T10:15:00Z")
             .WithPattern(EbxmlPattern.Reliable);
         return new EbxmlMessage(header, new XDocument(broken.Build().Root));
-    }
-
-    private static async Task<(int Status, byte[] Body)> PostAsync(SpineSimulatorHost host, EbxmlMessage message)
-    {
-        var wire = EbxmlWriter.Write(message);
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        using var content = new ByteArrayContent(wire.Body.ToArray());
-        content.Headers.TryAddWithoutValidation("Content-Type", wire.ContentType);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/reliablemessaging/reliablerequest") { Content = content };
-        request.Headers.TryAddWithoutValidation("SOAPAction", wire.SoapAction);
-        using var response = await http.SendAsync(request);
-        return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync());
     }
 }

@@ -22,6 +22,9 @@ internal static class DetectionConstants
     /// <summary>The environment variable the suite writes its Allure results to, so detection runs leave the report alone.</summary>
     public const string AllureResultsVariable = "SPINE_ALLURE_RESULTS";
 
+    /// <summary>The environment variable the suite's <c>EvidenceDirectory</c> setting reads, so detection runs leave no bundles in reports/.</summary>
+    public const string EvidenceVariable = "SPINE_EVIDENCE_DIRECTORY";
+
     /// <summary>The run with no defect switched on, which must pass.</summary>
     public const string BaselineName = "baseline";
 

@@ -10,6 +10,11 @@ namespace SpineConformance.DefectDetection;
 /// </summary>
 internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 {
+    private const string AllureFolder = "allure-results";
+    private const string EvidenceFolder = "evidence";
+
+    private static readonly string[] SuiteOutputs = [AllureFolder, EvidenceFolder];
+
     public async Task<SuiteRun> RunAsync(Defect? defect, CancellationToken cancellationToken)
     {
         var name = defect?.Id ?? DetectionConstants.BaselineName;
@@ -24,11 +29,10 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         var (exitCode, problem) = await RunSuiteAsync(defect, folder, cancellationToken);
         var elapsed = time.GetElapsedTime(started);
 
-        // The suite's Allure results are not the report's; only the TRX and the console log are kept.
-        var allure = Path.Combine(folder, "allure-results");
-        if (Directory.Exists(allure))
+        // The suite's Allure results and evidence bundle are not the run's report; only the TRX and the console log are kept.
+        foreach (var output in SuiteOutputs.Select(o => Path.Combine(folder, o)).Where(Directory.Exists))
         {
-            Directory.Delete(allure, recursive: true);
+            Directory.Delete(output, recursive: true);
         }
 
         var trx = TrxFile.Read(Path.Combine(folder, "suite.trx"));
@@ -59,7 +63,8 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
         // An empty value leaves runsettings.xml's SutDefects (empty) in charge: the baseline is a conformant SUT.
         start.Environment[DetectionConstants.DefectsVariable] = defect?.Id ?? string.Empty;
-        start.Environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, "allure-results");
+        start.Environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, AllureFolder);
+        start.Environment[DetectionConstants.EvidenceVariable] = Path.Combine(folder, EvidenceFolder);
 
         await using var log = new StreamWriter(Path.Combine(folder, "console.log"));
         using var process = new Process { StartInfo = start };

@@ -37,6 +37,25 @@ public sealed partial class AllureWriterTests
     }
 
     [Test]
+    public async Task OnEvent_RunParameters_AreOnEveryResult_AndKeepTwoRunsApartInOneReport()
+    {
+        using var plain = await AllureRun.ExecuteAsync();
+        using var byDriver = await AllureRun.ExecuteAsync(configure: o => new AllureWriterOptions
+        {
+            ResultsDirectory = o.ResultsDirectory,
+            RunParameters = new Dictionary<string, string> { ["SUT driver"] = "Playwright" },
+        });
+
+        var before = plain.Result("Get Resource: Resource is returned");
+        var after = byDriver.Result("Get Resource: Resource is returned");
+
+        Assert.That(after.GetProperty("historyId").GetString(), Is.Not.EqualTo(before.GetProperty("historyId").GetString()));
+        Assert.That(after.GetProperty("testCaseId").GetString(), Is.EqualTo(before.GetProperty("testCaseId").GetString()), "still the same test");
+        Assert.That(after.GetProperty("parameters").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("value").GetString())),
+            Is.EqualTo(new[] { ("SUT driver", "Playwright") }));
+    }
+
+    [Test]
     public async Task OnEvent_RequirementAndMetaTags_BecomeLinksAndLabels()
     {
         using var run = await AllureRun.ExecuteAsync(configure: o => new AllureWriterOptions

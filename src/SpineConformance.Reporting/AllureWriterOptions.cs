@@ -15,6 +15,12 @@ public sealed class AllureWriterOptions
     /// for a catalogue that has no web page.</summary>
     public string RequirementLinkTemplate { get; init; } = "{0}";
 
+    /// <summary>
+    /// Added to every result as a parameter, and to its historyId, so the same scenario run under other settings (another
+    /// SUT driver, say) stays apart from this run's in one report. The default value is empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RunParameters { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Written to environment.properties. The default value is empty (no file).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 

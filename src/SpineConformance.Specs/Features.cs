@@ -1,13 +1,26 @@
 using SpineConformance.Gherkin;
+using SpineConformance.Specs.Support.Settings;
 
 namespace SpineConformance.Specs;
 
-/// <summary>Every scenario under features/ as one NUnit test case, run in parallel.</summary>
+/// <summary>
+/// Every scenario under features/ as one NUnit test case, run in parallel. A run whose settings are wrong runs no
+/// scenario: it fails once, in <see cref="TheRunsSettings_AreValid"/>, naming every problem.
+/// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 public sealed class Features
 {
-    public static IEnumerable<TestCaseData> Scenarios() => TestSuite.Suite.TestCases();
+    public static IEnumerable<TestCaseData> Scenarios() => RunSettings.Problems.Count > 0 ? [] : TestSuite.Suite.TestCases();
+
+    [Test]
+    public void TheRunsSettings_AreValid()
+    {
+        if (RunSettings.Problems.Count > 0)
+        {
+            Assert.Fail(RunSettings.ProblemReport());
+        }
+    }
 
     [TestCaseSource(nameof(Scenarios))]
     public Task Run(ScenarioCase scenario) => TestSuite.Suite.RunAsync(scenario);
@@ -16,10 +29,6 @@ public sealed class Features
 [SetUpFixture]
 public sealed class TestRun
 {
-    /// <summary>A wrong setting stops the run here, before any scenario, with every problem named.</summary>
-    [OneTimeSetUp]
-    public void CheckSettings() => Support.Settings.RunSettings.ThrowIfInvalid();
-
     [OneTimeTearDown]
-    public Task AfterTestRun() => TestSuite.Suite.RunAfterTestRunAsync();
+    public Task AfterTestRun() => RunSettings.Problems.Count > 0 ? Task.CompletedTask : TestSuite.Suite.RunAfterTestRunAsync();
 }

@@ -27,6 +27,7 @@ public static class TestSuite
         b.AddListener(new AllureWriter(new AllureWriterOptions
         {
             ResultsDirectory = ReportPaths.AllureResults(),
+            RunParameters = new Dictionary<string, string> { ["SUT driver"] = settings.SutDriver.ToString() },
             Environment = new Dictionary<string, string>(settings.Describe())
             {
                 ["Product.Version"] = typeof(TestSuite).Assembly.GetName().Version?.ToString() ?? "unknown",

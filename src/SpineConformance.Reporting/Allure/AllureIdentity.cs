@@ -10,8 +10,9 @@ internal static class AllureIdentity
 {
     public static string TestCaseId(ScenarioCase scenario) => Hash(scenario.Feature.RelativePath, scenario.Title);
 
-    public static string HistoryId(ScenarioCase scenario) =>
-        Hash([scenario.Feature.RelativePath, scenario.Title, .. scenario.ExampleValues.Select(v => $"{v.Key}={v.Value}")]);
+    public static string HistoryId(ScenarioCase scenario, IReadOnlyDictionary<string, string>? runParameters = null) =>
+        Hash([scenario.Feature.RelativePath, scenario.Title, .. scenario.ExampleValues.Select(v => $"{v.Key}={v.Value}"),
+            .. (runParameters ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")]);
 
     public static string Hash(params string[] parts)
     {

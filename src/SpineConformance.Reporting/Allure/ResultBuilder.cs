@@ -19,7 +19,7 @@ internal sealed class ResultBuilder(AllureResult result)
         var result = new AllureResult
         {
             Uuid = uuid,
-            HistoryId = AllureIdentity.HistoryId(scenario),
+            HistoryId = AllureIdentity.HistoryId(scenario, options.RunParameters),
             TestCaseId = AllureIdentity.TestCaseId(scenario),
             FullName = $"{scenario.Feature.RelativePath}: {scenario.DisplayName}",
             Name = scenario.DisplayName,
@@ -30,6 +30,7 @@ internal sealed class ResultBuilder(AllureResult result)
         result.Links.AddRange(scenario.Tags.Where(tag => options.RequirementTagPattern.IsMatch(tag))
             .Select(id => new AllureLink(id, string.Format(CultureInfo.InvariantCulture, options.RequirementLinkTemplate, id), "tms")));
         result.Parameters.AddRange(scenario.ExampleValues.Select(v => new AllureParameter(v.Key, v.Value)));
+        result.Parameters.AddRange(options.RunParameters.Select(p => new AllureParameter(p.Key, p.Value)));
         return new ResultBuilder(result);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Reporting.Evidence;
 using SpineConformance.Validation;
 
 namespace SpineConformance.Specs.Catalogue;
@@ -47,8 +48,8 @@ public sealed partial class RequirementsCatalogueTests
             $"Rules of {interactionId} with no 'the request obeys rule' row in {feature}");
     }
 
-    private static RequirementsCatalogue Catalogue(string service) =>
-        RequirementsCatalogue.Read(Path.Combine(Features, service, "REQUIREMENTS.md"));
+    private static RequirementCatalogue Catalogue(string service) =>
+        RequirementCatalogue.Read(Path.Combine(Features, service, "REQUIREMENTS.md"));
 
     private static HashSet<string> ScenarioTags(string service) =>
         Directory.GetFiles(Path.Combine(Features, service), "*.feature")

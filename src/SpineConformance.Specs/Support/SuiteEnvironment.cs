@@ -42,6 +42,9 @@ public sealed class SuiteEnvironment : IAsyncDisposable
 
     public async Task<Uri> SutBaseAddressAsync() => (await started.Value).SutBaseAddress;
 
+    /// <summary>The simulator's journal mark once the run was ready: this run's exchanges come after it (an external simulator may hold others).</summary>
+    public async Task<long> JournalMarkAtStartAsync() => (await started.Value).JournalMarkAtStart;
+
     /// <summary>The reference SUT the suite started; only when <c>SutBaseUrl</c> is empty.</summary>
     public async Task<ReferenceSutHost> ReferenceSutAsync() =>
         (await started.Value).ReferenceSut ?? throw new InvalidOperationException("The suite did not start the reference SUT: SutBaseUrl names another system.");
@@ -107,7 +110,7 @@ public sealed class SuiteEnvironment : IAsyncDisposable
         }
 
         await RegisterSutAsync(mhsEndpoint);
-        return new Started(referenceSut, sutBaseAddress);
+        return new Started(referenceSut, sutBaseAddress, await Simulator.MarkWhileStartingAsync());
     }
 
     // Spine knows a system by its SDS record: the suite's identities, every interaction the features use, and the
@@ -157,5 +160,5 @@ public sealed class SuiteEnvironment : IAsyncDisposable
             + (driver == SutDriverKind.TestHook ? " and that it serves the test hook (GET /test-hook/health answers 200)." : "."));
     }
 
-    private sealed record Started(ReferenceSutHost? ReferenceSut, Uri SutBaseAddress);
+    private sealed record Started(ReferenceSutHost? ReferenceSut, Uri SutBaseAddress, long JournalMarkAtStart);
 }

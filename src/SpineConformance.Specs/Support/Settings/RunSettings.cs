@@ -12,16 +12,10 @@ public static class RunSettings
 
     public static IReadOnlyList<string> Problems => Loaded.Value.Problems;
 
-    /// <summary>Stops the run before any scenario with every problem in the settings, each naming its setting.</summary>
-    public static void ThrowIfInvalid()
-    {
-        if (Problems.Count > 0)
-        {
-            throw new InvalidOperationException(
-                $"The run's settings have {Problems.Count} problem(s) (runsettings.xml TestRunParameters, or SPINE_* environment variables):{Environment.NewLine}  "
-                + string.Join(Environment.NewLine + "  ", Problems));
-        }
-    }
+    /// <summary>Every problem in the settings, each naming its setting, as one message; no scenario runs while there is one.</summary>
+    public static string ProblemReport() =>
+        $"The run's settings have {Problems.Count} problem(s) (runsettings.xml TestRunParameters, or SPINE_* environment variables), so no scenario ran:{Environment.NewLine}  "
+        + string.Join(Environment.NewLine + "  ", Problems);
 
     private static string? Value(string name) =>
         Environment.GetEnvironmentVariable(SuiteSettings.EnvironmentVariable(name)) is { Length: > 0 } fromEnvironment

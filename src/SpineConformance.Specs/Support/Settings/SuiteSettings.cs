@@ -68,6 +68,9 @@ public sealed record SuiteSettings
 
     public const string OurSchemas = "ours";
 
+    /// <summary>Where the run's evidence bundle (a zip file) is written, as a full path.</summary>
+    public string EvidenceDirectory { get; init; } = Path.Combine("reports", "evidence");
+
     /// <summary>
     /// The ids of the reference SUT's defects to switch on (<see cref="DefectCatalogue"/>), to prove the suite catches them;
     /// empty for a conformant reference SUT. Only for the reference SUT the suite starts itself.
@@ -92,6 +95,7 @@ public sealed record SuiteSettings
         var pageMap = read.Text("PageMap");
         var browser = read.Text("Browser") ?? "/usr/bin/chromium";
         var schemaSource = read.Text("SchemaSource") ?? OurSchemas;
+        var evidence = Path.GetFullPath(read.Text("EvidenceDirectory") ?? Path.Combine("reports", "evidence"), repositoryRoot);
         var defects = read.Defects("SutDefects");
 
         if (driver == SutDriverKind.InProcess && sutBaseUrl is not null)
@@ -136,6 +140,17 @@ public sealed record SuiteSettings
             if (!File.Exists(pageMapPath))
             {
                 problems.Add($"PageMap: '{pageMapPath}' does not exist. Give the page map of your system's web pages (see src/SpineConformance.Specs/Drivers/Web/reference-sut.pagemap.json).");
+            }
+            else
+            {
+                try
+                {
+                    Drivers.Web.PageMap.Load(pageMapPath);
+                }
+                catch (InvalidDataException e)
+                {
+                    problems.Add($"PageMap: {e.Message}");
+                }
             }
 
             if (!File.Exists(browser))
@@ -183,6 +198,7 @@ public sealed record SuiteSettings
             SimulatorApiKey = simulatorApiKey,
             Identities = identities,
             SchemaSource = schemaSource,
+            EvidenceDirectory = evidence,
             SutDefects = defects,
         }, problems);
     }

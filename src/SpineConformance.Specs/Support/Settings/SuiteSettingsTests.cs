@@ -76,6 +76,23 @@ public sealed class SuiteSettingsTests
     }
 
     [Test]
+    public void APageMapWithAnUnknownAction_StopsTheRunNamingIt()
+    {
+        var map = Path.Combine(Root, $"pagemap-{Guid.NewGuid():N}.json");
+        File.WriteAllText(map, """{ "actions": { "viewPermission": { "open": "/" } } }""");
+        try
+        {
+            var (_, problems) = SuiteSettings.Read(Values(new() { ["SutDriver"] = "Playwright", ["PageMap"] = map, ["Browser"] = "/bin/sh" }), Root);
+
+            Assert.That(problems.Single(), Does.StartWith("PageMap: ").And.Contain("'viewPermission' is not an action"));
+        }
+        finally
+        {
+            File.Delete(map);
+        }
+    }
+
+    [Test]
     public void SutDefects_KnownIds_AreSwitchedOnInCatalogueSpelling_AndShownInTheEnvironment()
     {
         var (settings, problems) = SuiteSettings.Read(Values(new() { ["SutDefects"] = "t02-wsa-to-missing, B04-NO-RBAC-BEFORE-SET" }), Root);

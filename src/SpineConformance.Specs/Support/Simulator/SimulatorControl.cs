@@ -130,6 +130,9 @@ public abstract class SimulatorControl(Func<Task> ready)
         return await response.Content.ReadAsByteArrayAsync();
     }
 
+    /// <summary>The journal's mark now, for the environment while it starts (it cannot wait for itself to be ready).</summary>
+    internal Task<long> MarkWhileStartingAsync() => LastJournalIdAsync();
+
     /// <summary>Starts the simulator (or checks the external one answers) and returns where it listens; the environment calls it once.</summary>
     internal abstract Task<Uri> StartAsync();
 
