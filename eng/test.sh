@@ -87,6 +87,13 @@ else
   status=1
 fi
 
+# Every catalogued mistake of the reference SUT must fail some scenario, and none may fail without one.
+step "Proving the suite catches the reference SUT's defects (eng/detect-defects.sh)"
+if ! bash eng/detect-defects.sh --no-build; then
+  echo "The detection run failed: see the table above and TestResults/defect-detection/detection-report.md." >&2
+  status=1
+fi
+
 # One closing line for the whole run, summed over the test projects' own summaries.
 awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }' FS='[ ,]+' "$log"

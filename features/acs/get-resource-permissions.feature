@@ -41,6 +41,13 @@ Feature: Get Resource Permissions
       | 943476591   | ErrorBase1712.RESOURCE_CONTEXT_TOO_SHORT |
       | 9434765918  | ErrorBase1712.MANDATORY_DATA_MISSING    |
 
+  @ACS-TRN-001
+  Scenario: A SOAP fault from Spine is shown as a failure, never as a decision
+    Given a patient who has dissented from sharing, with View "No" and Store "No" on Spine
+    And Spine will answer the system's next message with SOAP fault 200
+    When the clinician views the patient's sharing permissions
+    Then the system shows Spine's fault to the clinician
+
   @ACS-GET-004
   Scenario: The request the system sends is a valid Get Resource Permissions
     Given a patient with no sharing decision recorded on Spine

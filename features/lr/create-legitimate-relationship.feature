@@ -39,3 +39,10 @@ Feature: Request Create LR
   Scenario: A GP registration LR, which only the NASP may create, is rejected and the system shows Spine's error
     When the clinician requests an LR of type "11" with the patient
     Then the system shows Spine's rejection of the request once Spine's reply arrives
+
+  @LR-RBAC-001
+  Scenario: A user whose role may not manage legitimate relationships is refused and nothing is sent
+    Given a clinician whose job role "R5080" may not manage legitimate relationships
+    When that clinician requests a referral LR with the patient
+    Then the system refuses the action
+    And the system sent nothing to Spine about the patient

@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SpineConformance.ReferenceSut.Mhs;
+using SpineConformance.ReferenceSut.Spine;
 using SpineConformance.ReferenceSut.TestHook;
 using SpineConformance.ReferenceSut.Web;
 
@@ -15,6 +19,17 @@ public static class ReferenceSutApplicationExtensions
         app.MapScrSharingPages();
         app.MapMhsInbound();
         app.MapTestHook();
+
+        // A SUT making mistakes on purpose must never pass for a conformant one, so say so wherever its log goes. Once
+        // started, so the options have been validated.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            if (app.Services.GetRequiredService<IOptions<ReferenceSutOptions>>().Value.SwitchedOnDefects().On is { Count: > 0 } on)
+            {
+                app.Logger.LogWarning("The reference SUT makes these mistakes on purpose (ReferenceSut:Defects): {Defects}", string.Join(", ", on));
+            }
+        });
+
         return app;
     }
 }

@@ -15,7 +15,7 @@ internal static class ReferenceSutConfiguration
         var user = options.User;
         var rbac = options.Rbac;
         var mhs = options.Mhs;
-        return new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             [Section + nameof(options.SpineBaseUrl)] = options.SpineBaseUrl,
             [Section + nameof(options.SyncPath)] = options.SyncPath,
@@ -38,5 +38,13 @@ internal static class ReferenceSutConfiguration
             [Section + "Mhs:" + nameof(mhs.RetryInterval)] = mhs?.RetryInterval.ToString("c", CultureInfo.InvariantCulture),
             [Section + "Mhs:" + nameof(mhs.PersistDuration)] = mhs?.PersistDuration.ToString("c", CultureInfo.InvariantCulture),
         };
+
+        // A list binds from one key per entry: ReferenceSut:Defects:0, ReferenceSut:Defects:1, …
+        for (var i = 0; i < options.Defects.Count; i++)
+        {
+            settings[string.Create(CultureInfo.InvariantCulture, $"{Section}{nameof(options.Defects)}:{i}")] = options.Defects[i];
+        }
+
+        return settings;
     }
 }

@@ -71,7 +71,7 @@ internal sealed partial class DeliveryWorker(
             answer = await response.Content.ReadAsByteArrayAsync(stoppingToken);
             answerType = response.Content.Headers.ContentType?.ToString();
             verdict = message.AcknowledgmentRequired
-                ? acknowledgments.Check(status, answerType, answer, message.MessageId)
+                ? acknowledgments.Check(status, answerType, answer, message.MessageId, message.ConversationId)
                 : new DeliveryVerdict(status is >= 200 and < 300, $"HTTP {status}");
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.ReferenceSut.Mhs;
+using SpineConformance.ReferenceSut.Spine;
 
 namespace SpineConformance.ReferenceSut.Lr;
 
@@ -8,7 +10,7 @@ namespace SpineConformance.ReferenceSut.Lr;
 /// Applies Spine's async LR replies: a reply counts only when its RefToMessageId names a request this system sent and
 /// its ConversationId is that request's; anything else is recorded as uncorrelated and changes nothing.
 /// </summary>
-public sealed class LrReplyHandler(LrConversations conversations) : MhsReplyHandler
+public sealed class LrReplyHandler(LrConversations conversations, IOptions<ReferenceSutOptions> options) : MhsReplyHandler
 {
     public override MhsCorrelation Handle(EbxmlMessage reply)
     {
@@ -33,7 +35,7 @@ public sealed class LrReplyHandler(LrConversations conversations) : MhsReplyHand
         var response = reply.Payload?.Root is { } hl7
             ? LrResponseReader.Read(hl7)
             : new LrResponse.Unreadable("The reply carries no HL7 payload.");
-        var (outcome, lrId, message) = LrReplyMapping.For(conversation.Interaction, response);
+        var (outcome, lrId, message) = LrReplyMapping.For(conversation.Interaction, response, options.Value.SwitchedOnDefects());
         return conversation.TrySettle(outcome, lrId, message)
             ? new MhsCorrelation(true, true, $"Applied to conversation {conversation.ConversationId}: {outcome}.")
             : new MhsCorrelation(true, false, $"Conversation {conversation.ConversationId} already has its outcome ({conversation.Current().Outcome}); this reply was not applied.");

@@ -5,6 +5,7 @@ using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Wrappers;
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Rbac;
 using SpineConformance.ReferenceSut.Spine;
@@ -72,7 +73,8 @@ public sealed class LrRequestClient(MhsReliableSender mhs, LrConversations conve
         AsyncInteraction interaction, AuthorPerson user, LrAccess access, Func<AsyncRequestContext, XElement> build, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (RbacPolicy.Refusal(settings.Rbac, user.JobRole, access) is { } refusal)
+        var rbacSkipped = access == LrAccess.ManageRelationships && settings.SwitchedOnDefects().IsOn(DefectCatalogue.NoRbacBeforeLr);
+        if (!rbacSkipped && RbacPolicy.Refusal(settings.Rbac, user.JobRole, access) is { } refusal)
         {
             return LrAsyncView.Refused(refusal);
         }

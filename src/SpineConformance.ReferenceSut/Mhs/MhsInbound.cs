@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Time;
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Spine;
 
 namespace SpineConformance.ReferenceSut.Mhs;
@@ -26,17 +27,19 @@ public sealed class MhsInbound(
             return new MhsInboundAnswer(200, error.Body, error.ContentType, error.SoapAction);
         }
 
-        var first = duplicates.TryFirstDelivery(header.MessageId, time.GetUtcNow(), mhs.PersistDuration);
+        // A switched-on defect forgets every MessageId (no duplicate elimination) or never acknowledges.
+        var defects = options.Value.SwitchedOnDefects();
+        var first = defects.IsOn(DefectCatalogue.RedeliveredReplyProcessedAgain) || duplicates.TryFirstDelivery(header.MessageId, time.GetUtcNow(), mhs.PersistDuration);
         var correlation = first
             ? handler.Handle(read.Message)
             : MhsCorrelation.NotProcessed($"A duplicate of message {header.MessageId}, received within the persist duration: acknowledged again, not processed.");
-        if (header.AckRequested is null)
+        if (header.AckRequested is null || defects.IsOn(DefectCatalogue.ReplyNeverAcknowledged))
         {
             Record(header, !first, correlation, "accepted");
             return new MhsInboundAnswer(202, ReadOnlyMemory<byte>.Empty, null, null);
         }
 
-        var ack = EbxmlAcknowledgment.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time)).ToHttp();
+        var ack = AcknowledgmentDefects.Spoil(defects, EbxmlAcknowledgment.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time)), header, ids).ToHttp();
         Record(header, !first, correlation, "acknowledgment");
         return new MhsInboundAnswer(200, ack.Body, ack.ContentType, ack.SoapAction);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Ebxml;
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Spine;
 
 namespace SpineConformance.ReferenceSut.Mhs;
@@ -18,13 +19,16 @@ public sealed class MhsReliableSender(HttpClient http, IOptions<ReferenceSutOpti
         var settings = options.Value;
         var mhs = settings.Mhs;
         var endpoint = mhs.ReliableEndpoint(settings.SpineBaseUrl);
-        var wire = EbxmlWriter.Write(message);
-        var header = message.Header;
+        var defects = settings.SwitchedOnDefects();
+
+        // Written once, so every resend is the same bytes; a switched-on defect spoils it here (none, for a conformant SUT).
+        var (sent, wire) = EbxmlRequestDefects.Write(defects, message);
+        var header = sent.Header;
         var expiresAt = time.GetUtcNow() + mhs.PersistDuration;
         for (var attempt = 1; ; attempt++)
         {
             var answer = await PostAsync(endpoint, wire, header.MessageId, cancellationToken);
-            var retry = answer.IsRetriable && attempt <= mhs.Retries && time.GetUtcNow() + mhs.RetryInterval <= expiresAt;
+            var retry = Retriable(answer, defects) && attempt <= mhs.Retries && time.GetUtcNow() + mhs.RetryInterval <= expiresAt;
 
             // The wait starts before the attempt is recorded, so a test that advances a fake clock on seeing the record
             // never advances it before the timer exists.
@@ -39,6 +43,14 @@ public sealed class MhsReliableSender(HttpClient http, IOptions<ReferenceSutOpti
             await wait;
         }
     }
+
+    /// <summary>Whether an answer is worth resending (TRANSPORT.md §3.6), unless a switched-on defect decides otherwise.</summary>
+    private static bool Retriable(MhsAnswer answer, DefectSwitches defects) => answer.Kind switch
+    {
+        MhsAnswerKind.MessageError when defects.IsOn(DefectCatalogue.RetryAfterMessageError) => true,
+        MhsAnswerKind.RetriableFault when defects.IsOn(DefectCatalogue.NoRetryAfterRetriableFault) => false,
+        _ => answer.IsRetriable,
+    };
 
     private static MhsSendResult Result(EbxmlHeader header, int attempts, MhsAnswer answer)
     {

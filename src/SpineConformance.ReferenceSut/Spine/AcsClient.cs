@@ -4,6 +4,7 @@ using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Wrappers;
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Rbac;
 
 namespace SpineConformance.ReferenceSut.Spine;
@@ -32,7 +33,7 @@ public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOption
 
         var endpoint = options.Value.SyncEndpoint();
         var envelope = AcsMessages.GetRequest(Outgoing(endpoint, user), GetResourcePermissionsRequest.ForPatient(nhsNumber.Trim()));
-        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Get, envelope, cancellationToken));
+        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Get, envelope, cancellationToken), Defects());
     }
 
     public Task<PermissionsView> HasPermissionsAsync(string nhsNumber, CancellationToken cancellationToken) =>
@@ -51,7 +52,7 @@ public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOption
         var endpoint = options.Value.SyncEndpoint();
         var query = HasResourcePermissionsRequest.ForPatient(nhsNumber.Trim(), AcsFunction.View, AcsFunction.Store);
         var envelope = AcsMessages.HasRequest(Outgoing(endpoint, user), query);
-        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Has, envelope, cancellationToken));
+        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Has, envelope, cancellationToken), Defects());
     }
 
     public Task<SetDecisionView> RecordDecisionAsync(string nhsNumber, SharingDecision decision, CancellationToken cancellationToken) =>
@@ -74,10 +75,17 @@ public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOption
         var endpoint = options.Value.SyncEndpoint();
         var permissions = SetResourcePermissionsRequest.ForPatient(nhsNumber.Trim(), decision.ToAcsPermission(), AcsFunction.View, AcsFunction.Store);
         var envelope = AcsMessages.SetRequest(Outgoing(endpoint, user), permissions);
-        return SetDecisionView.From(decision, await spine.SendAsync(endpoint, AcsInteractions.Set, envelope, cancellationToken));
+        return SetDecisionView.From(decision, await spine.SendAsync(endpoint, AcsInteractions.Set, envelope, cancellationToken), Defects());
     }
 
-    private string? Refusal(AuthorPerson user, PermissionsAccess access) => RbacPolicy.Refusal(options.Value.Rbac, user.JobRole, access);
+    private string? Refusal(AuthorPerson user, PermissionsAccess access)
+    {
+        // A switched-on RBAC defect lets the request go unchecked.
+        var defect = access == PermissionsAccess.Change ? DefectCatalogue.NoRbacBeforeSet : DefectCatalogue.NoRbacBeforeView;
+        return Defects().IsOn(defect) ? null : RbacPolicy.Refusal(options.Value.Rbac, user.JobRole, access);
+    }
+
+    private DefectSwitches Defects() => options.Value.SwitchedOnDefects();
 
     private OutgoingRequest Outgoing(Uri endpoint, AuthorPerson user)
     {

@@ -1,5 +1,6 @@
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
+using SpineConformance.ReferenceSut.Defects;
 
 namespace SpineConformance.ReferenceSut.Spine;
 
@@ -26,12 +27,17 @@ public sealed record PermissionsView(PermissionsOutcome Outcome, AcsPermission V
     public static PermissionsView Failed(string message) => new(PermissionsOutcome.Failed, AcsPermission.Ask, AcsPermission.Ask, message);
 
     /// <summary>Get and Has answer alike: permissions, or an MCCI error in their place, or a fault.</summary>
-    public static PermissionsView From(SpineAnswer answer) => answer switch
+    public static PermissionsView From(SpineAnswer answer) => From(answer, DefectSwitches.None);
+
+    /// <summary>As <see cref="From(SpineAnswer)"/>, unless a switched-on defect mistakes an error for "no decision held".</summary>
+    public static PermissionsView From(SpineAnswer answer, DefectSwitches defects) => answer switch
     {
         SpineAnswer.None none => Failed(none.Problem),
         SpineAnswer.Received { Response: var response } => response switch
         {
             AcsResponse.PermissionsReturned returned => Shown(returned.Permissions),
+            AcsResponse.Faulted when defects.IsOn(DefectCatalogue.FaultShownAsAsk) => NoDecisionHeld(),
+            AcsResponse.Acknowledged { Type: not AcknowledgementType.AA } when defects.IsOn(DefectCatalogue.GetErrorShownAsAsk) => NoDecisionHeld(),
             AcsResponse.Faulted faulted => Fault(SpineErrorText.Fault(faulted)),
             AcsResponse.Acknowledged { Type: AcknowledgementType.AA } =>
                 Failed("Spine acknowledged the request (AA) but returned no permissions."),
@@ -40,4 +46,7 @@ public sealed record PermissionsView(PermissionsOutcome Outcome, AcsPermission V
         },
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, "Not a Spine answer."),
     };
+
+    private static PermissionsView NoDecisionHeld() =>
+        new(PermissionsOutcome.Shown, AcsPermission.Ask, AcsPermission.Ask, ConsentWording.Describe(AcsPermission.Ask, AcsPermission.Ask));
 }

@@ -1,3 +1,4 @@
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Rbac;
 
@@ -35,6 +36,16 @@ public sealed class ReferenceSutOptions
 
     /// <summary>How the SUT's MHS sends and receives ebXML (LR create, status change, workgroup membership). The default values are on <see cref="MhsOptions"/>.</summary>
     public MhsOptions Mhs { get; set; } = new();
+
+    /// <summary>
+    /// The ids of the mistakes the SUT is to make (<see cref="DefectCatalogue"/>), to prove the suite catches them, such as
+    /// <c>--ReferenceSut:Defects:0=T02-WSA-TO-MISSING</c>. An unknown id stops the SUT at start. The default value is
+    /// empty: a conformant system.
+    /// </summary>
+    public IList<string> Defects { get; set; } = [];
+
+    /// <summary>The defects switched on, built from <see cref="Defects"/> (a handful of ids) on each call, so no second copy can drift.</summary>
+    public DefectSwitches SwitchedOnDefects() => Defects.Count == 0 ? DefectSwitches.None : new DefectSwitches(Defects);
 
     /// <summary>The full sync endpoint: where requests are posted and what <c>wsa:To</c> names.</summary>
     public Uri SyncEndpoint() => new(SpineBaseUrl.TrimEnd('/') + "/" + SyncPath.TrimStart('/'));

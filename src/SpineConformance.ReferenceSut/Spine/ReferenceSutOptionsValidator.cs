@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Rbac;
 
@@ -42,6 +43,7 @@ internal sealed class ReferenceSutOptionsValidator : IValidateOptions<ReferenceS
 
         problems.AddRange(RbacProblems(options.Rbac));
         problems.AddRange(MhsOptionsProblems.Of(options.Mhs));
+        problems.AddRange(DefectOptionsProblems.Of(options.Defects));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

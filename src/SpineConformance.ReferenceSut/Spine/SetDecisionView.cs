@@ -1,5 +1,6 @@
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
+using SpineConformance.ReferenceSut.Defects;
 
 namespace SpineConformance.ReferenceSut.Spine;
 
@@ -10,12 +11,17 @@ public sealed record SetDecisionView(SetDecisionOutcome Outcome, SharingDecision
     public static SetDecisionView Refused(SharingDecision decision, string message) => new(SetDecisionOutcome.Refused, decision, message);
 
     /// <summary>Set is answered by an MCCI acknowledgement alone: AA with no payload on success (ACS.md §5.4–§5.5).</summary>
-    public static SetDecisionView From(SharingDecision decision, SpineAnswer answer) => answer switch
+    public static SetDecisionView From(SharingDecision decision, SpineAnswer answer) => From(decision, answer, DefectSwitches.None);
+
+    /// <summary>As <see cref="From(SharingDecision, SpineAnswer)"/>, unless a switched-on defect takes any acknowledgement for success.</summary>
+    public static SetDecisionView From(SharingDecision decision, SpineAnswer answer, DefectSwitches defects) => answer switch
     {
         SpineAnswer.None none => new(SetDecisionOutcome.Failed, decision, DecisionWording.NotConfirmed(none.Problem)),
         SpineAnswer.Received { Response: var response } => response switch
         {
             AcsResponse.Acknowledged { Type: AcknowledgementType.AA } => new(SetDecisionOutcome.Recorded, decision, DecisionWording.Recorded(decision)),
+            AcsResponse.Acknowledged when defects.IsOn(DefectCatalogue.SetErrorShownAsRecorded) =>
+                new(SetDecisionOutcome.Recorded, decision, DecisionWording.Recorded(decision)),
             AcsResponse.Acknowledged error => new(SetDecisionOutcome.SpineError, decision, DecisionWording.NotRecorded(SpineErrorText.Rejected(error))),
             AcsResponse.Faulted faulted => new(SetDecisionOutcome.Fault, decision, DecisionWording.NotRecorded(SpineErrorText.Fault(faulted))),
             var other => new(SetDecisionOutcome.Failed, decision, DecisionWording.NotConfirmed($"Spine answered with {other}, not an acknowledgement.")),

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Soap;
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Lr;
 
 namespace SpineConformance.ReferenceSut.Spine;
@@ -12,7 +14,7 @@ namespace SpineConformance.ReferenceSut.Spine;
 /// <see cref="LrSyncAnswer"/> for LR queries. Never throws for Spine's errors or an unreachable Spine; only the
 /// caller's own cancellation ends it with an exception.
 /// </summary>
-public sealed class SpineSyncSender(HttpClient http, ILogger<SpineSyncSender> logger)
+public sealed class SpineSyncSender(HttpClient http, IOptions<ReferenceSutOptions> options, ILogger<SpineSyncSender> logger)
 {
     private static readonly MediaTypeHeaderValue TextXml = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
 
@@ -32,11 +34,14 @@ public sealed class SpineSyncSender(HttpClient http, ILogger<SpineSyncSender> lo
         Uri endpoint, SyncInteraction interaction, XDocument envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
+
+        // The last moment before the wire: where a switched-on defect spoils the request (none, for a conformant SUT).
+        var soapAction = SoapRequestDefects.Apply(options.Value.SwitchedOnDefects(), interaction, envelope);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(SoapEnvelope.ToBytes(envelope)) };
         request.Content.Headers.ContentType = TextXml;
 
         // Sync Spine clients send the SOAPAction unquoted and equal to wsa:Action (TRANSPORT.md §1.1); added without validation so it goes exactly as written.
-        request.Headers.TryAddWithoutValidation("SOAPAction", interaction.Action);
+        request.Headers.TryAddWithoutValidation("SOAPAction", soapAction);
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);

@@ -16,6 +16,9 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     [When("the clinician requests a referral LR with the patient")]
     public Task Referral() => CreateAsync(new SutLrCreate(state.NhsNumber, "06"));
 
+    [When("that clinician requests a referral LR with the patient")]
+    public Task ReferralAsActingUser() => CreateAsync(new SutLrCreate(state.NhsNumber, "06"), state.ActingUser);
+
     [When("the clinician requests an LR of type \"(.*)\" with the patient")]
     public Task OfType(string lrType) => CreateAsync(new SutLrCreate(state.NhsNumber, lrType));
 
@@ -75,7 +78,8 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         return outcome;
     }
 
-    private Task CreateAsync(SutLrCreate request) => AsyncActionAsync(() => sut.RequestCreateAsync(request, null, CancellationToken.None));
+    private Task CreateAsync(SutLrCreate request, SutUser? actingUser = null) =>
+        AsyncActionAsync(() => sut.RequestCreateAsync(request, actingUser, CancellationToken.None));
 
     private async Task AsyncActionAsync(Func<Task<SutAsyncView>> action)
     {

@@ -25,6 +25,7 @@ public sealed class PatientSteps(ScenarioState state, SimulatorControl simulator
         state.SecondUser = new SutUser(roleProfileId, userId, jobRole);
 
     [Given("a clinician whose job role \"(.*)\" may (?:view but not change|not view) sharing permissions")]
+    [Given("a clinician whose job role \"(.*)\" may not manage legitimate relationships")]
     public void RestrictedClinician(string jobRole)
     {
         state.ActingUser = new SutUser("100000000021", "100000000022", jobRole);

@@ -28,6 +28,14 @@ public sealed class SystemShowsSteps(ScenarioState state)
     public void Refused() =>
         Assert.That(state.Outcome, Is.EqualTo("refused"), $"The system should refuse this user; it showed: {state.Outcome}: {state.Message}");
 
+    [Then("the system shows Spine's fault to the clinician")]
+    public void FaultShown()
+    {
+        var fault = SpineAnswers.Read(state.Exchange) as AcsResponse.Faulted ?? throw new AssertionException("Spine's answer was not a SOAP fault; the scenario's fault rule did not apply.");
+        Assert.That(state.Outcome, Is.EqualTo("fault"), $"The system should report Spine's fault and show no decision; it showed: {state.Outcome}: {state.Message}");
+        Assert.That(state.Message, Does.Contain(fault.Fault.FaultString), "The clinician should see Spine's fault as Spine worded it");
+    }
+
     [Then("the system shows Spine's error to the clinician")]
     public void SpineErrorShown()
     {

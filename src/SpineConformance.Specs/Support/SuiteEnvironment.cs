@@ -89,6 +89,9 @@ public sealed class SuiteEnvironment : IAsyncDisposable
                 SpineBaseUrl = simulatorAddress.ToString().TrimEnd('/'),
                 SenderAsid = Identities.SystemAsid.Value,
                 SpineAsid = Identities.SpineAsid.Value,
+
+                // The mistakes a detection run switches on (SutDefects); none for an ordinary run.
+                Defects = [.. Settings.SutDefects],
                 User = new LoggedInUserOptions
                 {
                     RoleProfileId = Identities.RoleProfileId.Value,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.ReferenceSut.Defects;
 
 namespace SpineConformance.Specs.Support.Settings;
 
@@ -70,6 +71,12 @@ public sealed record SuiteSettings
     /// <summary>Where the run's evidence bundle (a zip file) is written, as a full path.</summary>
     public string EvidenceDirectory { get; init; } = Path.Combine("reports", "evidence");
 
+    /// <summary>
+    /// The ids of the reference SUT's defects to switch on (<see cref="DefectCatalogue"/>), to prove the suite catches them;
+    /// empty for a conformant reference SUT. Only for the reference SUT the suite starts itself.
+    /// </summary>
+    public IReadOnlyList<string> SutDefects { get; init; } = [];
+
     /// <summary>Whether the SUT is the reference SUT the suite starts itself.</summary>
     public bool StartsReferenceSut => SutBaseUrl is null;
 
@@ -89,10 +96,16 @@ public sealed record SuiteSettings
         var browser = read.Text("Browser") ?? "/usr/bin/chromium";
         var schemaSource = read.Text("SchemaSource") ?? OurSchemas;
         var evidence = Path.GetFullPath(read.Text("EvidenceDirectory") ?? Path.Combine("reports", "evidence"), repositoryRoot);
+        var defects = read.Defects("SutDefects");
 
         if (driver == SutDriverKind.InProcess && sutBaseUrl is not null)
         {
             problems.Add($"SutBaseUrl: '{sutBaseUrl}' names a system you run yourself, but SutDriver=InProcess drives the reference SUT the suite starts. Use SutDriver=TestHook, Playwright or Manual for your system, or leave SutBaseUrl empty.");
+        }
+
+        if (defects.Count > 0 && sutBaseUrl is not null)
+        {
+            problems.Add($"SutDefects: only the reference SUT the suite starts itself can be switched to make mistakes, but SutBaseUrl names {sutBaseUrl}. Leave SutDefects empty, or SutBaseUrl.");
         }
 
         if (driver == SutDriverKind.Manual && sutBaseUrl is null)
@@ -186,6 +199,7 @@ public sealed record SuiteSettings
             Identities = identities,
             SchemaSource = schemaSource,
             EvidenceDirectory = evidence,
+            SutDefects = defects,
         }, problems);
     }
 
@@ -198,6 +212,7 @@ public sealed record SuiteSettings
     {
         ["Sut.Driver"] = SutDriver.ToString(),
         ["Sut.BaseUrl"] = SutBaseUrl?.ToString() ?? "reference SUT, in-process",
+        ["Sut.Defects"] = SutDefects.Count == 0 ? "none" : string.Join(", ", SutDefects),
         ["Simulator.Mode"] = SimulatorMode.ToString(),
         ["Simulator.Url"] = SimulatorUrl?.ToString() ?? "a loopback port the OS assigns",
         ["Schema.Source"] = SchemaSource == OurSchemas ? "SpineConformance schemas" : SchemaSource,
@@ -260,6 +275,26 @@ public sealed record SuiteSettings
             }
 
             return parsed.Value;
+        }
+
+        /// <summary>A comma-separated list of defect ids, each checked against the reference SUT's catalogue.</summary>
+        public List<string> Defects(string name)
+        {
+            var ids = Text(name)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+            var known = new List<string>();
+            foreach (var id in ids)
+            {
+                if (DefectCatalogue.Find(id) is { } defect)
+                {
+                    known.Add(defect.Id);
+                }
+                else
+                {
+                    problems.Add($"{name}: '{id}' is not a defect of the reference SUT. The valid ids are: {DefectCatalogue.IdList()}.");
+                }
+            }
+
+            return known;
         }
 
         public string PartyKey(string name, string fallback)

@@ -92,6 +92,41 @@ public sealed class SuiteSettingsTests
         }
     }
 
+    [Test]
+    public void SutDefects_KnownIds_AreSwitchedOnInCatalogueSpelling_AndShownInTheEnvironment()
+    {
+        var (settings, problems) = SuiteSettings.Read(Values(new() { ["SutDefects"] = "t02-wsa-to-missing, B04-NO-RBAC-BEFORE-SET" }), Root);
+
+        Assert.That(problems, Is.Empty);
+        Assert.That(settings.SutDefects, Is.EqualTo(new[] { "T02-WSA-TO-MISSING", "B04-NO-RBAC-BEFORE-SET" }));
+        Assert.That(settings.Describe()["Sut.Defects"], Is.EqualTo("T02-WSA-TO-MISSING, B04-NO-RBAC-BEFORE-SET"));
+    }
+
+    [Test]
+    public void SutDefects_AnUnknownId_IsNamedWithTheValidIds()
+    {
+        var (settings, problems) = SuiteSettings.Read(Values(new() { ["SutDefects"] = "T02-WSA-TO-MISSING,T99-NO-SUCH" }), Root);
+
+        Assert.That(problems.Single(), Does.StartWith("SutDefects: 'T99-NO-SUCH' is not a defect of the reference SUT. The valid ids are: T01-SOAPACTION-NO-SERVICE, "));
+        Assert.That(settings.SutDefects, Is.EqualTo(new[] { "T02-WSA-TO-MISSING" }));
+    }
+
+    [Test]
+    public void SutDefects_ForASystemTheSuiteDidNotStart_AreRefused()
+    {
+        var (_, problems) = SuiteSettings.Read(Values(new()
+        {
+            ["SutDriver"] = "TestHook", ["SutBaseUrl"] = "http://127.0.0.1:5100", ["SimulatorUrl"] = "http://127.0.0.1:5080", ["SutDefects"] = "T02-WSA-TO-MISSING",
+        }), Root);
+
+        Assert.That(problems.Single(), Does.StartWith("SutDefects:").And.Contain("SutBaseUrl"));
+    }
+
+    [Test]
+    public void NothingSet_SwitchesOnNoDefect() =>
+        Assert.That(SuiteSettings.Read(_ => null, Root).Settings.Describe()["Sut.Defects"], Is.EqualTo("none"));
+
+    [TestCase("SutDefects", "SPINE_SUT_DEFECTS")]
     [TestCase("SutDriver", "SPINE_SUT_DRIVER")]
     [TestCase("SutBaseUrl", "SPINE_SUT_BASE_URL")]
     [TestCase("SystemAsid", "SPINE_SYSTEM_ASID")]

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using SpineConformance.ReferenceSut.Defects;
+
+namespace SpineConformance.DefectDetection;
+
+/// <summary>The detection run's command line: which defects, how many runs at once, where the results go.</summary>
+internal static class DetectionCommandLine
+{
+    private const string Examples = """
+
+        Runs the feature suite against the reference SUT with no defect (every scenario must pass), then once per defect
+        with that defect switched on (at least one scenario must fail), and prints which scenarios caught each. Exits 1
+        when the baseline fails, a defect is caught by no scenario, or a run breaks. The suite must be built already
+        (Release); bash eng/detect-defects.sh builds it first.
+
+        Examples (from the repository root):
+          bash eng/detect-defects.sh
+          bash eng/detect-defects.sh --only T02-WSA-TO-MISSING,B04-NO-RBAC-BEFORE-SET --parallel 1
+        """;
+
+    public static RootCommand Build(Func<DetectionOptions, TextWriter, CancellationToken, Task<int>> run)
+    {
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Run only these defects (ids, comma-separated or repeated). The default value is every catalogued defect.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "ID",
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = $"How many defect runs go at once, 1 to {DetectionConstants.MaxParallel}. The default value is {DetectionConstants.DefaultParallel}.",
+            DefaultValueFactory = _ => DetectionConstants.DefaultParallel,
+        };
+        var results = new Option<DirectoryInfo?>("--results")
+        {
+            Description = "Where each run's TRX and console log, and the report, are written. The default value is TestResults/defect-detection.",
+            HelpName = "DIR",
+        };
+        var root = new Option<DirectoryInfo?>("--repository")
+        {
+            Description = "The repository root (the folder holding SpineConformance.sln). The default value is found from the current folder.",
+            HelpName = "DIR",
+        };
+        var command = new RootCommand("SpineConformance detection run: proves the assurance suite catches every catalogued mistake of the reference SUT." + Examples)
+        {
+            only, parallel, results, root,
+        };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > DetectionConstants.MaxParallel)
+            {
+                result.AddError($"--parallel must be 1 to {DetectionConstants.MaxParallel}.");
+            }
+        });
+        only.Validators.Add(result =>
+        {
+            foreach (var id in Ids(result.GetValueOrDefault<string[]>()).Where(id => DefectCatalogue.Find(id) is null))
+            {
+                result.AddError($"--only: '{id}' is not a defect of the reference SUT. The valid ids are: {DefectCatalogue.IdList()}.");
+            }
+        });
+        command.Validators.Add(result =>
+        {
+            if (RepositoryRoot(result.GetValue(root)) is null)
+            {
+                result.AddError("No SpineConformance.sln was found here or above: run from the repository, or give --repository.");
+            }
+        });
+        command.SetAction((result, cancellationToken) =>
+        {
+            var repository = RepositoryRoot(result.GetValue(root))!;
+            var ids = Ids(result.GetValue(only));
+            var options = new DetectionOptions
+            {
+                RepositoryRoot = repository,
+                ResultsDirectory = result.GetValue(results)?.FullName ?? Path.Combine(repository, "TestResults", "defect-detection"),
+                Defects = ids.Count == 0 ? DefectCatalogue.All : [.. DefectCatalogue.All.Where(d => ids.Any(id => DefectCatalogue.Find(id) == d))],
+                Parallel = result.GetValue(parallel),
+            };
+            return run(options, Console.Out, cancellationToken);
+        });
+        return command;
+    }
+
+    private static List<string> Ids(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+
+    private static string? RepositoryRoot(DirectoryInfo? given)
+    {
+        for (var dir = given ?? new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = given is null ? dir.Parent : null)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SpineConformance.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+namespace SpineConformance.DefectDetection;
+
+/// <summary>Defaults and names of the detection run, in one place so the options, the help text and the README agree.</summary>
+internal static class DetectionConstants
+{
+    /// <summary>Two runs at once keep two cores busy: a run spends much of its time waiting on loopback HTTP.</summary>
+    public const int DefaultParallel = 2;
+
+    public const int MaxParallel = 16;
+
+    public const string DefaultConfiguration = "Release";
+
+    /// <summary>The feature suite's project, relative to the repository root.</summary>
+    public const string SuiteProject = "src/SpineConformance.Specs";
+
+    /// <summary>Only the scenarios: the suite project's own unit tests do not run the SUT.</summary>
+    public const string ScenarioFilter = "FullyQualifiedName~SpineConformance.Specs.Features";
+
+    /// <summary>The environment variable the suite reads its <c>SutDefects</c> setting from.</summary>
+    public const string DefectsVariable = "SPINE_SUT_DEFECTS";
+
+    /// <summary>The environment variable the suite writes its Allure results to, so detection runs leave the report alone.</summary>
+    public const string AllureResultsVariable = "SPINE_ALLURE_RESULTS";
+
+    /// <summary>The environment variable the suite's <c>EvidenceDirectory</c> setting reads, so detection runs leave no bundles in reports/.</summary>
+    public const string EvidenceVariable = "SPINE_EVIDENCE_DIRECTORY";
+
+    /// <summary>The run with no defect switched on, which must pass.</summary>
+    public const string BaselineName = "baseline";
+
+    /// <summary>Far longer than a run takes (seconds), short enough that a hung one cannot hold CI for its whole limit.</summary>
+    public static readonly TimeSpan DefaultRunTimeout = TimeSpan.FromMinutes(10);
+}

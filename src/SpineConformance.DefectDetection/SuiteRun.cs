@@ -1,0 +1,17 @@
+using SpineConformance.ReferenceSut.Defects;
+
+namespace SpineConformance.DefectDetection;
+
+/// <summary>What one run of the feature suite found: how many scenarios ran, which failed, and why the run broke if it did.</summary>
+/// <param name="Defect">The defect switched on; <see langword="null"/> for the baseline.</param>
+/// <param name="Problem">Why the run gave no usable result (it crashed, timed out, wrote no TRX); <see langword="null"/> when it did.</param>
+internal sealed record SuiteRun(Defect? Defect, int Scenarios, IReadOnlyList<string> Failed, TimeSpan Elapsed, string? Problem)
+{
+    public string Name => Defect?.Id ?? DetectionConstants.BaselineName;
+
+    /// <summary>A defect run that some scenario failed.</summary>
+    public bool Caught => Problem is null && Failed.Count > 0;
+
+    /// <summary>A run in which every scenario passed.</summary>
+    public bool Green => Problem is null && Scenarios > 0 && Failed.Count == 0;
+}

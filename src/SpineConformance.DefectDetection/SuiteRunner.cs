@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using SpineConformance.ReferenceSut.Defects;
+
+namespace SpineConformance.DefectDetection;
+
+/// <summary>
+/// Runs the feature suite once, in its own <c>dotnet test</c> process, with one defect switched on (or none), and reads its
+/// TRX. Each run gets its own results folder; the suite starts its own simulator and SUT on ports the OS assigns, so runs
+/// can go side by side.
+/// </summary>
+internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
+{
+    private const string AllureFolder = "allure-results";
+    private const string EvidenceFolder = "evidence";
+
+    private static readonly string[] SuiteOutputs = [AllureFolder, EvidenceFolder];
+
+    public async Task<SuiteRun> RunAsync(Defect? defect, CancellationToken cancellationToken)
+    {
+        var name = defect?.Id ?? DetectionConstants.BaselineName;
+        var folder = Path.Combine(options.ResultsDirectory, name);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        var started = time.GetTimestamp();
+        var (exitCode, problem) = await RunSuiteAsync(defect, folder, cancellationToken);
+        var elapsed = time.GetElapsedTime(started);
+
+        // The suite's Allure results and evidence bundle are not the run's report; only the TRX and the console log are kept.
+        foreach (var output in SuiteOutputs.Select(o => Path.Combine(folder, o)).Where(Directory.Exists))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var trx = TrxFile.Read(Path.Combine(folder, "suite.trx"));
+        problem ??= trx.Problem ?? (exitCode is 0 or 1 ? null : $"dotnet test exited with code {exitCode}");
+        problem ??= trx.Results.Count == 0 ? "no scenario ran" : null;
+        var log = Path.Combine(folder, "console.log");
+        return new SuiteRun(defect, trx.Results.Count, trx.Failed, elapsed, problem is null ? null : $"{problem} (see {log})");
+    }
+
+    private async Task<(int ExitCode, string? Problem)> RunSuiteAsync(Defect? defect, string folder, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = options.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "test", DetectionConstants.SuiteProject, "-c", options.Configuration, "--no-build", "--nologo",
+            "--settings", "runsettings.xml", "--filter", DetectionConstants.ScenarioFilter,
+            "--logger", "trx;LogFileName=suite.trx", "--results-directory", folder,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // An empty value leaves runsettings.xml's SutDefects (empty) in charge: the baseline is a conformant SUT.
+        start.Environment[DetectionConstants.DefectsVariable] = defect?.Id ?? string.Empty;
+        start.Environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, AllureFolder);
+        start.Environment[DetectionConstants.EvidenceVariable] = Path.Combine(folder, EvidenceFolder);
+
+        await using var log = new StreamWriter(Path.Combine(folder, "console.log"));
+        using var process = new Process { StartInfo = start };
+        var gate = new Lock();
+        void Write(string? line)
+        {
+            if (line is not null)
+            {
+                lock (gate)
+                {
+                    log.WriteLine(line);
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Write(e.Data);
+        process.ErrorDataReceived += (_, e) => Write(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.RunTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            cancellationToken.ThrowIfCancellationRequested();
+            return (-1, $"stopped after {options.RunTimeout.TotalMinutes:0} minutes");
+        }
+
+        // The process has exited; the parameterless wait also waits for the last redirected lines, so the log is complete.
+        process.WaitForExit();
+        return (process.ExitCode, null);
+    }
+}
