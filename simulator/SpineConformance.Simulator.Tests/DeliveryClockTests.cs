@@ -23,7 +23,7 @@ public sealed class DeliveryClockTests
             NullLogger<DeliveryWorker>.Instance);
         await worker.StartAsync(CancellationToken.None);
         var start = clock.GetUtcNow();
-        outbox.Enqueue(new OutboundMessage
+        await outbox.EnqueueAsync(new OutboundMessage
         {
             Endpoint = new Uri("http://127.0.0.1:1/inbound"), ContentType = "text/xml", SoapAction = "urn:x/y", Body = [1], MessageId = "M1",
             ConversationId = "C1", MaxAttempts = 3, RetryInterval = TimeSpan.FromSeconds(30), NextAttemptAt = start, ExpiresAt = start.AddMinutes(5),

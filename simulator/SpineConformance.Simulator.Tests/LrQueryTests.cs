@@ -24,7 +24,7 @@ public sealed class LrQueryTests
     public async Task ConfirmationShort_WithAndWithoutAnActiveLr()
     {
         var withLr = Some.NhsNumber().Value;
-        Seed(withLr, new LrSubject(Urp, User, null));
+        await SeedAsync(withLr, new LrSubject(Urp, User, null));
 
         var yes = await QueryAsync(LrMessages.QueryConfirmation(Outgoing(), ConfirmationQuery.For(withLr, QueryParameterList.Of(User, Urp))));
         var no = await QueryAsync(LrMessages.QueryConfirmation(Outgoing(), ConfirmationQuery.For(Some.NhsNumber().Value, QueryParameterList.Of(User, Urp))));
@@ -53,8 +53,8 @@ public sealed class LrQueryTests
     public async Task ConfirmationHistory_ForAnInactiveLr_ReportsItsStatus()
     {
         var nhsNumber = Some.NhsNumber().Value;
-        var lr = Seed(nhsNumber, new LrSubject(Urp, User, null));
-        host.Services.GetRequiredService<IRelationshipStore>().Update(lr.Id, l => LrStatusTransitions.Apply(l, "11",
+        var lr = await SeedAsync(nhsNumber, new LrSubject(Urp, User, null));
+        await host.Services.GetRequiredService<IRelationshipStore>().UpdateAsync(lr.Id, l => LrStatusTransitions.Apply(l, "11",
             l.StartedAt.AddMinutes(1), new LrActor(Urp, User, null, null), new LrBehaviourOptions()));
 
         var answer = await QueryAsync(LrMessages.QueryConfirmation(Outgoing(), ConfirmationQuery.For(nhsNumber, QueryParameterList.Of(User, Urp), history: true)));
@@ -68,7 +68,7 @@ public sealed class LrQueryTests
     public async Task ConfirmationShort_ThroughAWorkgroupTheUserBelongsTo_IsTrue()
     {
         var nhsNumber = Some.NhsNumber().Value;
-        Seed(nhsNumber, new LrSubject(null, null, "200000000001"));
+        await SeedAsync(nhsNumber, new LrSubject(null, null, "200000000001"));
 
         var answer = await QueryAsync(LrMessages.QueryConfirmation(Outgoing(), ConfirmationQuery.For(nhsNumber, QueryParameterList.Of(User, Urp))));
 
@@ -81,7 +81,7 @@ public sealed class LrQueryTests
         var nhsNumber = Some.NhsNumber().Value;
 
         var refused = await QueryAsync(LrMessages.QueryDetails(Outgoing(), DetailsQuery.For(nhsNumber, complete: true)));
-        var lr = Seed(nhsNumber, new LrSubject(Urp, User, null));
+        var lr = await SeedAsync(nhsNumber, new LrSubject(Urp, User, null));
         var listed = await QueryAsync(LrMessages.QueryDetails(Outgoing(), DetailsQuery.For(nhsNumber, complete: true)));
 
         Assert.That(((LrResponse.QueryFailed)refused).Reasons.Single().Code, Is.EqualTo("NO_LR_WITH_PATIENT"));
@@ -94,7 +94,7 @@ public sealed class LrQueryTests
     {
         var withLr = Some.NhsNumber().Value;
         var without = Some.NhsNumber().Value;
-        Seed(withLr, new LrSubject(Urp, User, null));
+        await SeedAsync(withLr, new LrSubject(Urp, User, null));
 
         var answer = await QueryAsync(LrMessages.QueryBatchConfirmation(Outgoing(), BatchConfirmationQuery.For(QueryParameterList.Of(User, Urp), withLr, without, "123")));
 
@@ -125,11 +125,11 @@ public sealed class LrQueryTests
         Assert.That((workgroup.Id.Extension, workgroup.Name, workgroup.Status.Code), Is.EqualTo(("200000000001", "Ward 7 Team", "01")));
     }
 
-    private static LegitimateRelationship Seed(string nhsNumber, LrSubject subject)
+    private static Task<LegitimateRelationship> SeedAsync(string nhsNumber, LrSubject subject)
     {
         var store = host.Services.GetRequiredService<IRelationshipStore>();
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return store.Add(new LegitimateRelationship
+        return store.AddAsync(new LegitimateRelationship
         {
             Id = $"{nhsNumber}{store.All().Count}",
             NhsNumber = nhsNumber,

@@ -140,12 +140,12 @@ public sealed class ResetTests
             var (status, _, text) = await client.PostAsync(SampleRequests.Set(patient.Value, AcsPermission.No, outgoing), BrokenSetRequests.SetAction);
             Assert.That(status, Is.EqualTo(200), text);
             await client.PostAsync(SampleRequests.Get(patient.Value, outgoing), BrokenGetRequests.GetAction);
-            relationships.Add(new LegitimateRelationship
+            await relationships.AddAsync(new LegitimateRelationship
             {
                 Id = $"LR-{patient.Value}", NhsNumber = patient.Value, Subject = new LrSubject("555000000010", "555000000011", null), LrType = "1",
                 AccessReason = "01", Justification = "Seen in clinic", AlertRequested = true, CreatedBy = Clinician, StartedAt = Start, StatusSince = Start,
             });
-            outbox.Enqueue(new OutboundMessage
+            await outbox.EnqueueAsync(new OutboundMessage
             {
                 Endpoint = new Uri("http://127.0.0.1:9/inbound"), ContentType = "text/xml", SoapAction = "urn:nhs:names:services:lrs/REPC_IN020000UK13",
                 Body = [1], MessageId = $"M-{patient.Value}", ConversationId = "C-1", RecipientAsid = asid, NhsNumber = patient.Value,
@@ -154,7 +154,7 @@ public sealed class ResetTests
             faults.Add(new FaultRule { Kind = FaultKind.SoapFault, NhsNumber = patient.Value, Interaction = "NONE" });
         }
 
-        relationships.RaiseAlert(Start, $"LR-{first.Value}", first.Value, "self-claimed", Clinician);
+        await relationships.RaiseAlertAsync(Start, $"LR-{first.Value}", first.Value, "self-claimed", Clinician);
     }
 
     private static async Task<ResetSummary> ResetAsync(SpineSimulatorHost host, object body)

@@ -226,7 +226,7 @@ public sealed class ConsoleBrowserTests
         directory.Upsert(user with { UserId = "100000000099", Name = Script, RoleProfiles = [] });
         directory.Upsert(directory.Snapshot().Workgroups[0] with { WorkgroupId = "WG0000000099", Name = Image });
         directory.Replace(directory.Snapshot() with { Organisations = [.. directory.Snapshot().Organisations, new Organisation("X99", Image)] });
-        host.Services.GetRequiredService<Lr.IRelationshipStore>().RaiseAlert(DateTimeOffset.UnixEpoch, "LR-MARKUP", nhsNumber, "self-claimed LR (06: " + Script + Image + ")",
+        await host.Services.GetRequiredService<Lr.IRelationshipStore>().RaiseAlertAsync(DateTimeOffset.UnixEpoch, "LR-MARKUP", nhsNumber, "self-claimed LR (06: " + Script + Image + ")",
             new Lr.LrActor(null, null, SampleRequests.SenderAsid, Script));
 
         var page = await OpenConsoleAsync("#/faults");

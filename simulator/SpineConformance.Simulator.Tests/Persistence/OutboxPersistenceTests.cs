@@ -17,7 +17,7 @@ public sealed class OutboxPersistenceTests
         OutboundMessage enqueued;
         await using (var first = await file.StartHostAsync(time: clock))
         {
-            enqueued = first.Services.GetRequiredService<IOutbox>().Enqueue(Reply(later));
+            enqueued = await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later));
         }
 
         await using var second = await file.StartHostAsync(time: clock);
@@ -37,7 +37,7 @@ public sealed class OutboxPersistenceTests
         var later = clock.GetUtcNow().AddHours(1);
         await using (var first = await file.StartHostAsync(time: clock))
         {
-            first.Services.GetRequiredService<IOutbox>().Enqueue(Reply(later));
+            await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later));
         }
 
         await using var second = await file.StartHostAsync(time: clock);
@@ -59,7 +59,7 @@ public sealed class OutboxPersistenceTests
         await using (var first = await file.StartHostAsync(time: clock))
         {
             var outbox = first.Services.GetRequiredService<IOutbox>();
-            var enqueued = outbox.Enqueue(Reply(later));
+            var enqueued = await outbox.EnqueueAsync(Reply(later));
 
             var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => outbox.ClaimDue(later))));
 

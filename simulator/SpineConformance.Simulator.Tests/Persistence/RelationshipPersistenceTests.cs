@@ -18,10 +18,10 @@ public sealed class RelationshipPersistenceTests
         await using (var first = await file.StartHostAsync())
         {
             var store = first.Services.GetRequiredService<IRelationshipStore>();
-            store.Add(lr);
-            store.Add(NewLr("LR-0", nhsNumber, Start.AddMinutes(-1)));
-            store.Add(NewLr("LR-other", Some.NhsNumber().Value, Start));
-            var outcome = store.Update("LR-1", current => LrTransition.To(current with
+            await store.AddAsync(lr);
+            await store.AddAsync(NewLr("LR-0", nhsNumber, Start.AddMinutes(-1)));
+            await store.AddAsync(NewLr("LR-other", Some.NhsNumber().Value, Start));
+            var outcome = await store.UpdateAsync("LR-1", current => LrTransition.To(current with
             {
                 Status = LrStatus.Inactive,
                 StatusSince = Start.AddHours(1),
@@ -29,7 +29,7 @@ public sealed class RelationshipPersistenceTests
                 History = [.. current.History, new LrStatusChange(Start.AddHours(1), "11", LrStatus.Active, LrStatus.Inactive, Clinician)],
             }));
             Assert.That(outcome.Changed, Is.Not.Null);
-            store.RaiseAlert(Start.AddMinutes(5), "LR-1", nhsNumber, "self-claimed", Clinician);
+            await store.RaiseAlertAsync(Start.AddMinutes(5), "LR-1", nhsNumber, "self-claimed", Clinician);
         }
 
         await using var second = await file.StartHostAsync();
@@ -44,7 +44,7 @@ public sealed class RelationshipPersistenceTests
         Assert.That(reloaded.ForPatient(nhsNumber).Select(r => r.Id), Is.EqualTo(new[] { "LR-0", "LR-1" }), "by patient, in start order");
         Assert.That(reloaded.All(), Has.Count.EqualTo(3));
         Assert.That(reloaded.Alerts(), Is.EqualTo(new[] { new PrivacyAlert(1, Start.AddMinutes(5), "LR-1", nhsNumber, "self-claimed", Clinician) }));
-        Assert.That(reloaded.Update("LR-missing", l => LrTransition.To(l)).Refusal, Is.EqualTo(LrRefusal.NotFound));
+        Assert.That((await reloaded.UpdateAsync("LR-missing", l => LrTransition.To(l))).Refusal, Is.EqualTo(LrRefusal.NotFound));
     }
 
     [Test]
@@ -53,9 +53,9 @@ public sealed class RelationshipPersistenceTests
         using var file = new DataFile();
         await using var host = await file.StartHostAsync();
         var store = host.Services.GetRequiredService<IRelationshipStore>();
-        store.Add(NewLr("LR-2", Some.NhsNumber().Value, Start));
+        await store.AddAsync(NewLr("LR-2", Some.NhsNumber().Value, Start));
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.Update("LR-2", current => LrTransition.To(current with
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.UpdateAsync("LR-2", current => LrTransition.To(current with
         {
             History = [.. current.History, new LrStatusChange(Start.AddSeconds(i), $"{i}", LrStatus.Active, LrStatus.Active, Clinician)],
         })))));

@@ -138,7 +138,7 @@ public sealed class ConcurrencyTests(Storage storage)
         var store = host.Services.GetRequiredService<IRelationshipStore>();
         var nhsNumber = Some.NhsNumber().Value;
 
-        var added = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.AddForPatient(nhsNumber, held =>
+        var added = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.AddForPatientAsync(nhsNumber, held =>
         {
             Thread.Sleep(10);
             return held.Count == 0 ? NewLr($"LR-{nhsNumber}-{i}", nhsNumber) : null;

@@ -20,7 +20,7 @@ public static class MessagingAdminEndpoints
     }
 
     // Sends the same message again (same MessageId and bytes): how a client's duplicate elimination is tested.
-    private static Results<Accepted<OutboxView>, NotFound<ProblemDetailsBody>> Redeliver(long id, IOutbox outbox, DeliverySignal signal, TimeProvider time)
+    private static async Task<Results<Accepted<OutboxView>, NotFound<ProblemDetailsBody>>> Redeliver(long id, IOutbox outbox, DeliverySignal signal, TimeProvider time)
     {
         if (outbox.Snapshot().FirstOrDefault(m => m.Id == id) is not { } original)
         {
@@ -28,7 +28,7 @@ public static class MessagingAdminEndpoints
         }
 
         var now = time.GetUtcNow();
-        var copy = outbox.Enqueue(original with
+        var copy = await outbox.EnqueueAsync(original with
         {
             Id = 0,
             Attempts = 0,

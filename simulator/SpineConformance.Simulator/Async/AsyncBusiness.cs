@@ -48,7 +48,7 @@ internal sealed class AsyncBusiness(
         var reply = report.IsValid
             ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
             : Rejected(context, report.DecidingErrors);
-        return (Queue(header, reply, fault), report);
+        return (await QueueAsync(header, reply, fault), report);
     }
 
     private static AsyncReply Rejected(AsyncResponseContext context, IReadOnlyList<Finding> errors) => new(
@@ -57,7 +57,7 @@ internal sealed class AsyncBusiness(
         Hl7Constants.McciApplicationAcknowledgement,
         "MCCI AE: " + string.Join(", ", errors.Select(f => f.FaultName ?? f.RuleId).Distinct()));
 
-    private string Queue(EbxmlHeader request, AsyncReply reply, Faults.FaultRule? fault)
+    private async Task<string> QueueAsync(EbxmlHeader request, AsyncReply reply, Faults.FaultRule? fault)
     {
         if (fault?.Kind == Faults.FaultKind.WithholdReply)
         {
@@ -104,10 +104,10 @@ internal sealed class AsyncBusiness(
                 ? int.TryParse(fault.Code, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1
                 : 0,
         };
-        outbox.Enqueue(message);
+        await outbox.EnqueueAsync(message);
         if (fault?.Kind == Faults.FaultKind.DuplicateReply)
         {
-            outbox.Enqueue(message with { LastOutcome = $"duplicate sent on purpose ({fault})" });
+            await outbox.EnqueueAsync(message with { LastOutcome = $"duplicate sent on purpose ({fault})" });
         }
 
         signal.Notify();

@@ -114,17 +114,12 @@ internal sealed class AsyncDispatcher(
         return answer;
     }
 
-    /// <summary>
-    /// A body over <c>Simulator:MaxRequestBodyBytes</c>: HTTP 413 with a SOAP fault that says so (the ebXML header may be
-    /// in the part never read, so there is nothing to address a MessageError to), journaled with the start of what was sent.
-    /// </summary>
-    public async Task<AsyncHttpAnswer> TooLargeAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
+    /// <summary>A body that could not be read (too large, too slow, badly framed): answered as it deserves, and journaled.</summary>
+    public async Task<AsyncHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        var answer = new AsyncHttpAnswer(StatusCodes.Status413PayloadTooLarge, Transport.SpineHttpAnswer.SoapContentType,
-            SoapEnvelope.ToBytes(SoapFault.NotWellFormed(body.TooLargeMessage).ToDocument()), "HTTP 413: body too large");
-        var finding = new Finding("EBXML-BODY-SIZE", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", ValidationLayer.Transport, Severity.Error, "/",
-            $"at most {body.Limit} bytes", "more", body.TooLargeMessage + " The body was not kept.");
+        var answer = new AsyncHttpAnswer(body.StatusCode, Transport.SpineHttpAnswer.SoapContentType, Transport.UnreadableBody.Fault(body), Transport.UnreadableBody.Outcome(body));
+        var finding = Transport.UnreadableBody.Finding(body, "EBXML");
         await journal.AddAsync(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
             answer.StatusCode, body.Bytes, answer.Body, new ValidationReport([finding]))
         {

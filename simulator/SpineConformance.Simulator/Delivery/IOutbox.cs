@@ -6,7 +6,8 @@ namespace SpineConformance.Simulator.Delivery;
 /// </summary>
 public interface IOutbox
 {
-    OutboundMessage Enqueue(OutboundMessage message);
+    /// <summary>Queues a message; waits its turn to write without holding a thread.</summary>
+    Task<OutboundMessage> EnqueueAsync(OutboundMessage message);
 
     /// <summary>Pending messages due at <paramref name="now"/>, marked as taken so no other worker sends them too.</summary>
     IReadOnlyList<OutboundMessage> ClaimDue(DateTimeOffset now);

@@ -7,13 +7,13 @@ internal sealed class InMemoryOutbox : IOutbox
     private readonly HashSet<long> claimed = [];
     private long lastId;
 
-    public OutboundMessage Enqueue(OutboundMessage message)
+    public Task<OutboundMessage> EnqueueAsync(OutboundMessage message)
     {
         lock (gate)
         {
             var stored = message with { Id = ++lastId };
             messages[stored.Id] = stored;
-            return stored;
+            return Task.FromResult(stored);
         }
     }
 

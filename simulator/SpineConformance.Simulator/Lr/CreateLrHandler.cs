@@ -19,26 +19,26 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
 
     public override AsyncInteraction Interaction => LrInteractions.RequestCreateLr;
 
-    public override Task<AsyncReply> HandleAsync(AsyncCall request, CancellationToken cancellationToken)
+    public override async Task<AsyncReply> HandleAsync(AsyncCall request, CancellationToken cancellationToken)
     {
         var create = LrPayloadXml.ReadCreateRequest(request.Subject);
         var subject = LrActors.Subject(create?.Subject);
         if (create is null || subject is null || string.IsNullOrEmpty(create.Patient.Extension))
         {
-            return Task.FromResult(Refuse(request, LrRefusal.NotFound, "The request carries no CreateRequest with a patient and a user or workgroup subject."));
+            return Refuse(request, LrRefusal.NotFound, "The request carries no CreateRequest with a patient and a user or workgroup subject.");
         }
 
         var nhsNumber = create.Patient.Extension;
         var lrType = create.ReasonCode.Code;
         if (lrType == GpRegistration)
         {
-            return Task.FromResult(Refuse(request, LrRefusal.NaspOnlyType, "LR type 11 (General Practice Registration) is created and maintained only by the NASP."));
+            return Refuse(request, LrRefusal.NaspOnlyType, "LR type 11 (General Practice Registration) is created and maintained only by the NASP.");
         }
 
         var by = LrActors.From(create.Author, request);
         LegitimateRelationship? existing = null;
         // The duplicate check and the add are one step in the store, so concurrent creates for one patient see each other.
-        var relationship = store.AddForPatient(nhsNumber, held =>
+        var relationship = await store.AddForPatientAsync(nhsNumber, held =>
         {
             existing = held.FirstOrDefault(r => r.Subject == subject && r.LrType == lrType && r.StatusAt(request.ReceivedAt) == LrStatus.Active);
             return existing is not null && options.Value.DuplicateCreate != DuplicateCreateBehaviour.CreateNew
@@ -62,18 +62,18 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
         });
         if (relationship is null)
         {
-            return Task.FromResult(options.Value.DuplicateCreate == DuplicateCreateBehaviour.Reject
+            return options.Value.DuplicateCreate == DuplicateCreateBehaviour.Reject
                 ? Refuse(request, LrRefusal.Duplicate, $"An Active LR {existing!.Id} of type {lrType} already exists between {nhsNumber} and {subject}.")
-                : Confirm(request, existing!, $"duplicate: confirmed existing LR {existing!.Id}"));
+                : Confirm(request, existing!, $"duplicate: confirmed existing LR {existing!.Id}");
         }
 
         if (lrType == SelfClaimed || relationship.AlertRequested)
         {
-            store.RaiseAlert(request.ReceivedAt, relationship.Id, nhsNumber,
+            await store.RaiseAlertAsync(request.ReceivedAt, relationship.Id, nhsNumber,
                 lrType == SelfClaimed ? $"self-claimed LR ({relationship.AccessReason ?? "no access reason"}: {relationship.Justification})" : "alert requested with the LR", by);
         }
 
-        return Task.FromResult(Confirm(request, relationship, $"created LR {relationship.Id} ({subject}, type {lrType})"));
+        return Confirm(request, relationship, $"created LR {relationship.Id} ({subject}, type {lrType})");
     }
 
     private static AsyncReply Confirm(AsyncCall request, LegitimateRelationship relationship, string outcome) =>

@@ -7,27 +7,27 @@ internal sealed class InMemoryRelationshipStore : IRelationshipStore
     private readonly List<PrivacyAlert> alerts = [];
     private long lastAlertId;
 
-    public LegitimateRelationship Add(LegitimateRelationship relationship)
+    public Task<LegitimateRelationship> AddAsync(LegitimateRelationship relationship)
     {
         lock (gate)
         {
             relationships.Add(relationship.Id, relationship);
-            return relationship;
+            return Task.FromResult(relationship);
         }
     }
 
-    public LegitimateRelationship? AddForPatient(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
+    public Task<LegitimateRelationship?> AddForPatientAsync(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
     {
         lock (gate)
         {
             var held = relationships.Values.Where(r => r.NhsNumber == nhsNumber).OrderBy(r => r.StartedAt).ToList();
             if (create(held) is not { } made)
             {
-                return null;
+                return Task.FromResult<LegitimateRelationship?>(null);
             }
 
             relationships.Add(made.Id, made);
-            return made;
+            return Task.FromResult<LegitimateRelationship?>(made);
         }
     }
 
@@ -55,13 +55,13 @@ internal sealed class InMemoryRelationshipStore : IRelationshipStore
         }
     }
 
-    public LrTransition Update(string id, Func<LegitimateRelationship, LrTransition> change)
+    public Task<LrTransition> UpdateAsync(string id, Func<LegitimateRelationship, LrTransition> change)
     {
         lock (gate)
         {
             if (!relationships.TryGetValue(id, out var current))
             {
-                return LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}.");
+                return Task.FromResult(LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}."));
             }
 
             var outcome = change(current);
@@ -70,17 +70,17 @@ internal sealed class InMemoryRelationshipStore : IRelationshipStore
                 relationships[id] = changed;
             }
 
-            return outcome;
+            return Task.FromResult(outcome);
         }
     }
 
-    public PrivacyAlert RaiseAlert(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
+    public Task<PrivacyAlert> RaiseAlertAsync(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
     {
         lock (gate)
         {
             var alert = new PrivacyAlert(++lastAlertId, at, lrId, nhsNumber, reason, by);
             alerts.Add(alert);
-            return alert;
+            return Task.FromResult(alert);
         }
     }
 

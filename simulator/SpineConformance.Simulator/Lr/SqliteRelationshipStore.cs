@@ -13,18 +13,18 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 {
     private const string ByStart = "ORDER BY started_at_ticks, rowid";
 
-    public LegitimateRelationship Add(LegitimateRelationship relationship)
+    public async Task<LegitimateRelationship> AddAsync(LegitimateRelationship relationship)
     {
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
         Insert(writer.Connection, null, relationship);
         return relationship;
     }
 
-    public LegitimateRelationship? AddForPatient(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
+    public async Task<LegitimateRelationship?> AddForPatientAsync(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
     {
         // The process's write turn, then BEGIN IMMEDIATE (the file's write lock) before reading: a second create for the
         // patient, here or in another process, waits and then sees this one.
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
         var connection = writer.Connection;
         using var transaction = writer.BeginTransaction();
         if (create(Query(connection, transaction, $"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber)) is not { } made)
@@ -48,9 +48,9 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 
     public IReadOnlyList<LegitimateRelationship> All() => Query($"SELECT document FROM legitimate_relationships {ByStart};", null);
 
-    public LrTransition Update(string id, Func<LegitimateRelationship, LrTransition> change)
+    public async Task<LrTransition> UpdateAsync(string id, Func<LegitimateRelationship, LrTransition> change)
     {
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
         var connection = writer.Connection;
         // BEGIN IMMEDIATE takes the write lock before reading, so concurrent changes to one LR are serialised and none is lost.
         using var transaction = writer.BeginTransaction();
@@ -75,9 +75,9 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
         return outcome;
     }
 
-    public PrivacyAlert RaiseAlert(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
+    public async Task<PrivacyAlert> RaiseAlertAsync(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
     {
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
         using var command = writer.CreateCommand();
         command.CommandText = """
             INSERT INTO privacy_alerts (raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id)

@@ -14,22 +14,22 @@ internal sealed class StatusChangeHandler(IRelationshipStore store, IOptions<LrB
 {
     public override AsyncInteraction Interaction => LrInteractions.RequestStatusChange;
 
-    public override Task<AsyncReply> HandleAsync(AsyncCall request, CancellationToken cancellationToken)
+    public override async Task<AsyncReply> HandleAsync(AsyncCall request, CancellationToken cancellationToken)
     {
         var change = LrPayloadXml.ReadSCRequest(request.Subject);
         if (change?.LrId.Extension is not { Length: > 0 } lrId)
         {
-            return Task.FromResult(Refuse(request, null, LrRefusal.NotFound, "The request names no LR."));
+            return Refuse(request, null, LrRefusal.NotFound, "The request names no LR.");
         }
 
         var by = LrActors.From(change.Author, request);
-        var outcome = store.Update(lrId, lr => lr.NhsNumber != change.Patient.Extension
+        var outcome = await store.UpdateAsync(lrId, lr => lr.NhsNumber != change.Patient.Extension
             ? LrTransition.Refused(LrRefusal.PatientMismatch, $"LR {lr.Id} is not for patient {change.Patient.Extension}.")
             : LrStatusTransitions.Apply(lr, change.ReasonCode.Code, request.ReceivedAt, by, options.Value));
-        return Task.FromResult(outcome.Changed is { } changed
+        return outcome.Changed is { } changed
             ? new AsyncReply(LrMessages.ConfirmStatusChange(request.Response, lrId), LrInteractions.ConfirmStatusChangeId,
                 $"LR {lrId}: {changed.History[^1].From} -> {changed.Status} (reason {change.ReasonCode.Code})") { NhsNumber = changed.NhsNumber }
-            : Refuse(request, change.Patient.Extension, outcome.Refusal!.Value, outcome.Reason!));
+            : Refuse(request, change.Patient.Extension, outcome.Refusal!.Value, outcome.Reason!);
     }
 
     private static AsyncReply Refuse(AsyncCall request, string? nhsNumber, LrRefusal refusal, string reason) =>

@@ -25,9 +25,9 @@ internal sealed class SqliteOutbox : IOutbox
         release.ExecuteNonQuery();
     }
 
-    public OutboundMessage Enqueue(OutboundMessage message)
+    public async Task<OutboundMessage> EnqueueAsync(OutboundMessage message)
     {
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
         using var command = writer.CreateCommand();
         command.CommandText = """
             INSERT INTO outbox_messages (state, next_attempt_at_ticks, claimed, body, document) VALUES ($state, $next, 0, $body, $document) RETURNING id;

@@ -78,18 +78,13 @@ internal sealed class SyncDispatcher(
         return await RecordAsync(path, soapActionHeader, contentType, body, message, report, reply, time.GetElapsedTime(started), receivedAt, action);
     }
 
-    /// <summary>
-    /// A body over <c>Simulator:MaxRequestBodyBytes</c>: HTTP 413 with a SOAP fault that says so, journaled with the start
-    /// of what was sent.
-    /// </summary>
-    public Task<SyncReply> TooLargeAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
+    /// <summary>A body that could not be read (too large, too slow, badly framed): answered as it deserves, and journaled.</summary>
+    public Task<SyncReply> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
-        var finding = new Finding("SYNC-BODY-SIZE", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", ValidationLayer.Transport, Severity.Error, "/",
-            $"at most {body.Limit} bytes", "more", body.TooLargeMessage + " The body was not kept.");
-        var reply = new SyncReply(StatusCodes.Status413PayloadTooLarge, SoapFault.NotWellFormed(body.TooLargeMessage).ToDocument(), "HTTP 413: body too large");
+        var reply = new SyncReply(body.StatusCode, SoapFault.NotWellFormed(body.Problem!).ToDocument(), Transport.UnreadableBody.Outcome(body));
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        return RecordAsync(path, soapActionHeader, headers.ContentType.FirstOrDefault(), body.Bytes, null, new ValidationReport([finding]), reply,
-            TimeSpan.Zero, time.GetUtcNow(), SoapActionHeader.Normalise(soapActionHeader));
+        return RecordAsync(path, soapActionHeader, headers.ContentType.FirstOrDefault(), body.Bytes, null,
+            new ValidationReport([Transport.UnreadableBody.Finding(body, "SYNC")]), reply, TimeSpan.Zero, time.GetUtcNow(), SoapActionHeader.Normalise(soapActionHeader));
     }
 
     private async Task<SyncReply> RecordAsync(

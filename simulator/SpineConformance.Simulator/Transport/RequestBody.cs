@@ -3,27 +3,31 @@ using Microsoft.AspNetCore.Http.Features;
 namespace SpineConformance.Simulator.Transport;
 
 /// <summary>
-/// A request's body, read whole, or word that it is larger than the simulator accepts (<c>Simulator:MaxRequestBodyBytes</c>).
-/// Kestrel enforces the limit as it reads, refusing a body whose Content-Length is over it before reading a byte, so an
-/// oversized body is never held in memory and is not kept in the journal.
+/// A request's body, read whole, or why it could not be: larger than the simulator accepts
+/// (<c>Simulator:MaxRequestBodyBytes</c>: Kestrel refuses a body whose Content-Length is over it before reading a byte,
+/// so an oversized body is never held in memory and is not kept in the journal), arriving too slowly, or framed wrongly
+/// (bad chunking). The HTTP status says which, as Kestrel judged it (413, 408, 400).
 /// </summary>
-internal sealed record RequestBody(byte[] Bytes, bool IsTooLarge, long? Limit)
+internal sealed record RequestBody(byte[] Bytes, string? Problem, int StatusCode)
 {
-    /// <summary>What a client is told when its body is too large.</summary>
-    public string TooLargeMessage => $"The request body is larger than the simulator accepts ({Limit} bytes; Simulator:MaxRequestBodyBytes).";
+    public bool IsReadable => Problem is null;
 
     public static async Task<RequestBody> ReadAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
         try
         {
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer, cancellationToken);
-            return new RequestBody(buffer.ToArray(), IsTooLarge: false, limit);
+            return new RequestBody(buffer.ToArray(), null, StatusCodes.Status200OK);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return new RequestBody([], IsTooLarge: true, limit);
+            var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            return new RequestBody([], $"The request body is larger than the simulator accepts ({limit} bytes; Simulator:MaxRequestBodyBytes).", ex.StatusCode);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return new RequestBody([], $"The request body could not be read: {ex.Message}", ex.StatusCode);
         }
     }
 }
