@@ -31,7 +31,7 @@ for run in $(seq "$runs"); do
   step "Feature suite, run $run of $runs"
   begin=$(date +%s%N)
   if ! SPINE_ALLURE_RESULTS="$work/allure-$run" dotnet test src/SpineConformance.Specs -c Release --no-build --settings runsettings.xml \
-      --logger "trx;LogFileName=run-$run.trx" --results-directory "$work" >"$work/run-$run.log" 2>&1; then
+      --filter "FullyQualifiedName~SpineConformance.Specs.Features.Run" --logger "trx;LogFileName=run-$run.trx" --results-directory "$work" >"$work/run-$run.log" 2>&1; then
     tail -30 "$work/run-$run.log" >&2
     echo "suite-timing: run $run failed (above); a failing suite's time says nothing about a passing one" >&2
     exit 1
