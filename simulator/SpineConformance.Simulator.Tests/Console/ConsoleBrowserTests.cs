@@ -26,9 +26,7 @@ public sealed class ConsoleBrowserTests
 
     private static readonly Regex EmptyTo = new(@"^\s*<wsa:To\s*(/>|></wsa:To>)\s*$", RegexOptions.Multiline);
 
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private SpineSimulatorHost host = null!;
+    private ConsoleUnderTest console = null!;
     private readonly List<string> pageErrors = [];
     private readonly ConsoleEvidence evidence = new();
 
@@ -36,23 +34,15 @@ public sealed class ConsoleBrowserTests
     public async Task StartAsync()
     {
         evidence.StartRun();
-        playwright = await Playwright.CreateAsync();
-        browser = await LocalChromium.LaunchAsync(playwright);
-        host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:Delivery:ReplyDelay"] = "00:00:00" });
+        console = await ConsoleUnderTest.StartAsync(new Dictionary<string, string?> { ["Simulator:Delivery:ReplyDelay"] = "00:00:00" });
     }
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (browser is not null)
+        if (console is not null)
         {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (host is not null)
-        {
-            await host.DisposeAsync();
+            await console.DisposeAsync();
         }
     }
 
@@ -103,7 +93,7 @@ public sealed class ConsoleBrowserTests
     [Test]
     public async Task Journal_StreamRefused_FallsBackToPolling_AndStillShowsNewMessages()
     {
-        var context = await browser.NewContextAsync();
+        var context = await console.Browser.NewContextAsync();
         await context.RouteAsync("**/admin/journal/stream", route => route.FulfillAsync(new() { Status = 503, Body = "no streams here" }));
         var page = await context.NewPageAsync();
         await page.GotoAsync(ConsoleUrl(string.Empty));
@@ -125,7 +115,7 @@ public sealed class ConsoleBrowserTests
         emptyTo.Break(request);
 
         await SendAsync(request, emptyTo.SoapAction);
-        var entry = await host.Journal.WaitForAsync(e => e.NhsNumber == nhsNumber, TimeSpan.FromSeconds(10));
+        var entry = await console.Host.Journal.WaitForAsync(e => e.NhsNumber == nhsNumber, TimeSpan.FromSeconds(10));
         await page.Locator($"#journal a[href='#/journal/{entry.Id}']").ClickAsync();
 
         await Expect(page.Locator("h2")).ToContainTextAsync($"Exchange #{entry.Id}");
@@ -193,7 +183,7 @@ public sealed class ConsoleBrowserTests
         var page = await OpenConsoleAsync();
 
         await SendAsync(SampleRequests.Get(Script, SampleRequests.Outgoing(Image)), BrokenGetRequests.GetAction);
-        var entry = await host.Journal.WaitForAsync(e => e.NhsNumber == Script, TimeSpan.FromSeconds(10));
+        var entry = await console.Host.Journal.WaitForAsync(e => e.NhsNumber == Script, TimeSpan.FromSeconds(10));
 
         var row = page.Locator("#journal tbody tr", new() { HasText = Script });
         await Expect(row).ToBeVisibleAsync();
@@ -215,18 +205,18 @@ public sealed class ConsoleBrowserTests
         const string Script = "<script>window.__pwned=1</script>";
         const string Image = "<img src=x onerror=\"window.__pwned=1\">";
         var nhsNumber = Some.NhsNumber().Value;
-        using (var http = new HttpClient { BaseAddress = host.BaseAddress })
+        using (var http = new HttpClient { BaseAddress = console.Host.BaseAddress })
         {
             using var added = await http.PostAsJsonAsync("/admin/fault-rules", new { kind = "SoapFault", code = "206", nhsNumber, text = Image + Script });
             Assert.That((int)added.StatusCode, Is.EqualTo(201), await added.Content.ReadAsStringAsync());
         }
 
-        var directory = host.Services.GetRequiredService<SpineDirectory>();
+        var directory = console.Host.Services.GetRequiredService<SpineDirectory>();
         var user = directory.Snapshot().Users[0];
         directory.Upsert(user with { UserId = "100000000099", Name = Script, RoleProfiles = [] });
         directory.Upsert(directory.Snapshot().Workgroups[0] with { WorkgroupId = "WG0000000099", Name = Image });
         directory.Replace(directory.Snapshot() with { Organisations = [.. directory.Snapshot().Organisations, new Organisation("X99", Image)] });
-        await host.Services.GetRequiredService<Lr.IRelationshipStore>().RaiseAlertAsync(DateTimeOffset.UnixEpoch, "LR-MARKUP", nhsNumber, "self-claimed LR (06: " + Script + Image + ")",
+        await console.Host.Services.GetRequiredService<Lr.IRelationshipStore>().RaiseAlertAsync(DateTimeOffset.UnixEpoch, "LR-MARKUP", nhsNumber, "self-claimed LR (06: " + Script + Image + ")",
             new Lr.LrActor(null, null, SampleRequests.SenderAsid, Script));
 
         var page = await OpenConsoleAsync("#/faults");
@@ -247,10 +237,10 @@ public sealed class ConsoleBrowserTests
     public async Task StateViews_ShowPatientsDirectoryRelationshipsAndOutbox_AndRedeliver()
     {
         await using var mhs = await FakeMhs.StartAsync();
-        var directory = host.Services.GetRequiredService<SpineDirectory>();
+        var directory = console.Host.Services.GetRequiredService<SpineDirectory>();
         directory.Upsert(directory.SystemByAsid(SampleRequests.SenderAsid)! with { MhsEndpoint = mhs.Endpoint.ToString() });
         var nhsNumber = Some.NhsNumber().Value;
-        await host.SeedPermissionsAsync(new PatientPermissions(NhsNumber.From(nhsNumber), AcsPermission.No, null));
+        await console.Host.SeedPermissionsAsync(new PatientPermissions(NhsNumber.From(nhsNumber), AcsPermission.No, null));
         await SendReliableCreateLrAsync();
         await mhs.WaitForAsync(1, TimeSpan.FromSeconds(10));
 
@@ -286,7 +276,7 @@ public sealed class ConsoleBrowserTests
 
     private async Task<IPage> OpenConsoleAsync(string hash = "")
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
+        var context = await console.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => pageErrors.Add(error);
         page.Console += (_, message) =>
@@ -302,11 +292,11 @@ public sealed class ConsoleBrowserTests
         return page;
     }
 
-    private string ConsoleUrl(string hash) => new Uri(host.BaseAddress, "/_console" + hash).ToString();
+    private string ConsoleUrl(string hash) => new Uri(console.Host.BaseAddress, "/_console" + hash).ToString();
 
     private async Task<(int Status, string Body)> SendAsync(XDocument document, string soapAction, params (string Name, string Value)[] headers)
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var http = new HttpClient { BaseAddress = console.Host.BaseAddress };
         using var content = new ByteArrayContent(SoapEnvelope.ToBytes(document));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/sync-service") { Content = content };
@@ -322,7 +312,7 @@ public sealed class ConsoleBrowserTests
 
     private async Task SendReliableCreateLrAsync()
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var http = new HttpClient { BaseAddress = console.Host.BaseAddress };
         using var content = new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "examples", "create-lr-reliable.msg")));
         content.Headers.TryAddWithoutValidation("Content-Type", "multipart/related; boundary=\"--=_MIME-Boundary\"; type=\"text/xml\"; start=\"<ebXMLHeader@spine.nhs.uk>\"");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/reliablemessaging/reliablerequest") { Content = content };

@@ -13,42 +13,32 @@ public sealed class ConsoleLoginBrowserTests
 {
     private const string Key = "correct-horse-battery-staple";
 
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private SpineSimulatorHost host = null!;
+    private ConsoleUnderTest console = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        playwright = await Playwright.CreateAsync();
-        browser = await LocalChromium.LaunchAsync(playwright);
-        host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:AdminApiKey"] = Key });
+        console = await ConsoleUnderTest.StartAsync(new Dictionary<string, string?> { ["Simulator:AdminApiKey"] = Key });
     }
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (browser is not null)
+        if (console is not null)
         {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        if (host is not null)
-        {
-            await host.DisposeAsync();
+            await console.DisposeAsync();
         }
     }
 
     [Test]
     public async Task Console_AsksForTheKey_RefusesAWrongOne_ThenOpensLive()
     {
-        var context = await browser.NewContextAsync();
+        var context = await console.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
 
-        await page.GotoAsync(new Uri(host.BaseAddress, "/_console").ToString());
+        await page.GotoAsync(new Uri(console.Host.BaseAddress, "/_console").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Spine simulator console" })).ToBeVisibleAsync();
         await page.GetByLabel("API key").FillAsync("not-the-key");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the console" }).ClickAsync();
@@ -69,7 +59,7 @@ public sealed class ConsoleLoginBrowserTests
 
     private async Task SendGetAsync(string nhsNumber)
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var http = new HttpClient { BaseAddress = console.Host.BaseAddress };
         using var content = new ByteArrayContent(SoapEnvelope.ToBytes(SampleRequests.Get(nhsNumber)));
         content.Headers.TryAddWithoutValidation("Content-Type", "text/xml; charset=utf-8");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/sync-service") { Content = content };
