@@ -5,7 +5,7 @@ using SpineConformance.Hl7.Xml;
 
 namespace SpineConformance.ReferenceSut.Tests.Support;
 
-/// <summary>Canned answers of the fake Spine's MHS to an ebXML request: acceptance, retriable faults, MessageErrors.</summary>
+/// <summary>Canned answers of the Spine stub's MHS to an ebXML request: acceptance, retriable faults, MessageErrors.</summary>
 internal static class MhsReplies
 {
     public const string AckMessageId = "ACACACAC-0000-4000-8000-000000000001";

@@ -6,7 +6,7 @@ using SpineConformance.Hl7.Xml;
 
 namespace SpineConformance.ReferenceSut.Tests.Support;
 
-/// <summary>One request the fake Spine received, as bytes and as a lenient SOAP reading.</summary>
+/// <summary>One request the Spine stub received (from WireMock's request log), as bytes and as a lenient SOAP reading.</summary>
 internal sealed record RecordedSpineRequest(string Path, string? SoapAction, string? ContentType, byte[] Body)
 {
     private static readonly XNamespace V3 = SpineNamespaces.Hl7;

@@ -6,7 +6,7 @@ using SpineConformance.Hl7.Wrappers;
 namespace SpineConformance.ReferenceSut.Tests.Support;
 
 /// <summary>
-/// A canned answer from the fake Spine: an HTTP status and a body. Answers shaped per interaction follow the request's
+/// A canned answer from the Spine stub: an HTTP status and a body. Answers shaped per interaction follow the request's
 /// SOAPAction, so one reply serves Get, Has and Set the way Spine would answer each.
 /// </summary>
 internal sealed record SpineReply(int StatusCode, byte[] Body, string ContentType = "text/xml; charset=utf-8")

@@ -5,13 +5,13 @@ using SpineConformance.ReferenceSut.Spine;
 
 namespace SpineConformance.ReferenceSut.Tests.Support;
 
-/// <summary>The reference SUT in-process, pointed at a fake Spine, with a stopped clock and sequential ids.</summary>
+/// <summary>The reference SUT in-process, pointed at a WireMock.Net stub of Spine, with a stopped clock and sequential ids.</summary>
 internal sealed partial class SutWithFakeSpine : IAsyncDisposable
 {
     /// <summary>12:30 UTC in British Summer Time, so the HL7 creation time shows the Europe/London conversion.</summary>
     public static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 30, 0, TimeSpan.Zero);
 
-    private SutWithFakeSpine(FakeSpine spine, ReferenceSutHost sut, HttpClient client, FakeTimeProvider clock)
+    private SutWithFakeSpine(SpineStub spine, ReferenceSutHost sut, HttpClient client, FakeTimeProvider clock)
     {
         Clock = clock;
         Spine = spine;
@@ -19,7 +19,8 @@ internal sealed partial class SutWithFakeSpine : IAsyncDisposable
         Client = client;
     }
 
-    public FakeSpine Spine { get; }
+    /// <summary>Spine, as a WireMock.Net stub whose request log holds what the SUT sent.</summary>
+    public SpineStub Spine { get; }
 
     /// <summary>The SUT's clock: it moves (and fires the MHS's retry timers) only when a test advances it.</summary>
     public FakeTimeProvider Clock { get; }
@@ -33,7 +34,7 @@ internal sealed partial class SutWithFakeSpine : IAsyncDisposable
 
     public static async Task<SutWithFakeSpine> StartAsync(Action<ReferenceSutOptions>? configure = null)
     {
-        var spine = await FakeSpine.StartAsync();
+        var spine = SpineStub.Start();
         var options = new ReferenceSutOptions { SpineBaseUrl = spine.BaseAddress.ToString().TrimEnd('/') };
         configure?.Invoke(options);
         var clock = new FakeTimeProvider(Now);
@@ -49,6 +50,6 @@ internal sealed partial class SutWithFakeSpine : IAsyncDisposable
     {
         Client.Dispose();
         await Sut.DisposeAsync();
-        await Spine.DisposeAsync();
+        Spine.Dispose();
     }
 }

@@ -76,7 +76,7 @@ public sealed partial class LrPagesTests
     }
 
     /// <summary>
-    /// Posts an asynchronous form and, once the SUT's MHS has sent its request to the fake Spine, delivers Spine's
+    /// Posts an asynchronous form and, once the SUT's MHS has sent its request to the Spine stub, delivers Spine's
     /// business reply to <c>/mhs/inbound</c> while the page is still waiting for it.
     /// </summary>
     private static async Task<string> PostAndReplyAsync(
@@ -103,7 +103,7 @@ public sealed partial class LrPagesTests
     private static List<string> Rows(string html) =>
         Regex.Matches(Regex.Match(html, """<table id="lr-results"[\s\S]*?</table>""").Value, """<tr data-[^>]*>""").Select(m => m.Value).ToList();
 
-    /// <summary>The <c>query</c> element of the sync request the fake Spine received.</summary>
+    /// <summary>The <c>query</c> element of the sync request the Spine stub received.</summary>
     private static XElement SentQuery(SutWithFakeSpine env) =>
         env.Spine.Single.Message.ControlActEvent?.Descendants(SpineNamespaces.Hl7 + "query").Single()
         ?? throw new InvalidOperationException("The request has no ControlActEvent.");
