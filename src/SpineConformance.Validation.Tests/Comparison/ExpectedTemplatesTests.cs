@@ -93,8 +93,8 @@ public sealed class ExpectedTemplatesTests
         const string query = "/SOAP-ENV:Envelope[1]/SOAP-ENV:Body[1]/hl7:GET_RESOURCE_PERMISSIONS_INUK01[1]/hl7:ControlActEvent[1]/crs:getResourcePermissionsRequest[1]/crs:accessControlQuery[1]";
         Assert.That(result.Differences.Select(d => (d.XPath, d.Expected, d.Actual)), Is.EqualTo(new[]
         {
-            ($"{query}/crs:resourceContext[1]/@extension", "\"9000000009\"", "\"9434765919\""),
-            ($"{query}/crs:queryCriteria[1]/crs:resource[1]/crs:Id[1]/text()[1]", "\"9000000009\"", "\"9434765919\""),
+            ($"{query}/crs:resourceContext[1]/@extension", "\"9000000009\" from ${nhsNumber}", "\"9434765919\""),
+            ($"{query}/crs:queryCriteria[1]/crs:resource[1]/crs:Id[1]/text()[1]", "\"9000000009\" from ${nhsNumber}", "\"9434765919\""),
         }), result.ToReport());
     }
 

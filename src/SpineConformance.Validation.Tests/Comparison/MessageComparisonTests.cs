@@ -56,7 +56,7 @@ public sealed partial class MessageComparisonTests
         Assert.Multiple(() =>
         {
             Assert.That(difference.XPath, Is.EqualTo("/hl7:msg[1]/hl7:patient[1]/hl7:id[1]/@extension"));
-            Assert.That(difference.Expected, Is.EqualTo("\"9434765919\""));
+            Assert.That(difference.Expected, Is.EqualTo("\"9434765919\" from ${nhsNumber}"));
             Assert.That(difference.Actual, Is.EqualTo("\"9000000009\""));
         });
     }
@@ -160,6 +160,6 @@ public sealed partial class MessageComparisonTests
 
         Assert.That(report, Does.StartWith("The message differs from the expected msg, form 'default': 1 difference."));
         Assert.That(report, Does.Contain("at       /hl7:msg[1]/hl7:patient[1]/hl7:id[1]/@extension")
-            .And.Contain("expected \"9434765919\"").And.Contain("actual   \"9000000009\""));
+            .And.Contain("expected \"9434765919\" from ${nhsNumber}").And.Contain("actual   \"9000000009\""));
     }
 }

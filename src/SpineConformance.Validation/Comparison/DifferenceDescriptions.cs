@@ -6,7 +6,7 @@ namespace SpineConformance.Validation.Comparison;
 /// <summary>Turns XMLUnit's differences into ours: a sentence a tester can act on, an XPath, the expected and actual values.</summary>
 internal static class DifferenceDescriptions
 {
-    public static MessageDifference From(Org.XmlUnit.Diff.Comparison comparison)
+    public static MessageDifference From(Org.XmlUnit.Diff.Comparison comparison, IReadOnlyDictionary<string, string> origins)
     {
         var expected = comparison.ControlDetails;
         var actual = comparison.TestDetails;
@@ -21,13 +21,19 @@ internal static class DifferenceDescriptions
                 new(expected.XPath ?? "/", "Missing attribute", "@" + expected.Value, MessageDifference.Absent),
             ComparisonType.ATTR_NAME_LOOKUP =>
                 new(actual.XPath ?? "/", "Unexpected attribute", MessageDifference.Absent, "@" + actual.Value),
-            ComparisonType.TEXT_VALUE => new(xpath ?? "/", "Text differs", Text(expected.Value), Text(actual.Value)),
-            ComparisonType.ATTR_VALUE => new(xpath ?? "/", "Attribute value differs", Text(expected.Value), Text(actual.Value)),
+            ComparisonType.TEXT_VALUE => new(xpath ?? "/", "Text differs", Expected(expected, origins), Text(actual.Value)),
+            ComparisonType.ATTR_VALUE => new(xpath ?? "/", "Attribute value differs", Expected(expected, origins), Text(actual.Value)),
             ComparisonType.NAMESPACE_URI => new(xpath ?? "/", "Namespace differs", Text(expected.Value), Text(actual.Value)),
             ComparisonType.ELEMENT_TAG_NAME => new(xpath ?? "/", "Element name differs", Text(expected.Value), Text(actual.Value)),
             _ => new(xpath ?? "/", Sentence(comparison.Type), Text(expected.Value), Text(actual.Value)),
         };
     }
+
+    // A value that came from a scenario variable says so: "9434765919" from ${nhsNumber}.
+    private static string Expected(Org.XmlUnit.Diff.Comparison.Detail expected, IReadOnlyDictionary<string, string> origins) =>
+        TemplateNodeKey.Of(expected.Target) is { } key && origins.TryGetValue(key, out var origin)
+            ? $"{Text(expected.Value)} from {origin}"
+            : Text(expected.Value);
 
     private static string Kind(XmlNode? node) => node switch
     {

@@ -58,11 +58,13 @@ public static class MessageComparison
     private static ComparisonResult CompareForm(
         string interactionId, ExpectedForm form, ActualMessage message, IReadOnlyDictionary<string, string> variables)
     {
-        var (template, unresolved) = TemplateVariables.Substitute(form.Template, variables);
-        var actual = message.For(template)!;
-        RepeatedElements.Expand(template, actual);
-        var diff = DiffBuilder.Compare(Input.FromDocument(WithoutComments(template)))
-            .WithTest(Input.FromDocument(WithoutComments(actual)))
+        // Copies are expanded before variables are replaced, so every copy of a repeated element gets the scenario's values.
+        var expanded = WithoutComments(form.Template);
+        var actual = WithoutComments(message.For(expanded)!);
+        RepeatedElements.Expand(expanded, actual);
+        var (template, unresolved, origins) = TemplateVariables.Substitute(expanded, variables);
+        var diff = DiffBuilder.Compare(Input.FromDocument(template))
+            .WithTest(Input.FromDocument(actual))
             .IgnoreWhitespace()
             .CheckForSimilar()
             .WithNodeMatcher(new DefaultNodeMatcher(ElementSelectors.ByName))
@@ -71,7 +73,7 @@ public static class MessageComparison
             .WithNamespaceContext(Prefixes)
             .Build();
         var differences = unresolved
-            .Concat(diff.Differences.Where(d => d.Result == Org.XmlUnit.Diff.ComparisonResult.DIFFERENT).Select(d => DifferenceDescriptions.From(d.Comparison)))
+            .Concat(diff.Differences.Where(d => d.Result == Org.XmlUnit.Diff.ComparisonResult.DIFFERENT).Select(d => DifferenceDescriptions.From(d.Comparison, origins)))
             .ToList();
         return new ComparisonResult(interactionId, form.Name, differences);
     }

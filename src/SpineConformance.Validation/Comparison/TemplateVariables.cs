@@ -20,13 +20,15 @@ public static partial class TemplateVariables
 
     /// <summary>
     /// A copy of the template with each variable replaced by its value; every use of a variable with no value is listed
-    /// as a difference, since the comparison cannot be sharp about it.
+    /// as a difference, since the comparison cannot be sharp about it. <c>Origins</c> keeps each replaced value's template
+    /// text (such as <c>${nhsNumber}</c>) by <see cref="TemplateNodeKey"/>, for the report.
     /// </summary>
-    public static (XDocument Document, IReadOnlyList<MessageDifference> Unresolved) Substitute(
+    public static (XDocument Document, IReadOnlyList<MessageDifference> Unresolved, IReadOnlyDictionary<string, string> Origins) Substitute(
         XDocument template, IReadOnlyDictionary<string, string> variables)
     {
         var copy = new XDocument(template);
         var unresolved = new List<MessageDifference>();
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (node, value) in Values(copy).ToList())
         {
             var replaced = Reference().Replace(value, match =>
@@ -41,10 +43,15 @@ public static partial class TemplateVariables
                     $"a value for {name}", MessageDifference.Absent));
                 return match.Value;
             });
+            if (replaced != value && TemplateNodeKey.Of(node) is { } key)
+            {
+                origins[key] = value.Trim();
+            }
+
             Set(node, replaced);
         }
 
-        return (copy, unresolved);
+        return (copy, unresolved, origins);
     }
 
     private static IEnumerable<(XObject Node, string Value)> Values(XDocument document) =>
