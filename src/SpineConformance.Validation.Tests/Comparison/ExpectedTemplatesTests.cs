@@ -206,16 +206,24 @@ public sealed class ExpectedTemplatesTests
         Assert.That(difference.XPath, Does.EndWith("/hl7:recordTarget[1]/hl7:patient[1]/hl7:id[1]/@root"));
     }
 
+    // Rules across elements or conditional on other values: the rule checks' job, not a template's. Every other
+    // catalogued breakage changes the shape, a fixed code or OID, an identity or a value's form, which a template sees.
+    private static readonly string[] BusinessRulesOnly =
+    [
+        "ACS-SET-ASSERTION-COUNT", "ACS-SET-FUNCTION-CARDINALITY", "ACS-SET-VIEW-STORE-CONSISTENT",
+        "LR-CREATE-LR-TYPE-KNOWN", "LR-CREATE-EFFECTIVE-TIME", "LR-CREATE-ACCESS-REASON-REQUIRED", "LR-CREATE-ACCESS-REASON-FOR-TYPE",
+        "LR-CREATE-ACCESS-REASON-TEXT", "LR-DETAILS-DISSENT-OVERRIDE-CODE", "LR-DETAILS-DISSENT-OVERRIDE-TEXT", "LR-DETAILS-TIME-PERIOD-LOW",
+        "LR-WG-QUERY-WORKGROUP-ID-TOO-LONG",
+    ];
+
     [Test]
-    public void Compare_EveryBrokenRequest_AResultNeverAnException()
+    public void Compare_EveryCataloguedBreakage_CaughtUnlessOnlyABusinessRuleSeesIt()
     {
         var broken = BrokenGetRequests.All().Concat(BrokenSetRequests.All()).Concat(BrokenHasRequests.All()).Concat(BrokenLrRequests.All()).ToList();
 
-        var results = broken.Select(b => (b.RuleId, Result: CompareWithItsTemplate(b.Build()))).ToList();
+        var missed = broken.Where(b => CompareWithItsTemplate(b.Build()) is not { HasDifferences: true }).Select(b => b.RuleId).ToList();
 
-        // Every breakage is a message that parses; those the templates see (shape, codes, identities) are listed.
-        Assert.That(results.Count(r => r.Result?.HasDifferences == true), Is.GreaterThan(broken.Count / 3),
-            string.Join(Environment.NewLine, results.Select(r => $"{r.RuleId}: {r.Result?.Differences.Count}")));
+        Assert.That(missed, Is.SubsetOf(BusinessRulesOnly), $"{broken.Count - missed.Count} of {broken.Count} caught.");
     }
 
     private static ComparisonResult? CompareWithItsTemplate(XDocument message)
