@@ -15,6 +15,11 @@ internal static class SentMessages
     public static IEnumerable<TestCaseData> All() =>
         Actions().Select(a => new TestCaseData(a.Interaction, a.Name) { TestName = $"{{m}}({a.Interaction}, {a.Name})" });
 
+    /// <summary>The async requests only, whose ebXML envelope has an expected message too.</summary>
+    public static IEnumerable<TestCaseData> Reliable() =>
+        Actions().Where(a => a.Interaction.StartsWith("REPC_", StringComparison.Ordinal))
+            .Select(a => new TestCaseData(a.Interaction, a.Name) { TestName = $"{{m}}({a.Interaction}, {a.Name})" });
+
     public static Func<SutWithFakeSpine, Task> Action(string interaction, string name) =>
         Actions().Single(a => a.Interaction == interaction && a.Name == name).Act;
 

@@ -1,3 +1,4 @@
+using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Spine;
 using SpineConformance.ReferenceSut.Tests.Support;
 using SpineConformance.Validation.Comparison;
@@ -12,6 +13,8 @@ public sealed class SentMessagesTests
 {
     private static readonly Lazy<ExpectedMessages> Expected = new(() => ExpectedMessages.Load(Path.Combine(AppContext.BaseDirectory, "expected")));
 
+    private static readonly Lazy<ExpectedMessages> Envelopes = new(() => ExpectedMessages.Load(Path.Combine(AppContext.BaseDirectory, "expected", "ebxml")));
+
     /// <summary>The scenario's values: the reference SUT's configured system and logged-in user, and the patient.</summary>
     private static Dictionary<string, string> Variables() => new()
     {
@@ -21,15 +24,21 @@ public sealed class SentMessagesTests
         ["userId"] = ReferenceSutConstants.DefaultUserId,
         ["roleProfileId"] = ReferenceSutConstants.DefaultRoleProfileId,
         ["jobRole"] = ReferenceSutConstants.DefaultJobRole,
+        ["partyKey"] = MhsConstants.DefaultPartyKey,
+        ["spinePartyKey"] = MhsConstants.DefaultSpinePartyKey,
     };
 
+    private static Task<ComparisonResult> SendAndCompareAsync(
+        string interactionId, Func<SutWithFakeSpine, Task> act, Dictionary<string, string>? variables = null, params string[] defects) =>
+        SendAndCompareAsync(Expected.Value.For(interactionId), act, variables, defects);
+
     private static async Task<ComparisonResult> SendAndCompareAsync(
-        string interactionId, Func<SutWithFakeSpine, Task> act, Dictionary<string, string>? variables = null, params string[] defects)
+        ExpectedMessage expected, Func<SutWithFakeSpine, Task> act, Dictionary<string, string>? variables = null, params string[] defects)
     {
         await using var env = await SutWithFakeSpine.StartAsync(o => o.Defects = defects);
         await act(env);
         var sent = env.Spine.Single;
-        return MessageComparison.Compare(Expected.Value.For(interactionId), sent.Body, variables ?? Variables(), sent.ContentType);
+        return MessageComparison.Compare(expected, sent.Body, variables ?? Variables(), sent.ContentType);
     }
 
     [TestCaseSource(typeof(SentMessages), nameof(SentMessages.All))]
@@ -93,5 +102,25 @@ public sealed class SentMessagesTests
         // The wrapper's author and the status change's author both name the user who acted, not the one the scenario logged in.
         Assert.That(result.Differences.Where(d => d.Actual.Contains(ActingUsers.UserId, StringComparison.Ordinal)).Count(), Is.EqualTo(2), result.ToReport());
         Assert.That(result.Differences.Where(d => d.Actual.Contains(ActingUsers.RoleProfileId, StringComparison.Ordinal)).Count(), Is.EqualTo(2), result.ToReport());
+    }
+
+    [TestCaseSource(typeof(SentMessages), nameof(SentMessages.Reliable))]
+    public async Task Compare_EbxmlEnvelopeTheSutSent_MatchesTheExpectedEnvelope(string interactionId, string userAction)
+    {
+        var result = await SendAndCompareAsync(Envelopes.Value.For(interactionId), SentMessages.Action(interactionId, userAction));
+
+        Assert.That(result.HasDifferences, Is.False, result.ToReport());
+    }
+
+    [TestCase("T04-EBXML-MESSAGEID-LOWER-CASE", "/SOAP-ENV:Envelope[1]/SOAP-ENV:Header[1]/eb:MessageHeader[1]/eb:MessageData[1]/eb:MessageId[1]/text()[1]")]
+    [TestCase("T06-EBXML-ACTION-WITH-SERVICE", "/SOAP-ENV:Envelope[1]/SOAP-ENV:Header[1]/eb:MessageHeader[1]/eb:Action[1]/text()[1]")]
+    [TestCase("T09-EBXML-SYNCREPLY-MISSING", "/SOAP-ENV:Envelope[1]/SOAP-ENV:Header[1]/eb:SyncReply[1]")]
+    [TestCase("T11-EBXML-TO-OWN-PARTY", "/SOAP-ENV:Envelope[1]/SOAP-ENV:Header[1]/eb:MessageHeader[1]/eb:To[1]/eb:PartyId[1]/text()[1]")]
+    public async Task Compare_SutWithAnEbxmlDefect_DifferenceInTheEnvelope(string defect, string xpath)
+    {
+        var result = await SendAndCompareAsync(Envelopes.Value.For("REPC_IN010000UK15"),
+            env => env.LrRequests.RequestCreateAsync(LrInputs.SelfClaimed(), null, CancellationToken.None), defects: defect);
+
+        Assert.That(result.Differences.Select(d => d.XPath), Is.EqualTo(new[] { xpath }), result.ToReport());
     }
 }

@@ -10,9 +10,12 @@ namespace SpineConformance.Validation.Comparison;
 /// </summary>
 public static partial class TemplateVariables
 {
-    /// <summary>The variables the suite supplies for every interaction; templates use these and no others.</summary>
+    /// <summary>
+    /// The variables the suite supplies for every interaction; templates use these and no others. <c>partyKey</c> and
+    /// <c>spinePartyKey</c> are the MHS party keys of the system and of Spine, used only by the ebXML envelopes.
+    /// </summary>
     public static IReadOnlyList<string> Standard { get; } =
-        ["nhsNumber", "systemAsid", "spineAsid", "userId", "roleProfileId", "jobRole", "partyKey"];
+        ["nhsNumber", "systemAsid", "spineAsid", "userId", "roleProfileId", "jobRole", "partyKey", "spinePartyKey"];
 
     /// <summary>Every variable name used in the document's text and attribute values.</summary>
     public static IReadOnlySet<string> UsedIn(XDocument template) =>
