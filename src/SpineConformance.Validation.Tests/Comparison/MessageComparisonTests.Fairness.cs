@@ -105,4 +105,38 @@ public sealed partial class MessageComparisonTests
 
         Assert.That(error!.Message, Does.Contain("${spine.guid}").And.Contain("/x/y/@a"));
     }
+
+    [Test]
+    public void Parse_TwoPlaceholdersInOneValue_Refused()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ExpectedMessage.Parse("x", "<x a=\"${spine.uuid}-${spine.uuid}\"/>"));
+
+        Assert.That(error!.Message, Does.Contain("more than one in a value"));
+    }
+
+    [Test]
+    public void Load_MalformedTemplateFile_ErrorNamingTheFileAndLine()
+    {
+        var folder = Directory.CreateTempSubdirectory("expected-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "QUPC_IN010000UK32.xml"), "<query>\n  <patient.id>\n</query>");
+
+            var error = Assert.Throws<InvalidDataException>(() => ExpectedMessages.Load(folder.FullName));
+
+            Assert.That(error!.Message, Does.Contain("QUPC_IN010000UK32.xml").And.Contain("line 3"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Load_MissingFolder_ErrorNamingIt()
+    {
+        var error = Assert.Throws<DirectoryNotFoundException>(() => ExpectedMessages.Load("no-such-expected-folder"));
+
+        Assert.That(error!.Message, Does.Contain("no-such-expected-folder"));
+    }
 }

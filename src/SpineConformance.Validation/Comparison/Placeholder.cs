@@ -21,7 +21,7 @@ public sealed record Placeholder(string Prefix, string Name, string? Argument, s
         }
 
         var match = Syntax.Match(templateValue.Trim());
-        return match.Success
+        return match.Success && !match.Groups["prefix"].Value.Contains("${", StringComparison.Ordinal)
             ? new Placeholder(match.Groups["prefix"].Value, match.Groups["name"].Value,
                 match.Groups["argument"].Success ? match.Groups["argument"].Value : null, match.Groups["suffix"].Value)
             : null;
