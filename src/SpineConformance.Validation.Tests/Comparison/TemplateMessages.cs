@@ -1,7 +1,9 @@
 using System.Xml.Linq;
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Testing;
+using SpineConformance.Validation.Comparison;
 
 namespace SpineConformance.Validation.Tests.Comparison;
 
@@ -11,15 +13,9 @@ namespace SpineConformance.Validation.Tests.Comparison;
 /// </summary>
 internal static class TemplateMessages
 {
-    public static readonly IReadOnlyDictionary<string, string> Variables = new Dictionary<string, string>
-    {
-        ["nhsNumber"] = LrSampleRequests.NhsNumber,
-        ["systemAsid"] = SampleRequests.SenderAsid,
-        ["spineAsid"] = SampleRequests.SpineAsid,
-        ["userId"] = SampleRequests.User.UserId.Value,
-        ["roleProfileId"] = SampleRequests.User.RoleProfileId.Value,
-        ["jobRole"] = SampleRequests.User.JobRole.Value,
-    };
+    public static readonly IReadOnlyDictionary<string, string> Variables = new ScenarioVariables(
+        NhsNumber.From(LrSampleRequests.NhsNumber), Asid.From(SampleRequests.SenderAsid), Asid.From(SampleRequests.SpineAsid), SampleRequests.User)
+        .ToDictionary();
 
     private static string RoleProfile => SampleRequests.User.RoleProfileId.Value;
 
