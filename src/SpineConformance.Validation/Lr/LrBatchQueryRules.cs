@@ -23,7 +23,7 @@ public static class LrBatchQueryRules
             q => Each(q, "patient.id").Count() is var count and (< 1 or > MaxPatients)
                 ? [new Violation(At(q, "patient.id").XPath, "1 to 10 000 patient.id parameters", $"{count}") { Node = q }]
                 : []),
-        .. LrParameterListRules.PatientId(Rules, Source, q => Each(q, "patient.id").Select(p => At(p.Element!, "value"))),
+        .. LrParameterListRules.PatientId(Rules, Source, q => Each(q, "patient.id").Select(p => At(p, "value"))),
         LrParameterListRules.SemanticsText(Rules, Source),
     ];
 

@@ -26,14 +26,13 @@ internal static class LrParameterListRules
             q => Id(At(q, "parameterList", "userRoleProfileID", "value"), "role profile id", UrpRoot), faultSource),
         rules.Rule("WORKGROUP-CODE", "ErrorBase1733.MANDATORY_FIELD_MISSING",
             "Each parameterList/workgroupCode/value has a non-empty extension (the workgroup id)",
-            q => Each(q, "parameterList", "workgroupCode").SelectMany(w => Present(At(w.Element!, "value"), "the workgroup id").Concat(NonEmpty(At(w.Element!, "value"), "workgroup id"))),
+            q => Each(q, "parameterList", "workgroupCode").SelectMany(w => Present(At(w, "value"), "the workgroup id").Concat(NonEmpty(At(w, "value"), "workgroup id"))),
             source),
     ];
 
     /// <summary>Every parameter of a query, nested or not: what carries a <c>value</c> and a <c>semanticsText</c>.</summary>
     public static IEnumerable<LrNode> Parameters(XElement query) =>
-        query.Elements().SelectMany(e => e.Name.LocalName == "parameterList" ? e.Elements() : [e])
-            .Select(e => new LrNode(e, Hl7.Xml.XmlPath.Of(e), e));
+        Children(query, query.Elements()).SelectMany(p => p.Element!.Name.LocalName == "parameterList" ? Children(p.Element, p.Element.Elements()) : [p]);
 
     /// <summary>A patient.id parameter's NHS number: present with a non-empty extension, the NHS number root, and valid.</summary>
     public static IEnumerable<MessageRule> PatientId(LrRuleFactory rules, string source, Func<XElement, IEnumerable<LrNode>> patientIds) =>

@@ -60,8 +60,8 @@ public static class LrWorkgroupMembershipRules
             return Present(observation, "the identifiedWorkgroupsOnly observation");
         }
 
-        var code = At(observation.Element!, "code");
-        var value = At(observation.Element!, "value");
+        var code = At(observation, "code");
+        var value = At(observation, "value");
         var codeViolations = code.Exists
             ? CodeSystem(code, "observation", LrVocabulary.SdsObservationType.CodeSystem).Concat(CodeIn(code, "observation", ["01"]))
             : CodePresent(code, "observation");
