@@ -35,7 +35,7 @@ public sealed class AcsQueryRules
         List<MessageRule> rules =
         [
             Rule("RESOURCE-CONTEXT-ROOT", "ErrorBase1712.MANDATORY_DATA_MISSING",
-                "accessControlQuery.resourceContext has root 2.16.840.1.113883.2.1.4.1 (the NHS number OID)", CheckContextRoot, source),
+                $"accessControlQuery.resourceContext has root {Hl7.Identifiers.NhsNumber.Oid} (the NHS number OID)", CheckContextRoot, source),
             Rule("RESOURCE-CONTEXT-EXTENSION", "ErrorBase1712.INVALID_ACA_CARDINALITY",
                 "There is exactly one resourceContext, with an extension (the NHS number)", CheckContextCardinality, source),
             Rule("RESOURCE-CONTEXT-TOO-LONG", "ErrorBase1712.RESOURCE_CONTEXT_TOO_LONG",

@@ -19,7 +19,7 @@ public static class AcsSetRules
         "permissions has exactly one resourceContext (\"Resource Context not found\")", CheckContextCount);
 
     public static MessageRule ResourceContextRoot { get; } = Rule("RESOURCE-CONTEXT-ROOT", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "resourceContext has root 2.16.840.1.113883.2.1.4.1 (\"…root … not found\")", CheckContextRoot);
+        $"resourceContext has root {Hl7.Identifiers.NhsNumber.Oid} (\"…root … not found\")", CheckContextRoot);
 
     public static MessageRule ResourceContextExtension { get; } = Rule("RESOURCE-CONTEXT-EXTENSION", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "resourceContext has an extension, the NHS number (\"…extension not found\")", CheckContextExtension);

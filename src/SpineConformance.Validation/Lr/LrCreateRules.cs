@@ -4,6 +4,7 @@ using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;
 using static SpineConformance.Validation.Lr.LrChecks;
 using static SpineConformance.Validation.Lr.LrNode;
+using LrTypes = SpineConformance.Hl7.Lr.LrVocabulary.LrTypes;
 
 namespace SpineConformance.Validation.Lr;
 
@@ -29,7 +30,7 @@ public static class LrCreateRules
         "CreateRequest has a reasonCode (the LR type) with a non-empty code", p => CodePresent(At(p, "reasonCode"), "LR type"));
 
     public static MessageRule LrTypeCodeSystem { get; } = Rules.Rule("LR-TYPE-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
-        "The LR type's codeSystem is LRType 2.16.840.1.113883.2.1.3.2.4.16.11", p => CodeSystem(At(p, "reasonCode"), "LR type", LrVocabulary.LrType.CodeSystem));
+        $"The LR type's codeSystem is LRType {Hl7.Lr.LrVocabulary.LrType.CodeSystem}", p => CodeSystem(At(p, "reasonCode"), "LR type", LrVocabulary.LrType.CodeSystem));
 
     public static MessageRule LrTypeLength { get; } = Rules.Rule("LR-TYPE-LENGTH", "ErrorBase1712.INVALID_LRTYPE",
         "The LR type code is 2 characters", p => ExactLength(At(p, "reasonCode"), "LR type", 2, "code"));
@@ -50,7 +51,7 @@ public static class LrCreateRules
         "subject holds no OtherPerson, a placeholder Spine does not process", CheckNoOtherPerson, "LR.md §1, §13 [C L13, L4]");
 
     public static MessageRule SubjectUrpIdMissing { get; } = Rules.Rule("SUBJECT-URPID-MISSING", "ErrorBase1712.INVALID_SUBJECT_URPID_MISSING",
-        "A user subject has an id with the role profile root 1.2.826.0.1285.0.2.0.67", p => SubjectUser(p, a => IdRoot(At(a, "id"), "role profile id", UrpRoot)));
+        $"A user subject has an id with the role profile root {Hl7.Identifiers.SdsRoleProfileId.Oid}", p => SubjectUser(p, a => IdRoot(At(a, "id"), "role profile id", UrpRoot)));
 
     public static MessageRule SubjectUrpIdEmpty { get; } = Rules.Rule("SUBJECT-URPID-EMPTY", "ErrorBase1712.URPID_EMPTY",
         "A user subject's role profile id has a non-empty extension", p => SubjectUser(p, a => NonEmpty(At(a, "id"), "role profile id")));
@@ -59,14 +60,14 @@ public static class LrCreateRules
         "A user subject's role profile id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "id"), "role profile id", 12)));
 
     public static MessageRule SubjectUserIdMissing { get; } = Rules.Rule("SUBJECT-USER-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_USER_ID_MISSING",
-        "A user subject has agentPersonSDS/id with the SDS user root 1.2.826.0.1285.0.2.0.65 and a non-empty extension",
+        $"A user subject has agentPersonSDS/id with the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
         p => SubjectUser(p, a => IdRoot(At(a, "agentPersonSDS", "id"), "SDS user id", UserRoot).Concat(NonEmpty(At(a, "agentPersonSDS", "id"), "SDS user id"))));
 
     public static MessageRule SubjectUserIdTooLong { get; } = Rules.Rule("SUBJECT-USER-ID-TOO-LONG", "ErrorBase1712.USER_ID_TOO_LONG",
         "A user subject's SDS user id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "SDS user id", 12)));
 
     public static MessageRule SubjectWorkgroupIdMissing { get; } = Rules.Rule("SUBJECT-WORKGROUP-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_WORKGROUP_ID_MISSING",
-        "A workgroup subject has agentOrganizationSDS/id with the workgroup root 1.2.826.0.1285.0.2.0.109 (or the ODS root 1.2.826.0.1285.0.1.10)",
+        $"A workgroup subject has agentOrganizationSDS/id with the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot} (or the ODS root {Hl7.Lr.LrIdentifiers.OdsOrganisationRoot})",
         p => SubjectWorkgroup(p, w => IdRoot(At(w, "agentOrganizationSDS", "id"), "workgroup id", LrIdentifiers.WorkgroupRoot, LrIdentifiers.OdsOrganisationRoot)));
 
     public static MessageRule SubjectWorkgroupIdEmpty { get; } = Rules.Rule("SUBJECT-WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY",
@@ -76,7 +77,7 @@ public static class LrCreateRules
         "A workgroup subject's id is at most 12 characters", p => SubjectWorkgroup(p, w => MaxLength(At(w, "agentOrganizationSDS", "id"), "workgroup id", 12)));
 
     public static MessageRule SubjectWorkgroupAgent { get; } = Rules.Rule("SUBJECT-WORKGROUP-AGENT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
-        "A workgroup subject's optional own id has root 1.2.826.0.1285.0.2.0.67 and exactly 12 characters, and its optional code has a code",
+        $"A workgroup subject's optional own id has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and exactly 12 characters, and its optional code has a code",
         CheckWorkgroupAgent, "LR.md §9.1 [C L4]; fault name [I]");
 
     public static MessageRule PatientIdEmpty { get; } = Rules.Rule("PATIENT-ID-EMPTY", "ErrorBase1712.PATIENT_ID_EMPTY",
@@ -84,7 +85,7 @@ public static class LrCreateRules
         p => Present(At(p, "recordTarget", "patient", "id"), "the patient's NHS number").Concat(NonEmpty(At(p, "recordTarget", "patient", "id"), "NHS number")));
 
     public static MessageRule PatientIdRoot { get; } = Rules.Rule("PATIENT-ID-ROOT", "ErrorBase1712.INVALID_OID",
-        "The patient id has the NHS number root 2.16.840.1.113883.2.1.4.1",
+        $"The patient id has the NHS number root {Hl7.Identifiers.NhsNumber.Oid}",
         p => At(p, "recordTarget", "patient", "id").Exists ? IdRoot(At(p, "recordTarget", "patient", "id"), "NHS number", Nhs) : []);
 
     public static MessageRule PatientIdTooLong { get; } = Rules.Rule("PATIENT-ID-TOO-LONG", "ErrorBase1712.PATIENT_ID_TOO_LONG",
@@ -116,12 +117,12 @@ public static class LrCreateRules
         "A user author's SDS user id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12)));
 
     public static MessageRule AuthorWorkgroups { get; } = Rules.Rule("AUTHOR-WORKGROUP-ROOT", "ErrorBase1712.INVALID_OID",
-        "Each workgroup a user author acts for (representedOrganization/id) has the workgroup root 1.2.826.0.1285.0.2.0.109",
+        $"Each workgroup a user author acts for (representedOrganization/id) has the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot}",
         p => AuthorUser(p, a => Each(a, "representedOrganization", "id").SelectMany(id => IdRoot(id, "workgroup id", LrIdentifiers.WorkgroupRoot))),
         "LR.md §9.1 [C L14]; fault name [I]");
 
     public static MessageRule AuthorSystemIdMissing { get; } = Rules.Rule("AUTHOR-SYSTEM-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
-        "A system author has agentDeviceSDS/id with the ASID root 1.2.826.0.1285.0.2.0.107",
+        $"A system author has agentDeviceSDS/id with the ASID root {Hl7.Identifiers.Asid.Oid}",
         p => AuthorSystem(p, d => IdRoot(At(d, "agentDeviceSDS", "id"), "author's ASID", AsidRoot)));
 
     public static MessageRule AuthorSystemIdEmpty { get; } = Rules.Rule("AUTHOR-SYSTEM-ID-EMPTY", "ErrorBase1712.SYSTEM_ID_EMPTY",
@@ -144,7 +145,7 @@ public static class LrCreateRules
         "For LR types 03, 04 and 08 (granted, express consent, self-claimed) pertinentLRReason has a standard access reason code", CheckAccessReasonRequired, Mim);
 
     public static MessageRule AccessReasonCodeSystem { get; } = Rules.Rule("ACCESS-REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
-        "The access reason's codeSystem is AccessReasonCode 2.16.840.1.113883.2.1.3.2.4.17.7",
+        $"The access reason's codeSystem is AccessReasonCode {Hl7.Lr.LrVocabulary.AccessReasonCode.CodeSystem}",
         p => CodeSystem(AccessReason(p), "access reason", LrVocabulary.AccessReasonCode.CodeSystem), "LR.md §9.1 [C L4, L14]; fault name [I]");
 
     public static MessageRule AccessReasonForType { get; } = Rules.Rule("ACCESS-REASON-FOR-TYPE", "ErrorBase1712.INVALID_FIELD_VALUE",
@@ -155,7 +156,7 @@ public static class LrCreateRules
         "When the access reason is 06 Other, pertinentLRReason has non-empty free text", CheckAccessReasonText, Mim);
 
     public static MessageRule AlertCode { get; } = Rules.Rule("ALERT-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
-        "reason, when present, holds justifyingAlertRequest/code from AlertCode 2.16.840.1.113883.2.1.3.2.4.17.8 (True or False)",
+        $"reason, when present, holds justifyingAlertRequest/code from AlertCode {Hl7.Lr.LrVocabulary.AlertCode.CodeSystem} (True or False)",
         CheckAlertCode, "LR.md §9.1, §10.6 [C L15, L16]; fault name [I]");
 
     public static IReadOnlyList<MessageRule> All { get; } =
@@ -169,7 +170,7 @@ public static class LrCreateRules
         EffectiveTime, PertinentReason, AccessReasonRequired, AccessReasonCodeSystem, AccessReasonForType, AccessReasonText, AlertCode,
     ];
 
-    private static readonly string[] ManualTypes = ["03", "04", "08"];
+    private static readonly string[] ManualTypes = [LrTypes.GrantedToColleague, LrTypes.ExpressConsent, LrTypes.SelfClaimed];
 
     private static string? LrTypeCode(XElement payload) => At(payload, "reasonCode").Attribute("code");
 
@@ -205,7 +206,7 @@ public static class LrCreateRules
 
     private static IEnumerable<Violation> CheckNotGpRegistration(XElement payload)
     {
-        if (LrTypeCode(payload) == "11")
+        if (LrTypeCode(payload) == LrTypes.GeneralPracticeRegistration)
         {
             var code = At(payload, "reasonCode");
             yield return new Violation(code.AttributePath("code"), "an LR type a client may create (not 11, NASP only)", "'11'") { Node = code.Nearest };
@@ -250,7 +251,7 @@ public static class LrCreateRules
     private static IEnumerable<Violation> CheckGrantAuthor(XElement payload)
     {
         var author = At(payload, "author");
-        if (LrTypeCode(payload) == "03" && author.Exists && !At(payload, "author", "AgentPerson").Exists)
+        if (LrTypeCode(payload) == LrTypes.GrantedToColleague && author.Exists && !At(payload, "author", "AgentPerson").Exists)
         {
             yield return new Violation(author.XPath + "/hl7:AgentPerson", "the granting user (AgentPerson) for LR type 03",
                 string.Join(", ", author.Element!.Elements().Select(e => e.Name.LocalName).DefaultIfEmpty("(nothing)"))) { Node = author.Element };
@@ -297,15 +298,15 @@ public static class LrCreateRules
     private static bool AllowedFor(string lrType, string accessReason) => int.Parse(accessReason, System.Globalization.CultureInfo.InvariantCulture) switch
     {
         <= 6 => true,
-        <= 14 => lrType == "04",
-        _ => lrType == "03",
+        <= 14 => lrType == LrTypes.ExpressConsent,
+        _ => lrType == LrTypes.GrantedToColleague,
     };
 
     private static IEnumerable<Violation> CheckAccessReasonText(XElement payload)
     {
         var reason = At(payload, "pertinentInformation", "pertinentLRReason");
         var text = At(payload, "pertinentInformation", "pertinentLRReason", "text");
-        if (AccessReason(payload).Attribute("code") == "06" && string.IsNullOrWhiteSpace(text.Element?.Value))
+        if (AccessReason(payload).Attribute("code") == LrVocabulary.AccessReasons.Other && string.IsNullOrWhiteSpace(text.Element?.Value))
         {
             yield return new Violation(text.XPath, "free text explaining access reason 06 Other", Hl7Paths.Describe(text.Element)) { Node = reason.Element };
         }

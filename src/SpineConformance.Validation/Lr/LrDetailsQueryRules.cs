@@ -24,7 +24,7 @@ public static class LrDetailsQueryRules
         Rules.Rule("DISSENT-OVERRIDE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "dissentOverride/value has a non-empty code (0 when not overriding)",
             q => CodePresent(At(q, "dissentOverride", "value"), "dissent override"), "LR.md §9.4 [C L4, L15]; fault name [I]"),
         Rules.Rule("DISSENT-OVERRIDE-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
-            "The dissent override is DissentOverride 2.16.840.1.113883.2.1.3.2.4.17.60, code 0 to 5", CheckOverrideCode, Mim),
+            $"The dissent override is DissentOverride {Hl7.Lr.LrVocabulary.DissentOverride.CodeSystem}, code 0 to 5", CheckOverrideCode, Mim),
         Rules.Rule("DISSENT-OVERRIDE-TEXT", "ErrorBase1733.MANDATORY_FIELD_MISSING",
             "A dissent override other than 0 carries the user's explanation as non-empty originalText", CheckOverrideText, Mim),
         .. LrParameterListRules.PatientId(Rules, "LR.md §9.4 [C L4, L14]; fault name [I]", q => [At(q, "patient.id", "value")]),

@@ -26,7 +26,7 @@ public static class LrSdsQueryRules
         UrpRules.Rule("PARAMETER-LIST", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has a parameterList (1..1, even when it selects nothing)",
             q => Present(At(q, "parameterList"), "a parameterList")),
         UrpRules.Rule("USER-ID", "ErrorBase1733.MANDATORY_FIELD_MISSING",
-            "userID/value has the SDS user root 1.2.826.0.1285.0.2.0.65 and a non-empty extension",
+            $"userID/value has the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
             q => IdRoot(At(q, "userID", "value"), "SDS user id", UserRoot).Concat(NonEmpty(At(q, "userID", "value"), "SDS user id"))),
     ];
 
@@ -41,7 +41,7 @@ public static class LrSdsQueryRules
         },
         MemberRules.Rule("WORKGROUP-CODE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has at least one workgroupCode",
             q => Each(q, "workgroupCode").Any() ? [] : Present(At(q, "workgroupCode"), "at least one workgroupCode")),
-        MemberRules.Rule("WORKGROUP-ID-ROOT", "ErrorBase1712.INVALID_OID", "Each workgroupCode/value has the workgroup root 1.2.826.0.1285.0.2.0.109",
+        MemberRules.Rule("WORKGROUP-ID-ROOT", "ErrorBase1712.INVALID_OID", $"Each workgroupCode/value has the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot}",
             q => Each(q, "workgroupCode").SelectMany(w => IdRoot(At(w, "value"), "workgroup id", LrIdentifiers.WorkgroupRoot))),
         MemberRules.Rule("WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY", "Each workgroupCode/value has a non-empty extension",
             q => Each(q, "workgroupCode").SelectMany(w => NonEmpty(At(w, "value"), "workgroup id"))),

@@ -22,7 +22,7 @@ public static class LrStatusChangeRules
         "SCRequest has a reasonCode (why the status changes) with a non-empty code", p => CodePresent(At(p, "reasonCode"), "status change reason"));
 
     public static MessageRule ReasonCodeSystem { get; } = Rules.Rule("REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
-        "The status change reason's codeSystem is SCReasonCode 2.16.840.1.113883.2.1.3.2.4.16.22",
+        $"The status change reason's codeSystem is SCReasonCode {Hl7.Lr.LrVocabulary.SCReasonCode.CodeSystem}",
         p => CodeSystem(At(p, "reasonCode"), "status change reason", LrVocabulary.SCReasonCode.CodeSystem));
 
     public static MessageRule ReasonCodeKnown { get; } = Rules.Rule("REASON-CODE-KNOWN", "ErrorBase1712.INVALID_FIELD_VALUE",
@@ -35,7 +35,7 @@ public static class LrStatusChangeRules
         p => Present(At(p, "recordTarget", "patient", "id"), "the patient's NHS number").Concat(NonEmpty(At(p, "recordTarget", "patient", "id"), "NHS number")));
 
     public static MessageRule PatientIdRoot { get; } = Rules.Rule("PATIENT-ID-ROOT", "ErrorBase1712.INVALID_OID",
-        "The patient id has the NHS number root 2.16.840.1.113883.2.1.4.1",
+        $"The patient id has the NHS number root {Hl7.Identifiers.NhsNumber.Oid}",
         p => At(p, "recordTarget", "patient", "id").Exists ? IdRoot(At(p, "recordTarget", "patient", "id"), "NHS number", Nhs) : []);
 
     public static MessageRule PatientIdLength { get; } = Rules.Rule("PATIENT-ID-LENGTH", "ErrorBase1712.PATIENT_ID_TOO_LONG",
@@ -49,17 +49,17 @@ public static class LrStatusChangeRules
         "author holds exactly one of a system (AgentDeviceSDS) or a user (AgentPersonSDS)", CheckAuthor);
 
     public static MessageRule AuthorSystemId { get; } = Rules.Rule("AUTHOR-SYSTEM-ID", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
-        "A system author has agentDeviceSDS/id with the ASID root 1.2.826.0.1285.0.2.0.107 and a non-empty extension",
+        $"A system author has agentDeviceSDS/id with the ASID root {Hl7.Identifiers.Asid.Oid} and a non-empty extension",
         p => At(p, "author", "AgentDeviceSDS").Element is { } d
             ? IdRoot(At(d, "agentDeviceSDS", "id"), "author's ASID", AsidRoot).Concat(NonEmpty(At(d, "agentDeviceSDS", "id"), "author's ASID"))
             : []);
 
     public static MessageRule AuthorUrpId { get; } = Rules.Rule("AUTHOR-URPID", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
-        "A user author has an id with the role profile root 1.2.826.0.1285.0.2.0.67",
+        $"A user author has an id with the role profile root {Hl7.Identifiers.SdsRoleProfileId.Oid}",
         p => At(p, "author", "AgentPersonSDS").Element is { } a ? IdRoot(At(a, "id"), "author's role profile id", UrpRoot) : []);
 
     public static MessageRule AuthorUserId { get; } = Rules.Rule("AUTHOR-USER-ID", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
-        "A user author has agentPersonSDS/id with the SDS user root 1.2.826.0.1285.0.2.0.65 and a non-empty extension",
+        $"A user author has agentPersonSDS/id with the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
         p => At(p, "author", "AgentPersonSDS").Element is { } a
             ? IdRoot(At(a, "agentPersonSDS", "id"), "author's SDS user id", UserRoot).Concat(NonEmpty(At(a, "agentPersonSDS", "id"), "author's SDS user id"))
             : []);
@@ -69,11 +69,11 @@ public static class LrStatusChangeRules
         p => At(p, "author", "AgentPersonSDS").Element is { } a ? ExactLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12) : []);
 
     public static MessageRule LrId { get; } = Rules.Rule("LR-ID", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "pertinentInformation/pertinentLR/id names the LR being changed, with the LR record root 2.16.840.1.113883.2.1.3.2.4.18.3",
+        $"pertinentInformation/pertinentLR/id names the LR being changed, with the LR record root {Hl7.Identifiers.LrId.Oid}",
         p => IdRoot(At(p, "pertinentInformation", "pertinentLR", "id"), "LR id", LrIdentifiers.LrRecordRoot));
 
     public static MessageRule LrIdLength { get; } = Rules.Rule("LR-ID-LENGTH", "ErrorBase1712.INVALID_FIELD_VALUE",
-        "The LR id's extension is 1 to 20 characters", CheckLrIdLength);
+        $"The LR id's extension is 1 to {Hl7.Identifiers.LrId.MaxLength} characters", CheckLrIdLength);
 
     public static IReadOnlyList<MessageRule> All { get; } =
     [
@@ -97,9 +97,9 @@ public static class LrStatusChangeRules
     {
         var id = At(payload, "pertinentInformation", "pertinentLR", "id");
         var extension = id.Attribute("extension");
-        if (id.Exists && extension is not { Length: >= 1 and <= 20 })
+        if (id.Exists && extension is not { Length: >= 1 and <= Hl7.Identifiers.LrId.MaxLength })
         {
-            yield return new Violation(id.AttributePath("extension"), "the LR id, 1 to 20 characters",
+            yield return new Violation(id.AttributePath("extension"), $"the LR id, 1 to {Hl7.Identifiers.LrId.MaxLength} characters",
                 extension is null ? "(absent)" : $"{Hl7Paths.Describe(extension)} ({extension.Length} characters)") { Node = id.Nearest };
         }
     }

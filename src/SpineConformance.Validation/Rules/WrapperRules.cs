@@ -12,7 +12,7 @@ public static class WrapperRules
         "SYNC-WRAP-INTERACTION-ID",
         "ErrorBase1732.INCONSISTENT_HL7_INTERACTION_ID",
         ValidationLayer.Wrapper,
-        "interactionId has root 2.16.840.1.113883.2.1.3.2.4.12, and its extension equals the part of wsa:Action after '/' and the body root element's name",
+        $"interactionId has root {Hl7.Identifiers.InteractionId.Oid}, and its extension equals the part of wsa:Action after '/' and the body root element's name",
         CheckInteractionId)
     { Source = "ACS.md §3.4 [C]" };
 
