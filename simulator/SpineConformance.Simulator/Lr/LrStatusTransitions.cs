@@ -68,7 +68,7 @@ public static class LrStatusTransitions
                 : LrTransition.Refused(LrRefusal.InvalidTransition, $"LR {lr.Id} is {current}; only an Active LR can be frozen.");
         }
 
-        return LrTransition.Refused(LrRefusal.UnknownReasonCode, $"'{reasonCode}' is not an SCReasonCode (2.16.840.1.113883.2.1.3.2.4.16.22).");
+        return LrTransition.Refused(LrRefusal.UnknownReasonCode, $"'{reasonCode}' is not an SCReasonCode ({SCReasonCode.CodeSystem}).");
     }
 }
 
