@@ -56,9 +56,13 @@ public static class AcsSetRules
     public static MessageRule PermissionPresent { get; } = Rule("ACS-SET-PERMISSION", "ErrorBase1712.MISSING_PERMISSIONS_IN_SET",
         "Each assertion has a non-empty permission", CheckPermissions);
 
+    /// <summary>The Set schema restricts versionCode to HL7StandardVersionCode, unlike Get's and Has's.</summary>
+    public static MessageRule VersionCodeListed { get; } =
+        WrapperRules.ListedVersionCode("ACS-SET-VERSION-CODE", "ACS.md §3.3 [C A4]; SET_RESOURCE_PERMISSIONS_INUK01.xsd restricts versionCode to HL7StandardVersionCode [C]");
+
     public static IReadOnlyList<MessageRule> All { get; } =
     [
-        ResourceContext, ResourceContextRoot, ResourceContextExtension, NhsNumberValid, AssertionCount, FunctionCardinality,
+        VersionCodeListed, ResourceContext, ResourceContextRoot, ResourceContextExtension, NhsNumberValid, AssertionCount, FunctionCardinality,
         ViewStoreConsistent, ResourceIdIsNhsNumber, ResourceType, FunctionContext, FunctionCode, Accessor, PermissionPresent,
     ];
 

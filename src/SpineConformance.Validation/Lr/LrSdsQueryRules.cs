@@ -32,6 +32,7 @@ public static class LrSdsQueryRules
 
     public static IReadOnlyList<MessageRule> WorkgroupMembers { get; } =
     [
+        WrapperRules.ListedVersionCode("LR-WG-QUERY-VERSION-CODE", "LR.md §8.1 [C]; MIM 7.2.02 QUPC_IN041234UK01.xsd restricts versionCode to HL7StandardVersionCode [C]; fault name [I], as ACS.md §3.3"),
         MemberRules.PayloadPresent("LR-WG-QUERY-PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]" + FaultInferred),
         new MessageRule("LR-WG-QUERY-LEGACY-QUERY", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", ValidationLayer.Business,
             "The parameters are in query, not the pre-v4.4 Query that MIM 7.2.02 fixed", CheckLegacyQuery)
