@@ -80,19 +80,14 @@ public static class LrCreateRules
         $"A workgroup subject's optional own id has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and exactly 12 characters, and its optional code has a code",
         CheckWorkgroupAgent, "LR.md §9.1 [C L4]; fault name [I]");
 
-    public static MessageRule PatientIdEmpty { get; } = Rules.Rule("LR-CREATE-PATIENT-ID-EMPTY", "ErrorBase1712.PATIENT_ID_EMPTY",
-        "recordTarget/patient/id is there with a non-empty extension (the NHS number)",
-        p => Present(At(p, "recordTarget", "patient", "id"), "the patient's NHS number").Concat(NonEmpty(At(p, "recordTarget", "patient", "id"), "NHS number")));
+    public static MessageRule PatientIdEmpty { get; } = LrPatientRules.IdPresent(Rules, "LR-CREATE-PATIENT-ID-EMPTY");
 
-    public static MessageRule PatientIdRoot { get; } = Rules.Rule("LR-CREATE-PATIENT-ID-ROOT", "ErrorBase1712.INVALID_OID",
-        $"The patient id has the NHS number root {Hl7.Identifiers.NhsNumber.Oid}",
-        p => At(p, "recordTarget", "patient", "id").Exists ? IdRoot(At(p, "recordTarget", "patient", "id"), "NHS number", Nhs) : []);
+    public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-CREATE-PATIENT-ID-ROOT");
 
     public static MessageRule PatientIdTooLong { get; } = Rules.Rule("LR-CREATE-PATIENT-ID-TOO-LONG", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is at most 10 characters", p => MaxLength(At(p, "recordTarget", "patient", "id"), "NHS number", 10));
+        "The patient id is at most 10 characters", p => MaxLength(LrPatientRules.PatientId(p), "NHS number", 10));
 
-    public static MessageRule NhsNumberValid { get; } = Rules.Rule("LR-CREATE-NHS-NUMBER", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "The patient id is a valid NHS number: 10 digits with a Modulus 11 check digit", p => NhsNumber(At(p, "recordTarget", "patient", "id")),
+    public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-CREATE-NHS-NUMBER",
         "LR.md §9.1, §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
 
     public static MessageRule Author { get; } = Rules.Rule("LR-CREATE-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",

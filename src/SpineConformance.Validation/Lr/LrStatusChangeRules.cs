@@ -30,19 +30,14 @@ public static class LrStatusChangeRules
         p => string.IsNullOrEmpty(At(p, "reasonCode").Attribute("code")) ? [] : CodeIn(At(p, "reasonCode"), "status change reason", LrVocabulary.SCReasonCode.Codes.Select(c => c.Code)),
         "LR.md §10.2 [C L4, L16]; fault name [I]");
 
-    public static MessageRule PatientIdEmpty { get; } = Rules.Rule("LR-SC-PATIENT-ID-EMPTY", "ErrorBase1712.PATIENT_ID_EMPTY",
-        "recordTarget/patient/id is there with a non-empty extension (the NHS number)",
-        p => Present(At(p, "recordTarget", "patient", "id"), "the patient's NHS number").Concat(NonEmpty(At(p, "recordTarget", "patient", "id"), "NHS number")));
+    public static MessageRule PatientIdEmpty { get; } = LrPatientRules.IdPresent(Rules, "LR-SC-PATIENT-ID-EMPTY");
 
-    public static MessageRule PatientIdRoot { get; } = Rules.Rule("LR-SC-PATIENT-ID-ROOT", "ErrorBase1712.INVALID_OID",
-        $"The patient id has the NHS number root {Hl7.Identifiers.NhsNumber.Oid}",
-        p => At(p, "recordTarget", "patient", "id").Exists ? IdRoot(At(p, "recordTarget", "patient", "id"), "NHS number", Nhs) : []);
+    public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-SC-PATIENT-ID-ROOT");
 
     public static MessageRule PatientIdLength { get; } = Rules.Rule("LR-SC-PATIENT-ID-LENGTH", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is exactly 10 characters", p => ExactLength(At(p, "recordTarget", "patient", "id"), "NHS number", 10));
+        "The patient id is exactly 10 characters", p => ExactLength(LrPatientRules.PatientId(p), "NHS number", 10));
 
-    public static MessageRule NhsNumberValid { get; } = Rules.Rule("LR-SC-NHS-NUMBER", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "The patient id is a valid NHS number: 10 digits with a Modulus 11 check digit", p => NhsNumber(At(p, "recordTarget", "patient", "id")),
+    public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-SC-NHS-NUMBER",
         "LR.md §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
 
     public static MessageRule Author { get; } = Rules.Rule("LR-SC-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",
