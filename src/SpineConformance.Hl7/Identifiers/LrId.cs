@@ -2,7 +2,8 @@ namespace SpineConformance.Hl7.Identifiers;
 
 /// <summary>
 /// A Legitimate Relationship's id, as Spine issues it in <c>CreationResponseConfirm/id</c> and a status change names it in
-/// <c>pertinentLR/id</c>: 1 to 20 characters under the LR record root (LR.md §10.7; the MIM's Status Change schema allows 20).
+/// <c>pertinentLR/id</c>: 1 to 20 characters under the LR record root, Spine 2's bound (LR.md §10.7); the official MIM
+/// schemas type it as a plain II with no length of their own.
 /// </summary>
 public sealed record LrId
 {
