@@ -25,7 +25,8 @@ step "Installing the pinned Allure CLI (reports/)"
 step "Restoring and building (Release)"
 dotnet build SpineConformance.sln -c Release -nologo -clp:ErrorsOnly
 
-# Each benchmark once (BenchmarkDotNet's dry job, about two seconds), so a benchmark whose sample message no longer reads,
+# Each benchmark once (BenchmarkDotNet's dry job; the batch benchmark, with its simulator and 14 000 patients, takes the
+# most, about 35 s on a busy machine), so a benchmark whose sample message no longer reads,
 # validates or builds fails the run instead of timing the wrong thing later.
 step "Smoke-running every benchmark once"
 smoke=$(mktemp -d)

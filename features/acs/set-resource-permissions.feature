@@ -88,6 +88,7 @@ Feature: Set Resource Permissions
       | express dissent | SYNC-WRAP-ID                 |
       | express dissent | SYNC-WRAP-CREATION-TIME      |
       | express dissent | SYNC-WRAP-VERSION-CODE       |
+      | express dissent | ACS-SET-VERSION-CODE         |
       | express dissent | SYNC-WRAP-CONTROL-ACT        |
       | express dissent | SYNC-CACT-PAYLOAD            |
       | express dissent | SYNC-CACT-AUTHOR-CARDINALITY |

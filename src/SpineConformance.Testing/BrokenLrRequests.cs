@@ -226,6 +226,8 @@ public static class BrokenLrRequests
         yield return U("USER-ID", "ErrorBase1733.MANDATORY_FIELD_MISSING", "the user id with the role profile root",
             d => Query(d).Element(V3 + "userID")!.Element(V3 + "value")!.SetAttributeValue("root", LrIdentifiers.RoleProfileRoot));
 
+        yield return W("VERSION-CODE", "ErrorBase1732.INVALID_VERSION_CODE", "versionCode V3NPfIT6.2.00, not in HL7StandardVersionCode",
+            d => d.Descendants(V3 + "versionCode").Single().SetAttributeValue("code", "V3NPfIT6.2.00"));
         yield return W("PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "the parameters in queryByParameter", d => Query(d).Name = V3 + "queryByParameter");
         yield return W("LEGACY-QUERY", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "the pre-v4.4 'Query' element", d => Query(d).Name = V3 + "Query");
         // The query keeps an element, so Spine's structural rule (a query with children) still holds and the LR rule decides.

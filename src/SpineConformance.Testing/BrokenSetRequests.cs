@@ -13,6 +13,8 @@ public static class BrokenSetRequests
 
     public static IEnumerable<Breakage> All()
     {
+        yield return Set("ACS-SET-VERSION-CODE", "ErrorBase1732.INVALID_VERSION_CODE", "versionCode V3NPfIT6.2.00, not in HL7StandardVersionCode",
+            d => d.Descendants(SpineNamespaces.Hl7 + "versionCode").Single().SetAttributeValue("code", "V3NPfIT6.2.00"));
         yield return Set("ACS-SET-RESOURCE-CONTEXT", "ErrorBase1712.MANDATORY_DATA_MISSING", "no resourceContext", d => Context(d).Remove());
         yield return Set("ACS-SET-RESOURCE-CONTEXT-ROOT", "ErrorBase1712.MANDATORY_DATA_MISSING", "resourceContext with an ODS root",
             d => Context(d).SetAttributeValue("root", "2.16.840.1.113883.2.1.4.3"));

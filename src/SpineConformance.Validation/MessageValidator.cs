@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using SpineConformance.Hl7.Xml;
 using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;
@@ -12,35 +11,22 @@ namespace SpineConformance.Validation;
 /// </summary>
 public sealed class MessageValidator(IReadOnlyList<MessageRule> rules, SchemaValidator? schema)
 {
-    public const string RuleCrashedId = "VALIDATOR-CRASHED";
+    public const string RuleCrashedId = RuleSet<MessageUnderTest>.RuleCrashedId;
+
+    private readonly RuleSet<MessageUnderTest> ruleSet = new(rules);
 
     public IReadOnlyList<MessageRule> Rules { get; } = rules;
 
     public ValidationReport Validate(MessageUnderTest message)
     {
-        var findings = new List<Finding>();
-        foreach (var rule in Rules)
-        {
-            try
-            {
-                findings.AddRange(rule.Check(message).Select(v => ToFinding(rule, v)));
-            }
-#pragma warning disable CA1031 // Any exception from a rule must become a failure finding: validation fails closed.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                findings.Add(new Finding(RuleCrashedId, rule.FaultName, rule.Layer, Severity.Error, "/", $"rule {rule.Id} to complete",
-                    ex.GetType().Name, $"The rule {rule.Id} could not check this message ({ex.Message}); treated as a failure."));
-            }
-        }
-
+        var findings = ruleSet.Check(message);
         if (schema is not null && message.Message.Interaction is { } interaction)
         {
             try
             {
                 findings.AddRange(schema.Validate(interaction));
             }
-#pragma warning disable CA1031 // As above: a schema engine failure is a failure finding.
+#pragma warning disable CA1031 // A schema engine failure is a failure finding: validation fails closed.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
@@ -51,17 +37,4 @@ public sealed class MessageValidator(IReadOnlyList<MessageRule> rules, SchemaVal
 
         return new ValidationReport(findings.OrderBy(f => f.Layer).ToList());
     }
-
-    private static Finding ToFinding(MessageRule rule, Violation violation) => new(
-        rule.Id,
-        rule.FaultName,
-        rule.Layer,
-        rule.Severity,
-        violation.XPath,
-        violation.Expected,
-        violation.Actual,
-        $"{rule.Description}. Expected {violation.Expected}; found {violation.Actual}.{(violation.Detail is null ? string.Empty : " " + violation.Detail)}")
-    {
-        Line = violation.Node is XObject node ? XmlPath.LineOf(node) : null,
-    };
 }

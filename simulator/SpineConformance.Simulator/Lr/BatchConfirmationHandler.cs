@@ -25,10 +25,10 @@ internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDi
 
         var now = time.GetUtcNow();
         var urp = query.ParameterList?.RoleProfileId.Extension;
-        var workgroups = query.ParameterList?.WorkgroupCodes.Select(w => w.Extension).ToList() ?? [];
+        var heldByUser = LrMatching.HeldBy(directory, urp, query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? []);
         var components = query.Patients.Select(patient => NhsNumber.IsValid(patient.Extension)
             ? (BatchConfirmation)BatchConfirmation.LRStatus.Of(patient.Extension!,
-                LrMatching.Held(store, directory, patient.Extension!, urp, workgroups).Any(lr => lr.StatusAt(now) == LrStatus.Active))
+                store.ForPatient(patient.Extension!).Any(lr => heldByUser(lr) && lr.StatusAt(now) == LrStatus.Active))
             : new BatchConfirmation.DetectedIssue(patient, new Hl7Code("PATIENT_NOT_FOUND", LrVocabulary.LrResponseCodes, $"'{patient.Extension}' is not an NHS number"), "ER"))
             .ToList();
         var active = components.OfType<BatchConfirmation.LRStatus>().Count(c => c.Value == "true");

@@ -14,8 +14,8 @@ namespace SpineConformance.Simulator.Lr;
 /// </summary>
 internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler
 {
-    private const string SelfClaimed = "08";
-    private const string GpRegistration = "11";
+    private const string SelfClaimed = LrVocabulary.LrTypes.SelfClaimed;
+    private const string GpRegistration = LrVocabulary.LrTypes.GeneralPracticeRegistration;
 
     public override AsyncInteraction Interaction => LrInteractions.RequestCreateLr;
 
@@ -55,7 +55,7 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
                     CreatedBy = by,
                     StartedAt = request.ReceivedAt,
                     StatusSince = request.ReceivedAt,
-                    ExpiresAt = lrType == "04" && Hl7Timestamp.TryParse(create.EffectiveTime, out var expiry)
+                    ExpiresAt = lrType == LrVocabulary.LrTypes.ExpressConsent && Hl7Timestamp.TryParse(create.EffectiveTime, out var expiry)
                         ? new DateTimeOffset(expiry, TimeSpan.Zero)
                         : null,
                 };

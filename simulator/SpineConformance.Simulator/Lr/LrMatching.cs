@@ -9,7 +9,14 @@ namespace SpineConformance.Simulator.Lr;
 internal static class LrMatching
 {
     public static IEnumerable<LegitimateRelationship> Held(
-        IRelationshipStore store, SpineDirectory directory, string nhsNumber, string? roleProfileId, IEnumerable<string?> workgroupIds)
+        IRelationshipStore store, SpineDirectory directory, string nhsNumber, string? roleProfileId, IEnumerable<string?> workgroupIds) =>
+        store.ForPatient(nhsNumber).Where(HeldBy(directory, roleProfileId, workgroupIds));
+
+    /// <summary>
+    /// Whether an LR is the user's: the directory is asked once, so a batch of 10 000 patients looks the user up once,
+    /// not once per patient.
+    /// </summary>
+    public static Func<LegitimateRelationship, bool> HeldBy(SpineDirectory directory, string? roleProfileId, IEnumerable<string?> workgroupIds)
     {
         var workgroups = workgroupIds.OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (directory.RoleProfile(roleProfileId) is { } holder)
@@ -17,8 +24,7 @@ internal static class LrMatching
             workgroups.UnionWith(holder.Profile.Workgroups);
         }
 
-        return store.ForPatient(nhsNumber).Where(lr =>
-            (lr.Subject.RoleProfileId is not null && lr.Subject.RoleProfileId == roleProfileId)
-            || (lr.Subject.WorkgroupId is not null && workgroups.Contains(lr.Subject.WorkgroupId)));
+        return lr => (lr.Subject.RoleProfileId is not null && lr.Subject.RoleProfileId == roleProfileId)
+            || (lr.Subject.WorkgroupId is not null && workgroups.Contains(lr.Subject.WorkgroupId));
     }
 }

@@ -1,3 +1,5 @@
+using SpineConformance.Hl7.Lr;
+
 namespace SpineConformance.Simulator.Lr;
 
 /// <summary>
@@ -17,9 +19,9 @@ public static class LrStatusCodes
     /// <summary>The LRCurrentStatus code of a visible status.</summary>
     public static string Code(LrStatus status) => status switch
     {
-        LrStatus.Active => "01",
-        LrStatus.Inactive => "02",
-        LrStatus.Frozen => "03",
+        LrStatus.Active => LrVocabulary.LrStatuses.Active,
+        LrStatus.Inactive => LrVocabulary.LrStatuses.Inactive,
+        LrStatus.Frozen => LrVocabulary.LrStatuses.Frozen,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Expired LRs have no LRCurrentStatus code: they are not returned."),
     };
 }

@@ -1,3 +1,5 @@
+using static SpineConformance.Hl7.Lr.LrVocabulary;
+
 namespace SpineConformance.Simulator.Lr;
 
 /// <summary>
@@ -6,10 +8,14 @@ namespace SpineConformance.Simulator.Lr;
 /// </summary>
 public static class LrStatusTransitions
 {
-    private static readonly HashSet<string> Affirming = ["08", "12"];
-    private static readonly HashSet<string> Closing = ["06", "07", "09", "10", "11", "13", "14", "15"];
-    private static readonly HashSet<string> RetiredFreeze = ["02", "03", "04"];
-    private static readonly HashSet<string> RetiredClosure = ["01", "05"];
+    private static readonly HashSet<string> Affirming = [SCReasons.ReferralAcceptance, SCReasons.PatientRegistration];
+    private static readonly HashSet<string> Closing =
+    [
+        SCReasons.RelationshipTermination, SCReasons.ClosureOfCase, SCReasons.ReferralRejection, SCReasons.ReferralAbandonment,
+        SCReasons.ReferralDischarge, SCReasons.PatientDeregistration, SCReasons.SelfReferralCessation, SCReasons.ClosureOfSubjectAccessRequest,
+    ];
+    private static readonly HashSet<string> RetiredFreeze = [SCReasons.WorkgroupClosure, SCReasons.PatientDeceased, SCReasons.TimedOut];
+    private static readonly HashSet<string> RetiredClosure = [SCReasons.ReferralCancellation, SCReasons.FurtherTimedOut];
 
     public static LrTransition Apply(LegitimateRelationship lr, string reasonCode, DateTimeOffset at, LrActor by, LrBehaviourOptions options)
     {
@@ -62,7 +68,7 @@ public static class LrStatusTransitions
                 : LrTransition.Refused(LrRefusal.InvalidTransition, $"LR {lr.Id} is {current}; only an Active LR can be frozen.");
         }
 
-        return LrTransition.Refused(LrRefusal.UnknownReasonCode, $"'{reasonCode}' is not an SCReasonCode (2.16.840.1.113883.2.1.3.2.4.16.22).");
+        return LrTransition.Refused(LrRefusal.UnknownReasonCode, $"'{reasonCode}' is not an SCReasonCode ({SCReasonCode.CodeSystem}).");
     }
 }
 

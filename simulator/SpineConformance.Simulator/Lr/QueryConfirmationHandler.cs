@@ -29,7 +29,7 @@ internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDi
         var held = LrMatching.Held(store, directory, nhsNumber!, query.ParameterList?.RoleProfileId.Extension,
             query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? []).Where(lr => lr.StatusAt(now) != LrStatus.Expired).ToList();
         var active = held.Any(lr => lr.StatusAt(now) == LrStatus.Active);
-        if (query.ResponseType.Code != "02")
+        if (query.ResponseType.Code != LrVocabulary.ResponseTypes.Full)
         {
             var shortAnswer = LrMessages.ConfirmShort(request.Response, LRExists.Of(active));
             return Task.FromResult(new SyncReply(StatusCodes.Status200OK, shortAnswer, $"Short: LR exists = {active}"));

@@ -35,7 +35,7 @@ internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirecto
 
         var listed = store.ForPatient(nhsNumber!).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();
         var patient = LrIdentifiers.Patient(nhsNumber!);
-        if (query.ResponseType.Code == "02")
+        if (query.ResponseType.Code == LrVocabulary.ResponseTypes.Full)
         {
             var complete = new CompleteLRList(patient, listed.Select(lr => Complete(lr, now)).ToList());
             return Task.FromResult(new SyncReply(StatusCodes.Status200OK, LrMessages.DetailsComplete(request.Response, complete), $"Complete: {listed.Count} LR(s)"));

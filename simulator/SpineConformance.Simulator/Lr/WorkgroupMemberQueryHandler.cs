@@ -23,7 +23,7 @@ internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : Lr
             .Select(code => directory.Workgroup(code.Extension))
             .OfType<Workgroup>()
             .Where(w => memberOf.Contains(w.WorkgroupId))
-            .Select(w => WorkgroupDetails.Of(w.WorkgroupId, w.Name, w.Type == "Long Term Care" ? "02" : "01", w.Status switch { "Frozen" => "02", "Closed" => "03", _ => "01" }))
+            .Select(w => WorkgroupDetails.Of(w.WorkgroupId, w.Name, w.Type == "Long Term Care" ? LrVocabulary.WorkgroupTypes.LongTermCare : LrVocabulary.WorkgroupTypes.Standard, w.Status switch { "Frozen" => "02", "Closed" => "03", _ => "01" }))
             .ToList();
         return Task.FromResult(found.Count == 0
             ? Failed(request, "WORKGROUP_NOT_FOUND", $"Role profile {author.RoleProfileId} belongs to none of the workgroups asked about.")

@@ -39,40 +39,20 @@ internal sealed class SyncDispatcher(
         var started = time.GetTimestamp();
         var receivedAt = time.GetUtcNow();
         var action = SoapActionHeader.Normalise(soapActionHeader);
-        // Read before anything is refused, so the journal can name the patient and sender of a refused request too.
-        var loaded = HardenedXml.Load(body, options.Value.MaxRequestBodyBytes);
-        var message = loaded.Document is null ? null : SyncMessage.From(loaded.Document);
-        var report = ValidationReport.Empty;
-        SyncReply reply;
         SyncInteractionHandler? handler = null;
-
-        if (action is null || !byAction.TryGetValue(action, out handler))
+        // Read before anything is refused, so the journal can name the patient and sender of a refused request too.
+        var request = new SyncHttpRequest(soapActionHeader, action, action is not null && byAction.TryGetValue(action, out handler), contentType,
+            HardenedXml.Load(body, options.Value.MaxRequestBodyBytes));
+        var message = request.Message;
+        var report = SyncHttpRules.Validate(request);
+        SyncReply reply;
+        if (report.Findings.Count > 0)
         {
-            var fault = action is null ? SoapFault.MissingSoapAction(message?.Action) : SoapFault.UnsupportedInteraction(soapActionHeader!);
-            report = Refused("SYNC-HTTP-SOAPACTION-SUPPORTED", null, "HTTP header SOAPAction", "the SOAPAction of an interaction the simulator serves",
-                soapActionHeader ?? "(absent)", fault.Errors[0].Description);
-            reply = new SyncReply(StatusCodes.Status500InternalServerError, fault.ToDocument(),
-                action is null ? "SOAP fault 101: no SOAPAction" : "SOAP fault 101: unsupported SOAPAction");
-        }
-        else if (SyncContentType.Problem(contentType) is { } wrongType)
-        {
-            report = Refused("SYNC-HTTP-CONTENT-TYPE", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", "HTTP header Content-Type", SyncContentType.Expected,
-                contentType ?? "(absent)", wrongType);
-            reply = new SyncReply(StatusCodes.Status500InternalServerError, SoapFault.NotWellFormed(wrongType, "HTTP Header - Content-Type").ToDocument(),
-                "SOAP fault 201: wrong Content-Type");
-        }
-        else if (message?.Interaction is null)
-        {
-            var detail = loaded.Error is null
-                ? "The body is well-formed XML but not a SOAP 1.1 envelope with an HL7 interaction in its Body."
-                : WithPlace(loaded);
-            report = new ValidationReport([new Finding("SYNC-WELL-FORMED", "ErrorBaseTms.MESSAGE_NOT_WELL_FORMED", ValidationLayer.Transport,
-                Severity.Error, "/", "a well-formed SOAP envelope", loaded.Error is null ? "another document" : "not well-formed XML", detail) { Line = loaded.Line }]);
-            reply = new SyncReply(StatusCodes.Status500InternalServerError, SoapFault.NotWellFormed(detail).ToDocument(), "SOAP fault 201: not well formed");
+            reply = HttpRefusal(report.Findings[0].RuleId, request);
         }
         else
         {
-            (reply, report) = await HandleAsync(handler, message, soapActionHeader, FaultRequest.HeadersOf(headers), cancellationToken);
+            (reply, report) = await HandleAsync(handler!, message!, soapActionHeader, FaultRequest.HeadersOf(headers), cancellationToken);
         }
 
         return await RecordAsync(path, soapActionHeader, contentType, body, message, report, reply, time.GetElapsedTime(started), receivedAt, action);
@@ -165,14 +145,25 @@ internal sealed class SyncDispatcher(
         return new SyncReply(status, soapFault.ToDocument(), $"SOAP fault {code} ({fault})");
     }
 
-    private static ValidationReport Refused(string ruleId, string? faultName, string where, string expected, string actual, string message) =>
-        new([new Finding(ruleId, faultName, ValidationLayer.Transport, Severity.Error, where, expected, actual, message)]);
+    /// <summary>Spine's answer to a request an HTTP rule refused: a SOAP fault, 101 for the SOAPAction and 201 for the rest.</summary>
+    private static SyncReply HttpRefusal(string ruleId, SyncHttpRequest request)
+    {
+        if (ruleId == SyncHttpRules.SoapActionSupported.Id)
+        {
+            var fault = request.Action is null ? SoapFault.MissingSoapAction(request.Message?.Action) : SoapFault.UnsupportedInteraction(request.SoapActionHeader!);
+            return new SyncReply(StatusCodes.Status500InternalServerError, fault.ToDocument(),
+                request.Action is null ? "SOAP fault 101: no SOAPAction" : "SOAP fault 101: unsupported SOAPAction");
+        }
 
-    // The reader's own words usually say where already ("Line 3, position 7."); add the place only when they do not.
-    private static string WithPlace(XmlLoadResult loaded) =>
-        loaded.Line is not > 0 || loaded.Error!.Contains($"line {loaded.Line}", StringComparison.OrdinalIgnoreCase)
-            ? loaded.Error!
-            : $"{loaded.Error} (line {loaded.Line}, column {loaded.Column})";
+        if (ruleId == SyncHttpRules.ContentType.Id)
+        {
+            return new SyncReply(StatusCodes.Status500InternalServerError,
+                SoapFault.NotWellFormed(SyncContentType.Problem(request.ContentType)!, "HTTP Header - Content-Type").ToDocument(), "SOAP fault 201: wrong Content-Type");
+        }
+
+        return new SyncReply(StatusCodes.Status500InternalServerError, SoapFault.NotWellFormed(SyncHttpRules.BodyProblem(request.Body)).ToDocument(),
+            "SOAP fault 201: not well formed");
+    }
 
     private ResponseContext ResponseContextFor(SyncMessage message) => new(
         WsaMessageId.New(ids),

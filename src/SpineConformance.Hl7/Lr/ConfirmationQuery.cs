@@ -11,5 +11,5 @@ public sealed record ConfirmationQuery(QueryParameterList? ParameterList, Hl7Id 
     public Hl7Id? OtherPerson { get; init; }
 
     public static ConfirmationQuery For(string nhsNumber, QueryParameterList parameters, bool history = false) =>
-        new(parameters, LrIdentifiers.Patient(nhsNumber), LrVocabulary.ConfirmationRespType.Coded(history ? "02" : "01"));
+        new(parameters, LrIdentifiers.Patient(nhsNumber), LrVocabulary.ConfirmationRespType.Coded(history ? LrVocabulary.ResponseTypes.Full : LrVocabulary.ResponseTypes.Brief));
 }

@@ -16,7 +16,7 @@ public sealed record DetailsQuery(Hl7Code DissentOverride, Hl7Id Patient, Hl7Cod
     public bool HasPeriod => PeriodLow is not null || PeriodHigh is not null;
 
     public static DetailsQuery For(string nhsNumber, bool complete = false) =>
-        new(LrVocabulary.DissentOverride.Coded("0"), LrIdentifiers.Patient(nhsNumber), LrVocabulary.DetailsRespType.Coded(complete ? "02" : "01"));
+        new(LrVocabulary.DissentOverride.Coded("0"), LrIdentifiers.Patient(nhsNumber), LrVocabulary.DetailsRespType.Coded(complete ? LrVocabulary.ResponseTypes.Full : LrVocabulary.ResponseTypes.Brief));
 
     /// <summary>An override of the patient's dissent: the reason code and the user's explanation.</summary>
     public static Hl7Code Override(string dissentOverrideCode, string explanation) =>

@@ -4,7 +4,7 @@ namespace SpineConformance.Hl7.Lr;
 public static class LrIdentifiers
 {
     /// <summary>An LR record id: the root of <c>CreationResponseConfirm/id</c>, <c>pertinentLR/id</c> and the details' ids.</summary>
-    public const string LrRecordRoot = "2.16.840.1.113883.2.1.3.2.4.18.3";
+    public const string LrRecordRoot = Identifiers.LrId.Oid;
 
     /// <summary>An SDS workgroup id.</summary>
     public const string WorkgroupRoot = "1.2.826.0.1285.0.2.0.109";

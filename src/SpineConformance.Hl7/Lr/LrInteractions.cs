@@ -81,16 +81,16 @@ public static partial class LrInteractions
     /// <summary>Short for response type <c>01</c>, History for <c>02</c>; <see langword="null"/> for any other code, which Spine rejects.</summary>
     public static SyncInteraction? QueryConfirmationFor(string? responseTypeCode) => responseTypeCode switch
     {
-        "01" => QueryConfirmationShort,
-        "02" => QueryConfirmationHistory,
+        LrVocabulary.ResponseTypes.Brief => QueryConfirmationShort,
+        LrVocabulary.ResponseTypes.Full => QueryConfirmationHistory,
         _ => null,
     };
 
     /// <summary>Simple for response type <c>01</c>, Complete for <c>02</c>; <see langword="null"/> otherwise.</summary>
     public static SyncInteraction? QueryDetailsFor(string? responseTypeCode) => responseTypeCode switch
     {
-        "01" => QueryDetailsSimple,
-        "02" => QueryDetailsComplete,
+        LrVocabulary.ResponseTypes.Brief => QueryDetailsSimple,
+        LrVocabulary.ResponseTypes.Full => QueryDetailsComplete,
         _ => null,
     };
 

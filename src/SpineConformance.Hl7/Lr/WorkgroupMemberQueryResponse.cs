@@ -9,6 +9,6 @@ public sealed record WorkgroupMemberQueryResponse(IReadOnlyList<WorkgroupDetails
 /// </summary>
 public sealed record WorkgroupDetails(string TypeCode, Hl7Id Id, string Name, Hl7Code Status)
 {
-    public static WorkgroupDetails Of(string workgroupId, string name, string typeCode = "01", string statusCode = "01") =>
+    public static WorkgroupDetails Of(string workgroupId, string name, string typeCode = LrVocabulary.WorkgroupTypes.Standard, string statusCode = "01") =>
         new(typeCode, LrIdentifiers.Workgroup(workgroupId), name, LrVocabulary.WorkgroupStatus.Coded(statusCode));
 }

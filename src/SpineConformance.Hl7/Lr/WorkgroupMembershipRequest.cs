@@ -14,12 +14,12 @@ public sealed record WorkgroupMembershipRequest(
     string IdentifiedWorkgroupsOnly)
 {
     /// <summary>The code of the <c>identifiedWorkgroupsOnly</c> observation: SDSObservationType 01.</summary>
-    public Hl7Code IdentifiedWorkgroupsOnlyCode { get; init; } = LrVocabulary.SdsObservationType.Coded("01");
+    public Hl7Code IdentifiedWorkgroupsOnlyCode { get; init; } = LrVocabulary.SdsObservationType.Coded(LrVocabulary.ObservationTypes.IdentifiedWorkgroupsOnly);
 
     public static WorkgroupMembershipRequest Add(LrAgent.Person member, string workgroupId, string wgmaUrpId, bool identifiedWorkgroupsOnly) =>
-        new(LrVocabulary.SdsRegistrationType.Coded("01"), member, LrAgent.Workgroup.Of(workgroupId), LrIdentifiers.RoleProfile(wgmaUrpId),
+        new(LrVocabulary.SdsRegistrationType.Coded(LrVocabulary.RegistrationTypes.AddUserToWorkgroup), member, LrAgent.Workgroup.Of(workgroupId), LrIdentifiers.RoleProfile(wgmaUrpId),
             identifiedWorkgroupsOnly ? "true" : "false");
 
     public static WorkgroupMembershipRequest Remove(LrAgent.Person member, string workgroupId, string wgmaUrpId, bool identifiedWorkgroupsOnly) =>
-        Add(member, workgroupId, wgmaUrpId, identifiedWorkgroupsOnly) with { Code = LrVocabulary.SdsRegistrationType.Coded("02") };
+        Add(member, workgroupId, wgmaUrpId, identifiedWorkgroupsOnly) with { Code = LrVocabulary.SdsRegistrationType.Coded(LrVocabulary.RegistrationTypes.RemoveUserFromWorkgroup) };
 }

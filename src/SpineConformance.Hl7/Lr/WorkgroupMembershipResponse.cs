@@ -11,15 +11,15 @@ public sealed record WorkgroupMembershipResponse(Hl7Code Code, Hl7Id RoleProfile
     public MembershipFlag? Flag { get; init; }
 
     public static WorkgroupMembershipResponse Added(string urpId, bool alreadyAMember) =>
-        new(LrVocabulary.SdsRegistrationType.Coded("01"), LrIdentifiers.RoleProfile(urpId))
+        new(LrVocabulary.SdsRegistrationType.Coded(LrVocabulary.RegistrationTypes.AddUserToWorkgroup), LrIdentifiers.RoleProfile(urpId))
         {
-            Flag = new MembershipFlag(LrVocabulary.SdsObservationType.Coded("02"), alreadyAMember ? "true" : "false"),
+            Flag = new MembershipFlag(LrVocabulary.SdsObservationType.Coded(LrVocabulary.ObservationTypes.AlreadyAMember), alreadyAMember ? "true" : "false"),
         };
 
     public static WorkgroupMembershipResponse Removed(string urpId, bool wasNotAMember) =>
-        new(LrVocabulary.SdsRegistrationType.Coded("02"), LrIdentifiers.RoleProfile(urpId))
+        new(LrVocabulary.SdsRegistrationType.Coded(LrVocabulary.RegistrationTypes.RemoveUserFromWorkgroup), LrIdentifiers.RoleProfile(urpId))
         {
-            Flag = new MembershipFlag(LrVocabulary.SdsObservationType.Coded("03"), wasNotAMember ? "true" : "false"),
+            Flag = new MembershipFlag(LrVocabulary.SdsObservationType.Coded(LrVocabulary.ObservationTypes.WasNotAMember), wasNotAMember ? "true" : "false"),
         };
 }
 

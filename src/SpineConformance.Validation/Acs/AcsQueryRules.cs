@@ -34,42 +34,42 @@ public sealed class AcsQueryRules
         var source = has ? "ACS.md §7 [C]; fault names as for Get [I]" : "ACS.md §6.1 [C]";
         List<MessageRule> rules =
         [
-            Rule("RESOURCE-CONTEXT-ROOT", "ErrorBase1712.MANDATORY_DATA_MISSING",
-                "accessControlQuery.resourceContext has root 2.16.840.1.113883.2.1.4.1 (the NHS number OID)", CheckContextRoot, source),
-            Rule("RESOURCE-CONTEXT-EXTENSION", "ErrorBase1712.INVALID_ACA_CARDINALITY",
+            Rule(Pick("ACS-GET-RESOURCE-CONTEXT-ROOT", "ACS-HAS-RESOURCE-CONTEXT-ROOT"), "ErrorBase1712.MANDATORY_DATA_MISSING",
+                $"accessControlQuery.resourceContext has root {Hl7.Identifiers.NhsNumber.Oid} (the NHS number OID)", CheckContextRoot, source),
+            Rule(Pick("ACS-GET-RESOURCE-CONTEXT-EXTENSION", "ACS-HAS-RESOURCE-CONTEXT-EXTENSION"), "ErrorBase1712.INVALID_ACA_CARDINALITY",
                 "There is exactly one resourceContext, with an extension (the NHS number)", CheckContextCardinality, source),
-            Rule("RESOURCE-CONTEXT-TOO-LONG", "ErrorBase1712.RESOURCE_CONTEXT_TOO_LONG",
+            Rule(Pick("ACS-GET-RESOURCE-CONTEXT-TOO-LONG", "ACS-HAS-RESOURCE-CONTEXT-TOO-LONG"), "ErrorBase1712.RESOURCE_CONTEXT_TOO_LONG",
                 "resourceContext/@extension is no longer than 10 characters", m => Length(m, tooLong: true), source),
-            Rule("RESOURCE-CONTEXT-TOO-SHORT", "ErrorBase1712.RESOURCE_CONTEXT_TOO_SHORT",
+            Rule(Pick("ACS-GET-RESOURCE-CONTEXT-TOO-SHORT", "ACS-HAS-RESOURCE-CONTEXT-TOO-SHORT"), "ErrorBase1712.RESOURCE_CONTEXT_TOO_SHORT",
                 "resourceContext/@extension is at least 10 characters", m => Length(m, tooLong: false), source),
-            Rule("NHS-NUMBER", "ErrorBase1712.MANDATORY_DATA_MISSING",
+            Rule(Pick("ACS-GET-NHS-NUMBER", "ACS-HAS-NHS-NUMBER"), "ErrorBase1712.MANDATORY_DATA_MISSING",
                 "A 10-character resourceContext/@extension is a valid NHS number (digits, Modulus 11 check digit)", CheckNhsNumber,
                 "[I] Spine rejects a Set with a bad check digit (ACS.md §9 #2, 400 + 35160); applied to the queries by analogy"),
         ];
         if (!has)
         {
-            rules.Add(Rule("QUERY-CRITERIA-CARDINALITY", "ErrorBase1712.INVALID_ACA_CARDINALITY",
+            rules.Add(Rule("ACS-GET-QUERY-CRITERIA-CARDINALITY", "ErrorBase1712.INVALID_ACA_CARDINALITY",
                 "accessControlQuery has at most one queryCriteria", CheckCriteriaCardinality, source));
         }
         else
         {
-            rules.Add(Rule("ACCESS-CONTROL-SET", "ErrorBase1712.INVALID_ACA_CARDINALITY",
+            rules.Add(Rule("ACS-HAS-ACCESS-CONTROL-SET", "ErrorBase1712.INVALID_ACA_CARDINALITY",
                 "accessControlQuery has at least one accessControlSet", CheckHasSets, source));
         }
 
         rules.AddRange(
         [
-            Rule("RESOURCE-TYPE", "ErrorBase1712.RESOURCE_TYPE_EMPTY", $"Each {groupName}/resource has a non-empty type", m => EachResource(m, "type"), source),
-            Rule("RESOURCE-ID", "ErrorBase1712.RESOURCE_ID_EMPTY", $"Each {groupName}/resource has a non-empty Id", m => EachResource(m, "Id"), source),
-            Rule("FUNCTION-CONTEXT", "ErrorBase1712.FUNCTION_CONTEXT_EMPTY", $"Each {groupName}/function has a non-empty context", m => EachFunctionPart(m, "context"), source),
-            Rule("RESOURCE-ID-IS-NHS-NUMBER", "ErrorBase1712.INVALID_COMBINATION_FC_RC_RI",
+            Rule(Pick("ACS-GET-RESOURCE-TYPE", "ACS-HAS-RESOURCE-TYPE"), "ErrorBase1712.RESOURCE_TYPE_EMPTY", $"Each {groupName}/resource has a non-empty type", m => EachResource(m, "type"), source),
+            Rule(Pick("ACS-GET-RESOURCE-ID", "ACS-HAS-RESOURCE-ID"), "ErrorBase1712.RESOURCE_ID_EMPTY", $"Each {groupName}/resource has a non-empty Id", m => EachResource(m, "Id"), source),
+            Rule(Pick("ACS-GET-FUNCTION-CONTEXT", "ACS-HAS-FUNCTION-CONTEXT"), "ErrorBase1712.FUNCTION_CONTEXT_EMPTY", $"Each {groupName}/function has a non-empty context", m => EachFunctionPart(m, "context"), source),
+            Rule(Pick("ACS-GET-RESOURCE-ID-IS-NHS-NUMBER", "ACS-HAS-RESOURCE-ID-IS-NHS-NUMBER"), "ErrorBase1712.INVALID_COMBINATION_FC_RC_RI",
                 "Unless the context is Sealing, each resource/Id equals the NHS number in resourceContext", CheckResourceIds, source),
         ]);
         if (has)
         {
-            rules.Add(Rule("FUNCTION-CODE", "ErrorBase1712.MANDATORY_DATA_MISSING",
+            rules.Add(Rule("ACS-HAS-FUNCTION-CODE", "ErrorBase1712.MANDATORY_DATA_MISSING",
                 "Each accessControlSet/function has a code (mandatory in Has)", m => EachFunctionPart(m, "code"), "ACS.md §7 [C]; fault name [I]"));
-            rules.Add(Rule("ACCESSOR", "ErrorBase1712.MANDATORY_DATA_MISSING",
+            rules.Add(Rule("ACS-HAS-ACCESSOR", "ErrorBase1712.MANDATORY_DATA_MISSING",
                 "Each accessControlSet has an accessor with a type and either accessorId/id (root and extension) or accessorId/name", CheckAccessors,
                 "ACS.md §7 [C]; fault name [I]"));
         }
@@ -78,7 +78,12 @@ public sealed class AcsQueryRules
     }
 
     private MessageRule Rule(string id, string fault, string description, Func<MessageUnderTest, IEnumerable<Violation>> check, string source) =>
-        new($"{prefix}-{id}", fault, ValidationLayer.Business, description, check) { Source = source };
+        id.StartsWith(prefix + "-", StringComparison.Ordinal)
+            ? new(id, fault, ValidationLayer.Business, description, check) { Source = source }
+            : throw new ArgumentException($"Rule id {id} does not start with {prefix}-.", nameof(id));
+
+    // A rule Get and Has share has an id for each, both written out so a search for either finds this file.
+    private string Pick(string getId, string hasId) => prefix == "ACS-GET" ? getId : hasId;
 
     private XElement? Query(MessageUnderTest m) =>
         ByLocalName.Child(

@@ -15,55 +15,59 @@ public static class AcsSetRules
 {
     private const string Source = "ACS.md §5.3 [C]";
 
-    public static MessageRule ResourceContext { get; } = Rule("RESOURCE-CONTEXT", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule ResourceContext { get; } = Rule("ACS-SET-RESOURCE-CONTEXT", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "permissions has exactly one resourceContext (\"Resource Context not found\")", CheckContextCount);
 
-    public static MessageRule ResourceContextRoot { get; } = Rule("RESOURCE-CONTEXT-ROOT", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "resourceContext has root 2.16.840.1.113883.2.1.4.1 (\"…root … not found\")", CheckContextRoot);
+    public static MessageRule ResourceContextRoot { get; } = Rule("ACS-SET-RESOURCE-CONTEXT-ROOT", "ErrorBase1712.MANDATORY_DATA_MISSING",
+        $"resourceContext has root {Hl7.Identifiers.NhsNumber.Oid} (\"…root … not found\")", CheckContextRoot);
 
-    public static MessageRule ResourceContextExtension { get; } = Rule("RESOURCE-CONTEXT-EXTENSION", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule ResourceContextExtension { get; } = Rule("ACS-SET-RESOURCE-CONTEXT-EXTENSION", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "resourceContext has an extension, the NHS number (\"…extension not found\")", CheckContextExtension);
 
-    public static MessageRule NhsNumberValid { get; } = Rule("NHS-NUMBER", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule NhsNumberValid { get; } = Rule("ACS-SET-NHS-NUMBER", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "resourceContext/@extension is a valid NHS number: 10 digits with a Modulus 11 check digit", CheckNhsNumber)
         with { Source = "ACS.md §9 #2 [C]: live Spine answers 400 + 35160 \"NHS Number is missing or incorrect\"" };
 
-    public static MessageRule AssertionCount { get; } = Rule("ASSERTION-COUNT", "ErrorBase1712.INVALID_ACA_CARDINALITY",
+    public static MessageRule AssertionCount { get; } = Rule("ACS-SET-ASSERTION-COUNT", "ErrorBase1712.INVALID_ACA_CARDINALITY",
         "permissions holds one or two accessControlAssertion elements", CheckAssertionCount);
 
-    public static MessageRule FunctionCardinality { get; } = Rule("FUNCTION-CARDINALITY", "ErrorBase1712.INVALID_ACA_CARDINALITY",
+    public static MessageRule FunctionCardinality { get; } = Rule("ACS-SET-FUNCTION-CARDINALITY", "ErrorBase1712.INVALID_ACA_CARDINALITY",
         "At most one assertion for Consent/View, at most one for Consent/Store, and at least one of the two", CheckFunctionCardinality);
 
-    public static MessageRule ViewStoreConsistent { get; } = Rule("VIEW-STORE-CONSISTENT", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule ViewStoreConsistent { get; } = Rule("ACS-SET-VIEW-STORE-CONSISTENT", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "When both View and Store are sent, their permissions are equal (\"Inconsistent Permission to View and Store\")", CheckViewStore);
 
-    public static MessageRule ResourceIdIsNhsNumber { get; } = Rule("RESOURCE-ID-IS-NHS-NUMBER", "ErrorBase1712.INVALID_COMBINATION_FC_RC_RI",
+    public static MessageRule ResourceIdIsNhsNumber { get; } = Rule("ACS-SET-RESOURCE-ID-IS-NHS-NUMBER", "ErrorBase1712.INVALID_COMBINATION_FC_RC_RI",
         "Unless the context is Sealing, resource/Id equals resourceContext/@extension (the NHS number)", CheckResourceIds);
 
-    public static MessageRule ResourceType { get; } = Rule("RESOURCE-TYPE", "ErrorBase1712.INVALID_COMBINATION_FC_RT",
+    public static MessageRule ResourceType { get; } = Rule("ACS-SET-RESOURCE-TYPE", "ErrorBase1712.INVALID_COMBINATION_FC_RT",
         "resource/type is SCR", m => EachAssertionValue(m, "resource", "type", v => v == AcsVocabulary.ResourceTypeScr, "'SCR'"));
 
-    public static MessageRule FunctionContext { get; } = Rule("FUNCTION-CONTEXT", "ErrorBase1712.INVALID_FUNCTION_CONTEXT",
+    public static MessageRule FunctionContext { get; } = Rule("ACS-SET-FUNCTION-CONTEXT", "ErrorBase1712.INVALID_FUNCTION_CONTEXT",
         "function/context is Consent", m => EachAssertionValue(m, "function", "context", v => v == AcsVocabulary.ContextConsent, "'Consent'"));
 
-    public static MessageRule FunctionCode { get; } = Rule("FUNCTION-CODE", "ErrorBase1712.INVALID_FUNCTION_CODE",
+    public static MessageRule FunctionCode { get; } = Rule("ACS-SET-FUNCTION-CODE", "ErrorBase1712.INVALID_FUNCTION_CODE",
         "function/code is View or Store",
         m => EachAssertionValue(m, "function", "code", v => v is AcsVocabulary.FunctionView or AcsVocabulary.FunctionStore, "'View' or 'Store'"));
 
-    public static MessageRule Accessor { get; } = Rule("ACCESSOR", "ErrorBase1712.INVALID_ACCESSOR_TYPE",
+    public static MessageRule Accessor { get; } = Rule("ACS-SET-ACCESSOR", "ErrorBase1712.INVALID_ACCESSOR_TYPE",
         "Unless the permission is Clear, accessor/type is Everyone and accessorId/name is Everyone", CheckAccessors);
 
-    public static MessageRule PermissionPresent { get; } = Rule("PERMISSION", "ErrorBase1712.MISSING_PERMISSIONS_IN_SET",
+    public static MessageRule PermissionPresent { get; } = Rule("ACS-SET-PERMISSION", "ErrorBase1712.MISSING_PERMISSIONS_IN_SET",
         "Each assertion has a non-empty permission", CheckPermissions);
+
+    /// <summary>The Set schema restricts versionCode to HL7StandardVersionCode, unlike Get's and Has's.</summary>
+    public static MessageRule VersionCodeListed { get; } =
+        WrapperRules.ListedVersionCode("ACS-SET-VERSION-CODE", "ACS.md §3.3 [C A4]; SET_RESOURCE_PERMISSIONS_INUK01.xsd restricts versionCode to HL7StandardVersionCode [C]");
 
     public static IReadOnlyList<MessageRule> All { get; } =
     [
-        ResourceContext, ResourceContextRoot, ResourceContextExtension, NhsNumberValid, AssertionCount, FunctionCardinality,
+        VersionCodeListed, ResourceContext, ResourceContextRoot, ResourceContextExtension, NhsNumberValid, AssertionCount, FunctionCardinality,
         ViewStoreConsistent, ResourceIdIsNhsNumber, ResourceType, FunctionContext, FunctionCode, Accessor, PermissionPresent,
     ];
 
     private static MessageRule Rule(string id, string fault, string description, Func<MessageUnderTest, IEnumerable<Violation>> check) =>
-        new($"ACS-SET-{id}", fault, ValidationLayer.Business, description, check) { Source = Source };
+        new(id, fault, ValidationLayer.Business, description, check) { Source = Source };
 
     private static XElement? Permissions(MessageUnderTest m) =>
         ByLocalName.Child(

@@ -17,13 +17,13 @@ public static class LrBatchQueryRules
 
     public static IReadOnlyList<MessageRule> All { get; } =
     [
-        Rules.PayloadPresent("ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]; fault name [I]"),
+        Rules.PayloadPresent("LR-BATCH-PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]; fault name [I]"),
         .. LrParameterListRules.For(Rules, Source, Source),
-        Rules.Rule("PATIENTS", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has 1 to 10 000 patient.id parameters",
+        Rules.Rule("LR-BATCH-PATIENTS", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has 1 to 10 000 patient.id parameters",
             q => Each(q, "patient.id").Count() is var count and (< 1 or > MaxPatients)
                 ? [new Violation(At(q, "patient.id").XPath, "1 to 10 000 patient.id parameters", $"{count}") { Node = q }]
                 : []),
-        .. LrParameterListRules.PatientId(Rules, Source, q => Each(q, "patient.id").Select(p => At(p.Element!, "value"))),
+        .. LrParameterListRules.PatientId(Rules, Source, q => Each(q, "patient.id").Select(p => At(p, "value"))),
         LrParameterListRules.SemanticsText(Rules, Source),
     ];
 

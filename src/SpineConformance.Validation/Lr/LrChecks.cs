@@ -73,11 +73,13 @@ internal static class LrChecks
     }
 
     /// <summary>A query parameter's <c>semanticsText</c> is there and not empty.</summary>
-    public static IEnumerable<Violation> SemanticsText(LrNode parameter) =>
-        parameter.Exists && string.IsNullOrWhiteSpace(LrNode.At(parameter.Element!, "semanticsText").Element?.Value)
-            ? [new Violation(LrNode.At(parameter.Element!, "semanticsText").XPath, "a non-empty semanticsText naming the parameter",
-                Describe(LrNode.At(parameter.Element!, "semanticsText").Element)) { Node = parameter.Element }]
+    public static IEnumerable<Violation> SemanticsText(LrNode parameter)
+    {
+        var text = LrNode.At(parameter, "semanticsText");
+        return parameter.Exists && string.IsNullOrWhiteSpace(text.Element?.Value)
+            ? [new Violation(text.XPath, "a non-empty semanticsText naming the parameter", Describe(text.Element)) { Node = parameter.Element }]
             : None;
+    }
 
     public static string Nhs => Hl7.Identifiers.NhsNumber.Oid;
 

@@ -18,7 +18,7 @@ public static class LrConfirmationQueryRules
 
     public static IReadOnlyList<MessageRule> All { get; } =
     [
-        Rules.PayloadPresent("ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]; fault name [I]"),
+        Rules.PayloadPresent("LR-CONFIRM-PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]; fault name [I]"),
         .. LrParameterListRules.For(Rules, FaultInferred, FaultInferred),
         .. LrParameterListRules.PatientId(Rules, FaultInferred, q => [At(q, "patient.id", "value")]),
         LrParameterListRules.ResponseType(Rules, LrVocabulary.ConfirmationRespType, Source),

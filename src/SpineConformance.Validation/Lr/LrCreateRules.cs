@@ -4,6 +4,7 @@ using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;
 using static SpineConformance.Validation.Lr.LrChecks;
 using static SpineConformance.Validation.Lr.LrNode;
+using LrTypes = SpineConformance.Hl7.Lr.LrVocabulary.LrTypes;
 
 namespace SpineConformance.Validation.Lr;
 
@@ -19,143 +20,138 @@ public static class LrCreateRules
 
     private static readonly LrRuleFactory Rules = new("LR-CREATE", Spine2, p => p.TriggerPayload("CreateRequest"));
 
-    public static MessageRule Payload { get; } = Rules.PayloadPresent("ErrorBase1712.MANDATORY_DATA_MISSING", "subject/CreateRequest", "LR.md §8.2, §9.1 [C]; fault name [I]");
+    public static MessageRule Payload { get; } = Rules.PayloadPresent("LR-CREATE-PAYLOAD", "ErrorBase1712.MANDATORY_DATA_MISSING", "subject/CreateRequest", "LR.md §8.2, §9.1 [C]; fault name [I]");
 
     public static MessageRule CreationTime { get; } = new("LR-CREATE-CREATION-TIME", "ErrorBase1732.INVALID_CREATION_TIME", ValidationLayer.Wrapper,
         "The wrapper's creationTime value is 12, 14 or 19 characters (YYYYMMDDHHMM[SS][+ZZzz])", CheckCreationTime)
     { Source = "LR.md §8.1, §15.1 [C]" };
 
-    public static MessageRule LrType { get; } = Rules.Rule("LR-TYPE", "ErrorBase1712.LR_TYPE_EMPTY",
+    public static MessageRule LrType { get; } = Rules.Rule("LR-CREATE-LR-TYPE", "ErrorBase1712.LR_TYPE_EMPTY",
         "CreateRequest has a reasonCode (the LR type) with a non-empty code", p => CodePresent(At(p, "reasonCode"), "LR type"));
 
-    public static MessageRule LrTypeCodeSystem { get; } = Rules.Rule("LR-TYPE-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
-        "The LR type's codeSystem is LRType 2.16.840.1.113883.2.1.3.2.4.16.11", p => CodeSystem(At(p, "reasonCode"), "LR type", LrVocabulary.LrType.CodeSystem));
+    public static MessageRule LrTypeCodeSystem { get; } = Rules.Rule("LR-CREATE-LR-TYPE-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
+        $"The LR type's codeSystem is LRType {Hl7.Lr.LrVocabulary.LrType.CodeSystem}", p => CodeSystem(At(p, "reasonCode"), "LR type", LrVocabulary.LrType.CodeSystem));
 
-    public static MessageRule LrTypeLength { get; } = Rules.Rule("LR-TYPE-LENGTH", "ErrorBase1712.INVALID_LRTYPE",
+    public static MessageRule LrTypeLength { get; } = Rules.Rule("LR-CREATE-LR-TYPE-LENGTH", "ErrorBase1712.INVALID_LRTYPE",
         "The LR type code is 2 characters", p => ExactLength(At(p, "reasonCode"), "LR type", 2, "code"));
 
-    public static MessageRule LrTypeKnown { get; } = Rules.Rule("LR-TYPE-KNOWN", "ErrorBase1712.INVALID_LRTYPE",
+    public static MessageRule LrTypeKnown { get; } = Rules.Rule("LR-CREATE-LR-TYPE-KNOWN", "ErrorBase1712.INVALID_LRTYPE",
         "A 2-character LR type is one of the LRType codes 01 to 11",
         p => At(p, "reasonCode").Attribute("code") is { Length: 2 } ? CodeIn(At(p, "reasonCode"), "LR type", LrVocabulary.LrType.Codes.Select(c => c.Code)) : [],
         "LR.md §10.1 [C L16]; fault name [I]");
 
-    public static MessageRule NotGpRegistration { get; } = Rules.Rule("LR-TYPE-NASP-ONLY", "ErrorBase1712.INVALID_LRTYPE",
+    public static MessageRule NotGpRegistration { get; } = Rules.Rule("LR-CREATE-LR-TYPE-NASP-ONLY", "ErrorBase1712.INVALID_LRTYPE",
         "The LR type is not 11 General Practice Registration, which only the NASP creates and maintains", CheckNotGpRegistration,
         "LR.md §10.1, §13 [C L16]; fault name [I]");
 
-    public static MessageRule Subject { get; } = Rules.Rule("SUBJECT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
+    public static MessageRule Subject { get; } = Rules.Rule("LR-CREATE-SUBJECT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
         "subject holds exactly one of a user (AgentPersonSDS) or a workgroup (AgentOrgSDS) (eitherUserOrWorkgroup)", CheckSubject);
 
-    public static MessageRule SubjectNotOtherPerson { get; } = Rules.Rule("SUBJECT-OTHER-PERSON", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
+    public static MessageRule SubjectNotOtherPerson { get; } = Rules.Rule("LR-CREATE-SUBJECT-OTHER-PERSON", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
         "subject holds no OtherPerson, a placeholder Spine does not process", CheckNoOtherPerson, "LR.md §1, §13 [C L13, L4]");
 
-    public static MessageRule SubjectUrpIdMissing { get; } = Rules.Rule("SUBJECT-URPID-MISSING", "ErrorBase1712.INVALID_SUBJECT_URPID_MISSING",
-        "A user subject has an id with the role profile root 1.2.826.0.1285.0.2.0.67", p => SubjectUser(p, a => IdRoot(At(a, "id"), "role profile id", UrpRoot)));
+    public static MessageRule SubjectUrpIdMissing { get; } = Rules.Rule("LR-CREATE-SUBJECT-URPID-MISSING", "ErrorBase1712.INVALID_SUBJECT_URPID_MISSING",
+        $"A user subject has an id with the role profile root {Hl7.Identifiers.SdsRoleProfileId.Oid}", p => SubjectUser(p, a => IdRoot(At(a, "id"), "role profile id", UrpRoot)));
 
-    public static MessageRule SubjectUrpIdEmpty { get; } = Rules.Rule("SUBJECT-URPID-EMPTY", "ErrorBase1712.URPID_EMPTY",
+    public static MessageRule SubjectUrpIdEmpty { get; } = Rules.Rule("LR-CREATE-SUBJECT-URPID-EMPTY", "ErrorBase1712.URPID_EMPTY",
         "A user subject's role profile id has a non-empty extension", p => SubjectUser(p, a => NonEmpty(At(a, "id"), "role profile id")));
 
-    public static MessageRule SubjectUrpIdTooLong { get; } = Rules.Rule("SUBJECT-URPID-TOO-LONG", "ErrorBase1712.URPID_TOO_LONG",
+    public static MessageRule SubjectUrpIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-URPID-TOO-LONG", "ErrorBase1712.URPID_TOO_LONG",
         "A user subject's role profile id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "id"), "role profile id", 12)));
 
-    public static MessageRule SubjectUserIdMissing { get; } = Rules.Rule("SUBJECT-USER-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_USER_ID_MISSING",
-        "A user subject has agentPersonSDS/id with the SDS user root 1.2.826.0.1285.0.2.0.65 and a non-empty extension",
+    public static MessageRule SubjectUserIdMissing { get; } = Rules.Rule("LR-CREATE-SUBJECT-USER-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_USER_ID_MISSING",
+        $"A user subject has agentPersonSDS/id with the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
         p => SubjectUser(p, a => IdRoot(At(a, "agentPersonSDS", "id"), "SDS user id", UserRoot).Concat(NonEmpty(At(a, "agentPersonSDS", "id"), "SDS user id"))));
 
-    public static MessageRule SubjectUserIdTooLong { get; } = Rules.Rule("SUBJECT-USER-ID-TOO-LONG", "ErrorBase1712.USER_ID_TOO_LONG",
+    public static MessageRule SubjectUserIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-USER-ID-TOO-LONG", "ErrorBase1712.USER_ID_TOO_LONG",
         "A user subject's SDS user id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "SDS user id", 12)));
 
-    public static MessageRule SubjectWorkgroupIdMissing { get; } = Rules.Rule("SUBJECT-WORKGROUP-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_WORKGROUP_ID_MISSING",
-        "A workgroup subject has agentOrganizationSDS/id with the workgroup root 1.2.826.0.1285.0.2.0.109 (or the ODS root 1.2.826.0.1285.0.1.10)",
+    public static MessageRule SubjectWorkgroupIdMissing { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_WORKGROUP_ID_MISSING",
+        $"A workgroup subject has agentOrganizationSDS/id with the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot} (or the ODS root {Hl7.Lr.LrIdentifiers.OdsOrganisationRoot})",
         p => SubjectWorkgroup(p, w => IdRoot(At(w, "agentOrganizationSDS", "id"), "workgroup id", LrIdentifiers.WorkgroupRoot, LrIdentifiers.OdsOrganisationRoot)));
 
-    public static MessageRule SubjectWorkgroupIdEmpty { get; } = Rules.Rule("SUBJECT-WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY",
+    public static MessageRule SubjectWorkgroupIdEmpty { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY",
         "A workgroup subject's id has a non-empty extension", p => SubjectWorkgroup(p, w => NonEmpty(At(w, "agentOrganizationSDS", "id"), "workgroup id")));
 
-    public static MessageRule SubjectWorkgroupIdTooLong { get; } = Rules.Rule("SUBJECT-WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG",
+    public static MessageRule SubjectWorkgroupIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG",
         "A workgroup subject's id is at most 12 characters", p => SubjectWorkgroup(p, w => MaxLength(At(w, "agentOrganizationSDS", "id"), "workgroup id", 12)));
 
-    public static MessageRule SubjectWorkgroupAgent { get; } = Rules.Rule("SUBJECT-WORKGROUP-AGENT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
-        "A workgroup subject's optional own id has root 1.2.826.0.1285.0.2.0.67 and exactly 12 characters, and its optional code has a code",
+    public static MessageRule SubjectWorkgroupAgent { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-AGENT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
+        $"A workgroup subject's optional own id has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and exactly 12 characters, and its optional code has a code",
         CheckWorkgroupAgent, "LR.md §9.1 [C L4]; fault name [I]");
 
-    public static MessageRule PatientIdEmpty { get; } = Rules.Rule("PATIENT-ID-EMPTY", "ErrorBase1712.PATIENT_ID_EMPTY",
-        "recordTarget/patient/id is there with a non-empty extension (the NHS number)",
-        p => Present(At(p, "recordTarget", "patient", "id"), "the patient's NHS number").Concat(NonEmpty(At(p, "recordTarget", "patient", "id"), "NHS number")));
+    public static MessageRule PatientIdEmpty { get; } = LrPatientRules.IdPresent(Rules, "LR-CREATE-PATIENT-ID-EMPTY");
 
-    public static MessageRule PatientIdRoot { get; } = Rules.Rule("PATIENT-ID-ROOT", "ErrorBase1712.INVALID_OID",
-        "The patient id has the NHS number root 2.16.840.1.113883.2.1.4.1",
-        p => At(p, "recordTarget", "patient", "id").Exists ? IdRoot(At(p, "recordTarget", "patient", "id"), "NHS number", Nhs) : []);
+    public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-CREATE-PATIENT-ID-ROOT");
 
-    public static MessageRule PatientIdTooLong { get; } = Rules.Rule("PATIENT-ID-TOO-LONG", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is at most 10 characters", p => MaxLength(At(p, "recordTarget", "patient", "id"), "NHS number", 10));
+    public static MessageRule PatientIdTooLong { get; } = Rules.Rule("LR-CREATE-PATIENT-ID-TOO-LONG", "ErrorBase1712.PATIENT_ID_TOO_LONG",
+        "The patient id is at most 10 characters", p => MaxLength(LrPatientRules.PatientId(p), "NHS number", 10));
 
-    public static MessageRule NhsNumberValid { get; } = Rules.Rule("NHS-NUMBER", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "The patient id is a valid NHS number: 10 digits with a Modulus 11 check digit", p => NhsNumber(At(p, "recordTarget", "patient", "id")),
+    public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-CREATE-NHS-NUMBER",
         "LR.md §9.1, §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
 
-    public static MessageRule Author { get; } = Rules.Rule("AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",
+    public static MessageRule Author { get; } = Rules.Rule("LR-CREATE-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",
         "author holds exactly one of a user (AgentPerson) or a system (AgentDeviceSDS)", CheckAuthor);
 
-    public static MessageRule AuthorUrpIdMissing { get; } = Rules.Rule("AUTHOR-URPID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
+    public static MessageRule AuthorUrpIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
         "A user author has an id (the role profile id)", p => AuthorUser(p, a => Present(At(a, "id"), "the author's role profile id")));
 
-    public static MessageRule AuthorUrpIdEmpty { get; } = Rules.Rule("AUTHOR-URPID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_EMPTY",
+    public static MessageRule AuthorUrpIdEmpty { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_EMPTY",
         "A user author's role profile id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "id"), "author's role profile id")));
 
-    public static MessageRule AuthorUrpIdTooLong { get; } = Rules.Rule("AUTHOR-URPID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_TOO_LONG",
+    public static MessageRule AuthorUrpIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_TOO_LONG",
         "A user author's role profile id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "id"), "author's role profile id", 12)));
 
-    public static MessageRule AuthorUserIdMissing { get; } = Rules.Rule("AUTHOR-USER-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
+    public static MessageRule AuthorUserIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
         "A user author has agentPersonSDS/id (the SDS user id)", p => AuthorUser(p, a => Present(At(a, "agentPersonSDS", "id"), "the author's SDS user id")));
 
-    public static MessageRule AuthorUserIdEmpty { get; } = Rules.Rule("AUTHOR-USER-ID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_ID_EMPTY",
+    public static MessageRule AuthorUserIdEmpty { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_ID_EMPTY",
         "A user author's SDS user id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "agentPersonSDS", "id"), "author's SDS user id")));
 
-    public static MessageRule AuthorUserIdTooLong { get; } = Rules.Rule("AUTHOR-USER-ID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
+    public static MessageRule AuthorUserIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
         "A user author's SDS user id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12)));
 
-    public static MessageRule AuthorWorkgroups { get; } = Rules.Rule("AUTHOR-WORKGROUP-ROOT", "ErrorBase1712.INVALID_OID",
-        "Each workgroup a user author acts for (representedOrganization/id) has the workgroup root 1.2.826.0.1285.0.2.0.109",
+    public static MessageRule AuthorWorkgroups { get; } = Rules.Rule("LR-CREATE-AUTHOR-WORKGROUP-ROOT", "ErrorBase1712.INVALID_OID",
+        $"Each workgroup a user author acts for (representedOrganization/id) has the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot}",
         p => AuthorUser(p, a => Each(a, "representedOrganization", "id").SelectMany(id => IdRoot(id, "workgroup id", LrIdentifiers.WorkgroupRoot))),
         "LR.md §9.1 [C L14]; fault name [I]");
 
-    public static MessageRule AuthorSystemIdMissing { get; } = Rules.Rule("AUTHOR-SYSTEM-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
-        "A system author has agentDeviceSDS/id with the ASID root 1.2.826.0.1285.0.2.0.107",
+    public static MessageRule AuthorSystemIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
+        $"A system author has agentDeviceSDS/id with the ASID root {Hl7.Identifiers.Asid.Oid}",
         p => AuthorSystem(p, d => IdRoot(At(d, "agentDeviceSDS", "id"), "author's ASID", AsidRoot)));
 
-    public static MessageRule AuthorSystemIdEmpty { get; } = Rules.Rule("AUTHOR-SYSTEM-ID-EMPTY", "ErrorBase1712.SYSTEM_ID_EMPTY",
+    public static MessageRule AuthorSystemIdEmpty { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-EMPTY", "ErrorBase1712.SYSTEM_ID_EMPTY",
         "A system author's ASID has a non-empty extension", p => AuthorSystem(p, d => NonEmpty(At(d, "agentDeviceSDS", "id"), "author's ASID")));
 
-    public static MessageRule AuthorSystemIdTooLong { get; } = Rules.Rule("AUTHOR-SYSTEM-ID-TOO-LONG", "ErrorBase1712.SYSTEM_ID_TOO_LONG",
+    public static MessageRule AuthorSystemIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-TOO-LONG", "ErrorBase1712.SYSTEM_ID_TOO_LONG",
         "A system author's ASID is at most 12 characters", p => AuthorSystem(p, d => MaxLength(At(d, "agentDeviceSDS", "id"), "author's ASID", 12)));
 
-    public static MessageRule GrantAuthor { get; } = Rules.Rule("GRANT-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
+    public static MessageRule GrantAuthor { get; } = Rules.Rule("LR-CREATE-GRANT-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
         "For LR type 03 (granted to colleague) the author is a user (AgentPerson), whose role profile id and workgroups say who granted it",
         CheckGrantAuthor, "LR.md §9.1, §10.1 [C L15]; fault name [I]");
 
-    public static MessageRule EffectiveTime { get; } = Rules.Rule("EFFECTIVE-TIME", "ErrorBase1712.INVALID_DATE_WITH_SUPP_INFO",
+    public static MessageRule EffectiveTime { get; } = Rules.Rule("LR-CREATE-EFFECTIVE-TIME", "ErrorBase1712.INVALID_DATE_WITH_SUPP_INFO",
         "effectiveTime, when present, has a value of exactly 14 characters (YYYYMMDDHHMMSS)", CheckEffectiveTime);
 
-    public static MessageRule PertinentReason { get; } = Rules.Rule("PERTINENT-REASON", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule PertinentReason { get; } = Rules.Rule("LR-CREATE-PERTINENT-REASON", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "pertinentInformation, when present, holds exactly one pertinentLRReason", CheckPertinentReason, "LR.md §9.1 [C L4, L14]; fault name [I]");
 
-    public static MessageRule AccessReasonRequired { get; } = Rules.Rule("ACCESS-REASON-REQUIRED", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule AccessReasonRequired { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-REQUIRED", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "For LR types 03, 04 and 08 (granted, express consent, self-claimed) pertinentLRReason has a standard access reason code", CheckAccessReasonRequired, Mim);
 
-    public static MessageRule AccessReasonCodeSystem { get; } = Rules.Rule("ACCESS-REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
-        "The access reason's codeSystem is AccessReasonCode 2.16.840.1.113883.2.1.3.2.4.17.7",
+    public static MessageRule AccessReasonCodeSystem { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
+        $"The access reason's codeSystem is AccessReasonCode {Hl7.Lr.LrVocabulary.AccessReasonCode.CodeSystem}",
         p => CodeSystem(AccessReason(p), "access reason", LrVocabulary.AccessReasonCode.CodeSystem), "LR.md §9.1 [C L4, L14]; fault name [I]");
 
-    public static MessageRule AccessReasonForType { get; } = Rules.Rule("ACCESS-REASON-FOR-TYPE", "ErrorBase1712.INVALID_FIELD_VALUE",
+    public static MessageRule AccessReasonForType { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-FOR-TYPE", "ErrorBase1712.INVALID_FIELD_VALUE",
         "For a manual LR type the access reason is one that type allows: 01-06 for any, 07-14 for express consent (04) only, 15-21 for granted to colleague (03) only",
         CheckAccessReasonForType, "LR.md §10.3 [C L16]; fault name [I]");
 
-    public static MessageRule AccessReasonText { get; } = Rules.Rule("ACCESS-REASON-TEXT", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule AccessReasonText { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-TEXT", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "When the access reason is 06 Other, pertinentLRReason has non-empty free text", CheckAccessReasonText, Mim);
 
-    public static MessageRule AlertCode { get; } = Rules.Rule("ALERT-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
-        "reason, when present, holds justifyingAlertRequest/code from AlertCode 2.16.840.1.113883.2.1.3.2.4.17.8 (True or False)",
+    public static MessageRule AlertCode { get; } = Rules.Rule("LR-CREATE-ALERT-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
+        $"reason, when present, holds justifyingAlertRequest/code from AlertCode {Hl7.Lr.LrVocabulary.AlertCode.CodeSystem} (True or False)",
         CheckAlertCode, "LR.md §9.1, §10.6 [C L15, L16]; fault name [I]");
 
     public static IReadOnlyList<MessageRule> All { get; } =
@@ -169,7 +165,7 @@ public static class LrCreateRules
         EffectiveTime, PertinentReason, AccessReasonRequired, AccessReasonCodeSystem, AccessReasonForType, AccessReasonText, AlertCode,
     ];
 
-    private static readonly string[] ManualTypes = ["03", "04", "08"];
+    private static readonly string[] ManualTypes = [LrTypes.GrantedToColleague, LrTypes.ExpressConsent, LrTypes.SelfClaimed];
 
     private static string? LrTypeCode(XElement payload) => At(payload, "reasonCode").Attribute("code");
 
@@ -205,7 +201,7 @@ public static class LrCreateRules
 
     private static IEnumerable<Violation> CheckNotGpRegistration(XElement payload)
     {
-        if (LrTypeCode(payload) == "11")
+        if (LrTypeCode(payload) == LrTypes.GeneralPracticeRegistration)
         {
             var code = At(payload, "reasonCode");
             yield return new Violation(code.AttributePath("code"), "an LR type a client may create (not 11, NASP only)", "'11'") { Node = code.Nearest };
@@ -250,7 +246,7 @@ public static class LrCreateRules
     private static IEnumerable<Violation> CheckGrantAuthor(XElement payload)
     {
         var author = At(payload, "author");
-        if (LrTypeCode(payload) == "03" && author.Exists && !At(payload, "author", "AgentPerson").Exists)
+        if (LrTypeCode(payload) == LrTypes.GrantedToColleague && author.Exists && !At(payload, "author", "AgentPerson").Exists)
         {
             yield return new Violation(author.XPath + "/hl7:AgentPerson", "the granting user (AgentPerson) for LR type 03",
                 string.Join(", ", author.Element!.Elements().Select(e => e.Name.LocalName).DefaultIfEmpty("(nothing)"))) { Node = author.Element };
@@ -297,15 +293,15 @@ public static class LrCreateRules
     private static bool AllowedFor(string lrType, string accessReason) => int.Parse(accessReason, System.Globalization.CultureInfo.InvariantCulture) switch
     {
         <= 6 => true,
-        <= 14 => lrType == "04",
-        _ => lrType == "03",
+        <= 14 => lrType == LrTypes.ExpressConsent,
+        _ => lrType == LrTypes.GrantedToColleague,
     };
 
     private static IEnumerable<Violation> CheckAccessReasonText(XElement payload)
     {
         var reason = At(payload, "pertinentInformation", "pertinentLRReason");
         var text = At(payload, "pertinentInformation", "pertinentLRReason", "text");
-        if (AccessReason(payload).Attribute("code") == "06" && string.IsNullOrWhiteSpace(text.Element?.Value))
+        if (AccessReason(payload).Attribute("code") == LrVocabulary.AccessReasons.Other && string.IsNullOrWhiteSpace(text.Element?.Value))
         {
             yield return new Violation(text.XPath, "free text explaining access reason 06 Other", Hl7Paths.Describe(text.Element)) { Node = reason.Element };
         }

@@ -20,17 +20,17 @@ public static class LrDetailsQueryRules
 
     public static IReadOnlyList<MessageRule> All { get; } =
     [
-        Rules.PayloadPresent("ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]; fault name [I]"),
-        Rules.Rule("DISSENT-OVERRIDE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "dissentOverride/value has a non-empty code (0 when not overriding)",
+        Rules.PayloadPresent("LR-DETAILS-PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]; fault name [I]"),
+        Rules.Rule("LR-DETAILS-DISSENT-OVERRIDE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "dissentOverride/value has a non-empty code (0 when not overriding)",
             q => CodePresent(At(q, "dissentOverride", "value"), "dissent override"), "LR.md §9.4 [C L4, L15]; fault name [I]"),
-        Rules.Rule("DISSENT-OVERRIDE-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
-            "The dissent override is DissentOverride 2.16.840.1.113883.2.1.3.2.4.17.60, code 0 to 5", CheckOverrideCode, Mim),
-        Rules.Rule("DISSENT-OVERRIDE-TEXT", "ErrorBase1733.MANDATORY_FIELD_MISSING",
+        Rules.Rule("LR-DETAILS-DISSENT-OVERRIDE-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
+            $"The dissent override is DissentOverride {Hl7.Lr.LrVocabulary.DissentOverride.CodeSystem}, code 0 to 5", CheckOverrideCode, Mim),
+        Rules.Rule("LR-DETAILS-DISSENT-OVERRIDE-TEXT", "ErrorBase1733.MANDATORY_FIELD_MISSING",
             "A dissent override other than 0 carries the user's explanation as non-empty originalText", CheckOverrideText, Mim),
         .. LrParameterListRules.PatientId(Rules, "LR.md §9.4 [C L4, L14]; fault name [I]", q => [At(q, "patient.id", "value")]),
         LrParameterListRules.ResponseType(Rules, LrVocabulary.DetailsRespType, Mim),
         LrParameterListRules.SemanticsText(Rules, Source),
-        Rules.Rule("TIME-PERIOD-LOW", "ErrorBase1733.MANDATORY_FIELD_MISSING",
+        Rules.Rule("LR-DETAILS-TIME-PERIOD-LOW", "ErrorBase1733.MANDATORY_FIELD_MISSING",
             "A time.Period gives its start: value/low (or value/effectiveTime/low, the path Spine 2's rule reads) with a non-empty value",
             CheckPeriodLow, "LR.md §9.4, §15 [C L4, L15]; leniency on the path and fault name [I]"),
     ];

@@ -22,32 +22,33 @@ public static class LrSdsQueryRules
 
     public static IReadOnlyList<MessageRule> UserRoleProfiles { get; } =
     [
-        UrpRules.PayloadPresent("ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]" + FaultInferred),
-        UrpRules.Rule("PARAMETER-LIST", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has a parameterList (1..1, even when it selects nothing)",
+        UrpRules.PayloadPresent("LR-URP-QUERY-PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]" + FaultInferred),
+        UrpRules.Rule("LR-URP-QUERY-PARAMETER-LIST", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has a parameterList (1..1, even when it selects nothing)",
             q => Present(At(q, "parameterList"), "a parameterList")),
-        UrpRules.Rule("USER-ID", "ErrorBase1733.MANDATORY_FIELD_MISSING",
-            "userID/value has the SDS user root 1.2.826.0.1285.0.2.0.65 and a non-empty extension",
+        UrpRules.Rule("LR-URP-QUERY-USER-ID", "ErrorBase1733.MANDATORY_FIELD_MISSING",
+            $"userID/value has the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
             q => IdRoot(At(q, "userID", "value"), "SDS user id", UserRoot).Concat(NonEmpty(At(q, "userID", "value"), "SDS user id"))),
     ];
 
     public static IReadOnlyList<MessageRule> WorkgroupMembers { get; } =
     [
-        MemberRules.PayloadPresent("ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]" + FaultInferred),
+        WrapperRules.ListedVersionCode("LR-WG-QUERY-VERSION-CODE", "LR.md §8.1 [C]; MIM 7.2.02 QUPC_IN041234UK01.xsd restricts versionCode to HL7StandardVersionCode [C]; fault name [I], as ACS.md §3.3"),
+        MemberRules.PayloadPresent("LR-WG-QUERY-PAYLOAD", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", "query", "LR.md §8.2 [C]" + FaultInferred),
         new MessageRule("LR-WG-QUERY-LEGACY-QUERY", "ErrorBase1732.CONTROL_ACT_QUERY_INVALID", ValidationLayer.Business,
             "The parameters are in query, not the pre-v4.4 Query that MIM 7.2.02 fixed", CheckLegacyQuery)
         {
             Severity = Severity.Warning,
             Source = "LR.md §9.8 [C L13, L14]; reported rather than rejected, and fault name [I]",
         },
-        MemberRules.Rule("WORKGROUP-CODE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has at least one workgroupCode",
+        MemberRules.Rule("LR-WG-QUERY-WORKGROUP-CODE", "ErrorBase1733.MANDATORY_FIELD_MISSING", "query has at least one workgroupCode",
             q => Each(q, "workgroupCode").Any() ? [] : Present(At(q, "workgroupCode"), "at least one workgroupCode")),
-        MemberRules.Rule("WORKGROUP-ID-ROOT", "ErrorBase1712.INVALID_OID", "Each workgroupCode/value has the workgroup root 1.2.826.0.1285.0.2.0.109",
-            q => Each(q, "workgroupCode").SelectMany(w => IdRoot(At(w.Element!, "value"), "workgroup id", LrIdentifiers.WorkgroupRoot))),
-        MemberRules.Rule("WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY", "Each workgroupCode/value has a non-empty extension",
-            q => Each(q, "workgroupCode").SelectMany(w => NonEmpty(At(w.Element!, "value"), "workgroup id"))),
-        MemberRules.Rule("WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG", "Each workgroup id is at most 12 characters",
-            q => Each(q, "workgroupCode").SelectMany(w => MaxLength(At(w.Element!, "value"), "workgroup id", 12)), "LR.md §10.7 [C L4]" + FaultInferred),
-        MemberRules.Rule("SEMANTICS-TEXT", "ErrorBase1733.MANDATORY_FIELD_MISSING", "Each workgroupCode carries a non-empty semanticsText",
+        MemberRules.Rule("LR-WG-QUERY-WORKGROUP-ID-ROOT", "ErrorBase1712.INVALID_OID", $"Each workgroupCode/value has the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot}",
+            q => Each(q, "workgroupCode").SelectMany(w => IdRoot(At(w, "value"), "workgroup id", LrIdentifiers.WorkgroupRoot))),
+        MemberRules.Rule("LR-WG-QUERY-WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY", "Each workgroupCode/value has a non-empty extension",
+            q => Each(q, "workgroupCode").SelectMany(w => NonEmpty(At(w, "value"), "workgroup id"))),
+        MemberRules.Rule("LR-WG-QUERY-WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG", "Each workgroup id is at most 12 characters",
+            q => Each(q, "workgroupCode").SelectMany(w => MaxLength(At(w, "value"), "workgroup id", 12)), "LR.md §10.7 [C L4]" + FaultInferred),
+        MemberRules.Rule("LR-WG-QUERY-SEMANTICS-TEXT", "ErrorBase1733.MANDATORY_FIELD_MISSING", "Each workgroupCode carries a non-empty semanticsText",
             q => Each(q, "workgroupCode").SelectMany(LrChecks.SemanticsText)),
     ];
 

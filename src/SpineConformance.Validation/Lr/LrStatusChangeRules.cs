@@ -16,64 +16,59 @@ public static class LrStatusChangeRules
 
     private static readonly LrRuleFactory Rules = new("LR-SC", Source, p => p.TriggerPayload("SCRequest"));
 
-    public static MessageRule Payload { get; } = Rules.PayloadPresent("ErrorBase1712.MANDATORY_DATA_MISSING", "subject/SCRequest", "LR.md §8.2, §9.2 [C]; fault name [I]");
+    public static MessageRule Payload { get; } = Rules.PayloadPresent("LR-SC-PAYLOAD", "ErrorBase1712.MANDATORY_DATA_MISSING", "subject/SCRequest", "LR.md §8.2, §9.2 [C]; fault name [I]");
 
-    public static MessageRule ReasonCode { get; } = Rules.Rule("REASON-CODE", "ErrorBase1712.MANDATORY_DATA_MISSING",
+    public static MessageRule ReasonCode { get; } = Rules.Rule("LR-SC-REASON-CODE", "ErrorBase1712.MANDATORY_DATA_MISSING",
         "SCRequest has a reasonCode (why the status changes) with a non-empty code", p => CodePresent(At(p, "reasonCode"), "status change reason"));
 
-    public static MessageRule ReasonCodeSystem { get; } = Rules.Rule("REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
-        "The status change reason's codeSystem is SCReasonCode 2.16.840.1.113883.2.1.3.2.4.16.22",
+    public static MessageRule ReasonCodeSystem { get; } = Rules.Rule("LR-SC-REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
+        $"The status change reason's codeSystem is SCReasonCode {Hl7.Lr.LrVocabulary.SCReasonCode.CodeSystem}",
         p => CodeSystem(At(p, "reasonCode"), "status change reason", LrVocabulary.SCReasonCode.CodeSystem));
 
-    public static MessageRule ReasonCodeKnown { get; } = Rules.Rule("REASON-CODE-KNOWN", "ErrorBase1712.INVALID_FIELD_VALUE",
+    public static MessageRule ReasonCodeKnown { get; } = Rules.Rule("LR-SC-REASON-CODE-KNOWN", "ErrorBase1712.INVALID_FIELD_VALUE",
         "A non-empty status change reason is one of the SCReasonCode codes 01 to 15",
         p => string.IsNullOrEmpty(At(p, "reasonCode").Attribute("code")) ? [] : CodeIn(At(p, "reasonCode"), "status change reason", LrVocabulary.SCReasonCode.Codes.Select(c => c.Code)),
         "LR.md §10.2 [C L4, L16]; fault name [I]");
 
-    public static MessageRule PatientIdEmpty { get; } = Rules.Rule("PATIENT-ID-EMPTY", "ErrorBase1712.PATIENT_ID_EMPTY",
-        "recordTarget/patient/id is there with a non-empty extension (the NHS number)",
-        p => Present(At(p, "recordTarget", "patient", "id"), "the patient's NHS number").Concat(NonEmpty(At(p, "recordTarget", "patient", "id"), "NHS number")));
+    public static MessageRule PatientIdEmpty { get; } = LrPatientRules.IdPresent(Rules, "LR-SC-PATIENT-ID-EMPTY");
 
-    public static MessageRule PatientIdRoot { get; } = Rules.Rule("PATIENT-ID-ROOT", "ErrorBase1712.INVALID_OID",
-        "The patient id has the NHS number root 2.16.840.1.113883.2.1.4.1",
-        p => At(p, "recordTarget", "patient", "id").Exists ? IdRoot(At(p, "recordTarget", "patient", "id"), "NHS number", Nhs) : []);
+    public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-SC-PATIENT-ID-ROOT");
 
-    public static MessageRule PatientIdLength { get; } = Rules.Rule("PATIENT-ID-LENGTH", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is exactly 10 characters", p => ExactLength(At(p, "recordTarget", "patient", "id"), "NHS number", 10));
+    public static MessageRule PatientIdLength { get; } = Rules.Rule("LR-SC-PATIENT-ID-LENGTH", "ErrorBase1712.PATIENT_ID_TOO_LONG",
+        "The patient id is exactly 10 characters", p => ExactLength(LrPatientRules.PatientId(p), "NHS number", 10));
 
-    public static MessageRule NhsNumberValid { get; } = Rules.Rule("NHS-NUMBER", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "The patient id is a valid NHS number: 10 digits with a Modulus 11 check digit", p => NhsNumber(At(p, "recordTarget", "patient", "id")),
+    public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-SC-NHS-NUMBER",
         "LR.md §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
 
-    public static MessageRule Author { get; } = Rules.Rule("AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",
+    public static MessageRule Author { get; } = Rules.Rule("LR-SC-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",
         "author holds exactly one of a system (AgentDeviceSDS) or a user (AgentPersonSDS)", CheckAuthor);
 
-    public static MessageRule AuthorSystemId { get; } = Rules.Rule("AUTHOR-SYSTEM-ID", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
-        "A system author has agentDeviceSDS/id with the ASID root 1.2.826.0.1285.0.2.0.107 and a non-empty extension",
+    public static MessageRule AuthorSystemId { get; } = Rules.Rule("LR-SC-AUTHOR-SYSTEM-ID", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
+        $"A system author has agentDeviceSDS/id with the ASID root {Hl7.Identifiers.Asid.Oid} and a non-empty extension",
         p => At(p, "author", "AgentDeviceSDS").Element is { } d
             ? IdRoot(At(d, "agentDeviceSDS", "id"), "author's ASID", AsidRoot).Concat(NonEmpty(At(d, "agentDeviceSDS", "id"), "author's ASID"))
             : []);
 
-    public static MessageRule AuthorUrpId { get; } = Rules.Rule("AUTHOR-URPID", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
-        "A user author has an id with the role profile root 1.2.826.0.1285.0.2.0.67",
+    public static MessageRule AuthorUrpId { get; } = Rules.Rule("LR-SC-AUTHOR-URPID", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
+        $"A user author has an id with the role profile root {Hl7.Identifiers.SdsRoleProfileId.Oid}",
         p => At(p, "author", "AgentPersonSDS").Element is { } a ? IdRoot(At(a, "id"), "author's role profile id", UrpRoot) : []);
 
-    public static MessageRule AuthorUserId { get; } = Rules.Rule("AUTHOR-USER-ID", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
-        "A user author has agentPersonSDS/id with the SDS user root 1.2.826.0.1285.0.2.0.65 and a non-empty extension",
+    public static MessageRule AuthorUserId { get; } = Rules.Rule("LR-SC-AUTHOR-USER-ID", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
+        $"A user author has agentPersonSDS/id with the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
         p => At(p, "author", "AgentPersonSDS").Element is { } a
             ? IdRoot(At(a, "agentPersonSDS", "id"), "author's SDS user id", UserRoot).Concat(NonEmpty(At(a, "agentPersonSDS", "id"), "author's SDS user id"))
             : []);
 
-    public static MessageRule AuthorUserIdLength { get; } = Rules.Rule("AUTHOR-USER-ID-LENGTH", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
+    public static MessageRule AuthorUserIdLength { get; } = Rules.Rule("LR-SC-AUTHOR-USER-ID-LENGTH", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
         "A user author's SDS user id is exactly 12 characters",
         p => At(p, "author", "AgentPersonSDS").Element is { } a ? ExactLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12) : []);
 
-    public static MessageRule LrId { get; } = Rules.Rule("LR-ID", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "pertinentInformation/pertinentLR/id names the LR being changed, with the LR record root 2.16.840.1.113883.2.1.3.2.4.18.3",
+    public static MessageRule LrId { get; } = Rules.Rule("LR-SC-LR-ID", "ErrorBase1712.MANDATORY_DATA_MISSING",
+        $"pertinentInformation/pertinentLR/id names the LR being changed, with the LR record root {Hl7.Identifiers.LrId.Oid}",
         p => IdRoot(At(p, "pertinentInformation", "pertinentLR", "id"), "LR id", LrIdentifiers.LrRecordRoot));
 
-    public static MessageRule LrIdLength { get; } = Rules.Rule("LR-ID-LENGTH", "ErrorBase1712.INVALID_FIELD_VALUE",
-        "The LR id's extension is 1 to 20 characters", CheckLrIdLength);
+    public static MessageRule LrIdLength { get; } = Rules.Rule("LR-SC-LR-ID-LENGTH", "ErrorBase1712.INVALID_FIELD_VALUE",
+        $"The LR id's extension is 1 to {Hl7.Identifiers.LrId.MaxLength} characters", CheckLrIdLength);
 
     public static IReadOnlyList<MessageRule> All { get; } =
     [
@@ -97,9 +92,9 @@ public static class LrStatusChangeRules
     {
         var id = At(payload, "pertinentInformation", "pertinentLR", "id");
         var extension = id.Attribute("extension");
-        if (id.Exists && extension is not { Length: >= 1 and <= 20 })
+        if (id.Exists && extension is not { Length: >= 1 and <= Hl7.Identifiers.LrId.MaxLength })
         {
-            yield return new Violation(id.AttributePath("extension"), "the LR id, 1 to 20 characters",
+            yield return new Violation(id.AttributePath("extension"), $"the LR id, 1 to {Hl7.Identifiers.LrId.MaxLength} characters",
                 extension is null ? "(absent)" : $"{Hl7Paths.Describe(extension)} ({extension.Length} characters)") { Node = id.Nearest };
         }
     }

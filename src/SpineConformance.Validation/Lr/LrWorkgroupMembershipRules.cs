@@ -14,36 +14,36 @@ public static class LrWorkgroupMembershipRules
 {
     private const string Source = "LR.md §9.7 [C L4, L14, L15]; fault name [I] from the §12.2 Create LR family";
 
-    public static IReadOnlyList<MessageRule> Add { get; } = Build("LR-WG-ADD", LrPayloadXml.AddToWorkgroupRequest, "01");
+    public static IReadOnlyList<MessageRule> Add { get; } = Build("LR-WG-ADD", LrPayloadXml.AddToWorkgroupRequest, LrVocabulary.RegistrationTypes.AddUserToWorkgroup);
 
-    public static IReadOnlyList<MessageRule> Remove { get; } = Build("LR-WG-REMOVE", LrPayloadXml.RemoveFromWorkgroupRequest, "02");
+    public static IReadOnlyList<MessageRule> Remove { get; } = Build("LR-WG-REMOVE", LrPayloadXml.RemoveFromWorkgroupRequest, LrVocabulary.RegistrationTypes.RemoveUserFromWorkgroup);
 
     private static List<MessageRule> Build(string prefix, string payloadName, string registrationCode)
     {
         var rules = new LrRuleFactory(prefix, Source, p => p.TriggerPayload(payloadName));
         return
         [
-            rules.PayloadPresent("ErrorBase1712.MANDATORY_DATA_MISSING", "subject/" + payloadName, "LR.md §8.2, §9.7 [C]; fault name [I]"),
-            rules.Rule("CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
-                $"code is SDSRegistrationType 2.16.840.1.113883.2.1.3.2.4.17.130, code {registrationCode} ({LrVocabulary.SdsRegistrationType.DisplayNameOf(registrationCode)})",
+            rules.PayloadPresent(rules.Pick("LR-WG-ADD-PAYLOAD", "LR-WG-REMOVE-PAYLOAD"), "ErrorBase1712.MANDATORY_DATA_MISSING", "subject/" + payloadName, "LR.md §8.2, §9.7 [C]; fault name [I]"),
+            rules.Rule(rules.Pick("LR-WG-ADD-CODE", "LR-WG-REMOVE-CODE"), "ErrorBase1712.INVALID_FIELD_VALUE",
+                $"code is SDSRegistrationType {Hl7.Lr.LrVocabulary.SdsRegistrationType.CodeSystem}, code {registrationCode} ({LrVocabulary.SdsRegistrationType.DisplayNameOf(registrationCode)})",
                 p => CodePresent(At(p, "code"), "registration type")
                     .Concat(CodeSystem(At(p, "code"), "registration type", LrVocabulary.SdsRegistrationType.CodeSystem))
                     .Concat(At(p, "code").Attribute("code") is { Length: > 0 } ? CodeIn(At(p, "code"), "registration type", [registrationCode]) : []),
-                registrationCode == "02" ? "LR.md §9.7 [I: code 02 for remove, C L16 for the code]; fault name [I]" : Source),
-            rules.Rule("MEMBER-URPID", "ErrorBase1712.INVALID_SUBJECT_URPID_MISSING",
-                "subject/agentPersonSDS/id (the member's role profile) has root 1.2.826.0.1285.0.2.0.67 and a non-empty extension",
+                registrationCode == LrVocabulary.RegistrationTypes.RemoveUserFromWorkgroup ? "LR.md §9.7 [I: code 02 for remove, C L16 for the code]; fault name [I]" : Source),
+            rules.Rule(rules.Pick("LR-WG-ADD-MEMBER-URPID", "LR-WG-REMOVE-MEMBER-URPID"), "ErrorBase1712.INVALID_SUBJECT_URPID_MISSING",
+                $"subject/agentPersonSDS/id (the member's role profile) has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and a non-empty extension",
                 p => IdRoot(At(p, "subject", "agentPersonSDS", "id"), "member's role profile id", UrpRoot).Concat(NonEmpty(At(p, "subject", "agentPersonSDS", "id"), "member's role profile id"))),
-            rules.Rule("MEMBER-USER-ID", "ErrorBase1712.INVALID_SUBJECT_USER_ID_MISSING",
-                "subject/agentPersonSDS/agentPersonSDS/id (the member) has the SDS user root 1.2.826.0.1285.0.2.0.65 and a non-empty extension",
+            rules.Rule(rules.Pick("LR-WG-ADD-MEMBER-USER-ID", "LR-WG-REMOVE-MEMBER-USER-ID"), "ErrorBase1712.INVALID_SUBJECT_USER_ID_MISSING",
+                $"subject/agentPersonSDS/agentPersonSDS/id (the member) has the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
                 p => IdRoot(At(p, "subject", "agentPersonSDS", "agentPersonSDS", "id"), "member's SDS user id", UserRoot)
                     .Concat(NonEmpty(At(p, "subject", "agentPersonSDS", "agentPersonSDS", "id"), "member's SDS user id"))),
-            rules.Rule("WORKGROUP-ID", "ErrorBase1712.INVALID_SUBJECT_WORKGROUP_ID_MISSING",
-                "The target workgroup (part/AgentOrgSDS/agentOrganizationSDS/id) has root 1.2.826.0.1285.0.2.0.109 and a non-empty extension",
+            rules.Rule(rules.Pick("LR-WG-ADD-WORKGROUP-ID", "LR-WG-REMOVE-WORKGROUP-ID"), "ErrorBase1712.INVALID_SUBJECT_WORKGROUP_ID_MISSING",
+                $"The target workgroup (part/AgentOrgSDS/agentOrganizationSDS/id) has root {Hl7.Lr.LrIdentifiers.WorkgroupRoot} and a non-empty extension",
                 p => IdRoot(WorkgroupId(p), "workgroup id", LrIdentifiers.WorkgroupRoot).Concat(NonEmpty(WorkgroupId(p), "workgroup id"))),
-            rules.Rule("WGMA-URPID", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
-                "author/originatingURP/id (the administrator's role profile) has root 1.2.826.0.1285.0.2.0.67 and a non-empty extension",
+            rules.Rule(rules.Pick("LR-WG-ADD-WGMA-URPID", "LR-WG-REMOVE-WGMA-URPID"), "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
+                $"author/originatingURP/id (the administrator's role profile) has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and a non-empty extension",
                 p => IdRoot(At(p, "author", "originatingURP", "id"), "administrator's role profile id", UrpRoot).Concat(NonEmpty(At(p, "author", "originatingURP", "id"), "administrator's role profile id"))),
-            rules.Rule("IDENTIFIED-WORKGROUPS-ONLY", "ErrorBase1712.INVALID_FIELD_VALUE",
+            rules.Rule(rules.Pick("LR-WG-ADD-IDENTIFIED-WORKGROUPS-ONLY", "LR-WG-REMOVE-IDENTIFIED-WORKGROUPS-ONLY"), "ErrorBase1712.INVALID_FIELD_VALUE",
                 "originatingURP/subjectOf/identifiedWorkgroupsOnly has code SDSObservationType 01 and a value of true or false",
                 p => IdentifiedWorkgroupsOnly(p)),
         ];
@@ -60,10 +60,10 @@ public static class LrWorkgroupMembershipRules
             return Present(observation, "the identifiedWorkgroupsOnly observation");
         }
 
-        var code = At(observation.Element!, "code");
-        var value = At(observation.Element!, "value");
+        var code = At(observation, "code");
+        var value = At(observation, "value");
         var codeViolations = code.Exists
-            ? CodeSystem(code, "observation", LrVocabulary.SdsObservationType.CodeSystem).Concat(CodeIn(code, "observation", ["01"]))
+            ? CodeSystem(code, "observation", LrVocabulary.SdsObservationType.CodeSystem).Concat(CodeIn(code, "observation", [LrVocabulary.ObservationTypes.IdentifiedWorkgroupsOnly]))
             : CodePresent(code, "observation");
         return value.Attribute("value") is "true" or "false"
             ? codeViolations

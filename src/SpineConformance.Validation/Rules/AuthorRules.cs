@@ -28,7 +28,7 @@ public static class AuthorRules
         "SYNC-CACT-AUTHOR1-ASID",
         "ErrorBase1732.CONTROL_ACT_AUTHOR_AGENT_INVALID",
         ValidationLayer.Wrapper,
-        "The first author1's agentSystemSDS/id has root 1.2.826.0.1285.0.2.0.107 and the sending ASID as extension",
+        $"The first author1's agentSystemSDS/id has root {Hl7.Identifiers.Asid.Oid} and the sending ASID as extension",
         CheckFirstSystem)
     { Source = "ACS.md §4.2 [C]" };
 

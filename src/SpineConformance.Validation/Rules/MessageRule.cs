@@ -2,19 +2,10 @@ using SpineConformance.Validation.Findings;
 
 namespace SpineConformance.Validation.Rules;
 
-/// <summary>
-/// One named Spine rule: its id (stable, used in reports and requirement catalogues), the Spine fault name
-/// it raises, its layer, a sentence saying what it requires, and a check that lists the violations.
-/// </summary>
+/// <summary>A rule over a synchronous HL7 message or the HL7 payload of an ebXML one (<see cref="MessageUnderTest"/>).</summary>
 public sealed record MessageRule(
     string Id,
     string? FaultName,
     ValidationLayer Layer,
     string Description,
-    Func<MessageUnderTest, IEnumerable<Violation>> Check)
-{
-    public Severity Severity { get; init; } = Severity.Error;
-
-    /// <summary>Where the rule comes from, e.g. "ACS.md §3.2 [C]".</summary>
-    public string Source { get; init; } = string.Empty;
-}
+    Func<MessageUnderTest, IEnumerable<Violation>> Check) : Rule<MessageUnderTest>(Id, FaultName, Layer, Description, Check);

@@ -37,7 +37,7 @@ public static class TransportRules
         "SYNC-HDR-COMM-FUNC-RCV",
         "ErrorBaseTms.SOAP_COMM_FUNC_RCV_ERROR",
         ValidationLayer.Transport,
-        "The SOAP header's hl7:communicationFunctionRcv/device/id has root 1.2.826.0.1285.0.2.0.107 and a non-empty extension (Spine's ASID)",
+        $"The SOAP header's hl7:communicationFunctionRcv/device/id has root {Hl7.Identifiers.Asid.Oid} and a non-empty extension (Spine's ASID)",
         m => HeaderDevice(m, "communicationFunctionRcv"))
     { Source = "ACS.md §3.2 [C]" };
 
@@ -45,7 +45,7 @@ public static class TransportRules
         "SYNC-HDR-COMM-FUNC-SND",
         "ErrorBaseTms.SOAP_COMM_FUNC_SND_ERROR",
         ValidationLayer.Transport,
-        "The SOAP header's hl7:communicationFunctionSnd/device/id has root 1.2.826.0.1285.0.2.0.107 and a non-empty extension (the sender's ASID)",
+        $"The SOAP header's hl7:communicationFunctionSnd/device/id has root {Hl7.Identifiers.Asid.Oid} and a non-empty extension (the sender's ASID)",
         m => HeaderDevice(m, "communicationFunctionSnd"))
     { Source = "ACS.md §3.2 [C]" };
 

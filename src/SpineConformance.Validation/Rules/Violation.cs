@@ -8,6 +8,9 @@ public sealed record Violation(string XPath, string Expected, string Actual)
     /// <summary>The node at fault, when there is one, for its line number.</summary>
     public XObject? Node { get; init; }
 
+    /// <summary>The line at fault when there is no node to take it from (a body the XML reader gave up on).</summary>
+    public int? Line { get; init; }
+
     /// <summary>A detail to add to the rule's description.</summary>
     public string? Detail { get; init; }
 }

@@ -12,7 +12,7 @@ public static class WrapperRules
         "SYNC-WRAP-INTERACTION-ID",
         "ErrorBase1732.INCONSISTENT_HL7_INTERACTION_ID",
         ValidationLayer.Wrapper,
-        "interactionId has root 2.16.840.1.113883.2.1.3.2.4.12, and its extension equals the part of wsa:Action after '/' and the body root element's name",
+        $"interactionId has root {Hl7.Identifiers.InteractionId.Oid}, and its extension equals the part of wsa:Action after '/' and the body root element's name",
         CheckInteractionId)
     { Source = "ACS.md §3.4 [C]" };
 
@@ -55,6 +55,18 @@ public static class WrapperRules
         "The wrapper's versionCode has a non-empty code",
         m => Present(m, "versionCode", "code"))
     { Source = "ACS.md §3.3 [C]" };
+
+    /// <summary>
+    /// For an interaction whose official schema restricts <c>versionCode</c> to HL7StandardVersionCode (ACS Set, the Workgroup
+    /// Member Query): a non-empty code is one of the listed values. An absent or empty one is <see cref="VersionCode"/>'s.
+    /// </summary>
+    public static MessageRule ListedVersionCode(string id, string source) => new(
+        id,
+        "ErrorBase1732.INVALID_VERSION_CODE",
+        ValidationLayer.Wrapper,
+        "The wrapper's versionCode is one of the HL7StandardVersionCode values the interaction's schema lists",
+        CheckListedVersionCode)
+    { Source = source };
 
     public static MessageRule ControlActEvent { get; } = new(
         "SYNC-WRAP-CONTROL-ACT",
@@ -119,6 +131,16 @@ public static class WrapperRules
         if (string.IsNullOrWhiteSpace(value))
         {
             yield return new Violation($"{Body(m)}/hl7:{element}/@{attribute}", "a non-empty value", Describe(value)) { Node = node };
+        }
+    }
+
+    private static IEnumerable<Violation> CheckListedVersionCode(MessageUnderTest m)
+    {
+        var node = m.Message.Interaction?.Element(V3 + "versionCode");
+        var value = node?.Attribute("code")?.Value;
+        if (!string.IsNullOrWhiteSpace(value) && !Hl7.Wrappers.Hl7StandardVersionCodes.Listed.Contains(value))
+        {
+            yield return new Violation($"{Body(m)}/hl7:versionCode/@code", "an HL7StandardVersionCode value such as V3NPfIT3.0", Describe(value)) { Node = node };
         }
     }
 

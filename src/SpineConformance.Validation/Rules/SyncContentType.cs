@@ -1,12 +1,12 @@
 using SpineConformance.Hl7.Ebxml;
 
-namespace SpineConformance.Simulator.Sync;
+namespace SpineConformance.Validation.Rules;
 
 /// <summary>
 /// What Spine's synchronous services take on the HTTP layer: SOAP 1.1, sent as <c>text/xml</c> in UTF-8 (TRANSPORT.md §1.1;
 /// the MHS sends the charset as a separate header, so a missing charset parameter is fine).
 /// </summary>
-internal static class SyncContentType
+public static class SyncContentType
 {
     public const string Expected = "text/xml; charset=utf-8";
 
