@@ -1,4 +1,4 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
 using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
 using SpineConformance.Specs.Support.Simulator;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SpineConformance.Gherkin;
+using Reqnroll;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;

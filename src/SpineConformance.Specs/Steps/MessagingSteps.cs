@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using SpineConformance.Gherkin;
+using Reqnroll;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Faults;

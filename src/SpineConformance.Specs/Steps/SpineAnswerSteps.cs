@@ -1,4 +1,4 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Specs.Support;

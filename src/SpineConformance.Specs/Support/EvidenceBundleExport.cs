@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using SpineConformance.Gherkin;
+using Reqnroll;
 using SpineConformance.Reporting.Evidence;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Specs.Support.Settings;
@@ -19,7 +19,7 @@ public sealed class EvidenceBundleExport
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    [AfterTestRun(Order = int.MaxValue)]
+    [AfterTestRun(Order = int.MaxValue - 1)]
     public static async Task WriteBundleAsync(SuiteEnvironment environment, SuiteSchemas schemas)
     {
         try

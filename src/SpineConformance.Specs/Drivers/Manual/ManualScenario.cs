@@ -1,13 +1,17 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
 
 namespace SpineConformance.Specs.Drivers.Manual;
 
 /// <summary>What the tester is told of where they are (the scenario, the step) and where their steps are logged.</summary>
 public sealed record ManualScenario(string Title, Func<string?> CurrentStep, Action<string> Log)
 {
-    public static ManualScenario From(ScenarioContext context)
+    public static ManualScenario From(ScenarioContext context, IReqnrollOutputHelper output)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new($"{context.FeatureTitle}: {context.ScenarioTitle}", () => context.CurrentStep?.ToString(), context.Log);
+        ArgumentNullException.ThrowIfNull(output);
+        var feature = context.ScenarioContainer.Resolve<FeatureContext>().FeatureInfo.Title;
+        return new($"{feature}: {context.ScenarioInfo.Title}", () => Step(context.StepContext?.StepInfo), output.WriteLine);
     }
+
+    private static string? Step(StepInfo? step) => step is null ? null : $"{step.StepInstance?.Keyword?.Trim() ?? step.StepDefinitionType.ToString()} {step.Text}";
 }

@@ -12,6 +12,9 @@ public static class RunSettings
 
     public static IReadOnlyList<string> Problems => Loaded.Value.Problems;
 
+    /// <summary>DryRun (or <c>SPINE_DRY_RUN</c>): bind every step of every scenario and run none of them.</summary>
+    public static bool DryRun => Value("DryRun") is { } dryRun && (dryRun == "1" || dryRun.Equals("true", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Every problem in the settings, each naming its setting, as one message; no scenario runs while there is one.</summary>
     public static string ProblemReport() =>
         $"The run's settings have {Problems.Count} problem(s) (runsettings.xml TestRunParameters, or SPINE_* environment variables), so no scenario ran:{Environment.NewLine}  "
