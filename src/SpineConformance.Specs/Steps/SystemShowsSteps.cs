@@ -8,7 +8,7 @@ namespace SpineConformance.Specs.Steps;
 [Binding]
 public sealed class SystemShowsSteps(ScenarioState state)
 {
-    [Then("the system shows View \"(.*)\" and Store \"(.*)\"")]
+    [Then("the system shows View {string} and Store {string}")]
     public void SystemShows(string view, string store)
     {
         var shown = state.Shown ?? throw new InvalidOperationException("The last action did not look permissions up.");
