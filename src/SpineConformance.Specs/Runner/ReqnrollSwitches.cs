@@ -1,5 +1,6 @@
 using SpineConformance.Reporting;
-using SpineConformance.Specs.Support.Settings;
+using SpineConformance.Specs.Support;
+using SpineConformance.Drivers.Settings;
 
 namespace SpineConformance.Specs.Runner;
 

@@ -2,9 +2,9 @@ using Reqnroll;
 using Reqnroll.BoDi;
 using SpineConformance.Reporting;
 using SpineConformance.Reporting.Events;
-using SpineConformance.Specs.Drivers;
+using SpineConformance.Drivers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Settings;
+using SpineConformance.Drivers.Settings;
 
 namespace SpineConformance.Specs.Runner;
 

@@ -4,7 +4,7 @@ using Reqnroll.UnitTestProvider;
 using SpineConformance.Reporting;
 using SpineConformance.Specs.Runner;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Settings;
+using SpineConformance.Drivers.Settings;
 
 [assembly: RuntimePlugin(typeof(SuiteRuntimePlugin))]
 

@@ -2,12 +2,12 @@ using Reqnroll;
 using Reqnroll.BoDi;
 using Reqnroll.Infrastructure;
 using SpineConformance.Reporting;
-using SpineConformance.Specs.Drivers;
-using SpineConformance.Specs.Drivers.Manual;
-using SpineConformance.Specs.Drivers.Web;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Manual;
+using SpineConformance.Drivers.Web;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Settings;
-using SpineConformance.Specs.Support.Simulator;
+using SpineConformance.Drivers.Settings;
+using SpineConformance.Drivers.Simulator;
 
 namespace SpineConformance.Specs.Runner;
 
@@ -37,6 +37,7 @@ public static class SuiteServices
     {
         ArgumentNullException.ThrowIfNull(run);
         run.RegisterInstanceAs(settings);
+        run.RegisterInstanceAs(TimeProvider.System);
         run.RegisterInstanceAs(writer);
         run.RegisterInstanceAs(new HttpClient { Timeout = TimeSpan.FromSeconds(60) }, dispose: true);
         run.RegisterTypeAs<SuiteEnvironment, SuiteEnvironment>();
@@ -78,11 +79,21 @@ public static class SuiteServices
                 scenario.RegisterFactoryAs<ISutLrDriver>(c => c.Resolve<PlaywrightDriver>());
                 break;
             case SutDriverKind.Manual:
-                scenario.RegisterFactoryAs(c => ManualScenario.From(c.Resolve<ScenarioContext>(), c.Resolve<IReqnrollOutputHelper>()));
+                scenario.RegisterFactoryAs(c => ManualScenarioOf(c.Resolve<ScenarioContext>(), c.Resolve<IReqnrollOutputHelper>()));
                 scenario.RegisterTypeAs<ManualDriver, ManualDriver>();
                 scenario.RegisterFactoryAs<ISutDriver>(c => c.Resolve<ManualDriver>());
                 scenario.RegisterFactoryAs<ISutLrDriver>(c => c.Resolve<ManualDriver>());
                 break;
         }
     }
+
+    // The tester sees the feature and scenario titles and the step running; what they do is logged to the test's output.
+    private static ManualScenario ManualScenarioOf(ScenarioContext context, IReqnrollOutputHelper output)
+    {
+        var feature = context.ScenarioContainer.Resolve<FeatureContext>().FeatureInfo.Title;
+        return new($"{feature}: {context.ScenarioInfo.Title}", () => StepText(context.StepContext?.StepInfo), output.WriteLine);
+    }
+
+    private static string? StepText(StepInfo? step) =>
+        step is null ? null : $"{step.StepInstance?.Keyword?.Trim() ?? step.StepDefinitionType.ToString()} {step.Text}";
 }

@@ -1,7 +1,7 @@
 using Reqnroll;
-using SpineConformance.Specs.Drivers;
+using SpineConformance.Drivers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;

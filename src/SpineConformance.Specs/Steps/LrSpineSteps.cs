@@ -1,7 +1,8 @@
 using Reqnroll;
+using SpineConformance.Drivers;
 using SpineConformance.Simulator.Lr;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
+using SpineConformance.Drivers.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 

@@ -1,8 +1,9 @@
 using Reqnroll;
+using SpineConformance.Drivers;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
+using SpineConformance.Drivers.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 

@@ -1,4 +1,5 @@
 using Reqnroll;
+using SpineConformance.Drivers;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Specs.Support;
 

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Reqnroll;
+using SpineConformance.Drivers;
 using SpineConformance.Reporting.Evidence;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Specs.Runner;
-using SpineConformance.Specs.Support.Settings;
+using SpineConformance.Drivers.Settings;
 
 namespace SpineConformance.Specs.Support;
 

@@ -1,5 +1,5 @@
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Specs.Drivers;
+using SpineConformance.Drivers;
 
 namespace SpineConformance.Specs.Support;
 
