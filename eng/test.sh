@@ -33,7 +33,7 @@ dotnet src/SpineConformance.Benchmarks/bin/Release/net10.0/SpineConformance.Benc
   || { tail -40 "$smoke/log"; echo "A benchmark failed its dry run (above)." >&2; exit 1; }
 rm -rf "$smoke"
 
-step "Running every test project (unit tests and the feature suite through the in-process driver)"
+step "Running every test project (unit tests, the feature suite through the in-process driver, the supplier sample)"
 rm -rf reports/allure-results reports/allure-results-* reports/cucumber reports/evidence TestResults
 junit="$PWD/TestResults/junit"
 log=$(mktemp)
