@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SpineConformance.Reporting;
 using SpineConformance.ReferenceSut;
 using SpineConformance.ReferenceSut.Spine;
 using SpineConformance.ReferenceSut.TestHook;
+using SpineConformance.Reporting;
 
 namespace SpineConformance.Drivers;
 

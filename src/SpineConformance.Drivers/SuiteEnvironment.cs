@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using SpineConformance.Drivers.Settings;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.ReferenceSut;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Spine;
-using SpineConformance.Drivers.Settings;
-using SpineConformance.Drivers.Simulator;
 
 namespace SpineConformance.Drivers;
 

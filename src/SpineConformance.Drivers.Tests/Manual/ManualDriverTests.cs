@@ -1,5 +1,5 @@
-using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Drivers.Simulator;
+using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Drivers.Manual;

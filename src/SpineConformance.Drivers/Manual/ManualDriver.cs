@@ -1,8 +1,8 @@
 using System.Text.Json;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Drivers.Simulator;
 
 namespace SpineConformance.Drivers.Manual;
 

@@ -45,17 +45,20 @@ public sealed class ReportEventBridge(AllureWriter writer, FeatureFiles features
 
     private void OnStepStarted(ScenarioReport report, IScenarioStepContext context)
     {
-        var step = Describe(context.StepInfo, report.CurrentStep is null ? 0 : report.CurrentStep.Index + 1);
-        report.CurrentStep = step;
+        var step = report.StartStep(index => Describe(context.StepInfo, index));
         writer.OnEvent(new StepStarted(time.GetUtcNow(), report.Scenario, step));
     }
 
-    private void OnStepFinished(ScenarioReport report, ReportedStep step, IScenarioStepContext context) =>
-        writer.OnEvent(new StepFinished(time.GetUtcNow(), report.Scenario, step, Status(context.Status, context.StepError), Error(context.Status, context.StepError, step)));
+    private void OnStepFinished(ScenarioReport report, ReportedStep step, IScenarioStepContext context)
+    {
+        var status = Status(context.Status, context.StepError);
+        writer.OnEvent(new StepFinished(time.GetUtcNow(), report.Scenario, step, status, Error(context.Status, context.StepError, step)));
+        report.FinishStep(status);
+    }
 
     private void OnScenarioFinished(ScenarioReport report, IScenarioContext context) =>
         writer.OnEvent(new ScenarioFinished(time.GetUtcNow(), report.Scenario, Status(context.ScenarioExecutionStatus, context.TestError),
-            Error(context.ScenarioExecutionStatus, context.TestError, report.CurrentStep)));
+            Error(context.ScenarioExecutionStatus, context.TestError, report.FirstUndefinedStep)));
 
     /// <summary>Reqnroll's status and error as the reports' status: an assertion is a product defect (failed), any other
     /// exception a suite or environment problem (broken).</summary>

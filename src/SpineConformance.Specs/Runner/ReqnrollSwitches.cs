@@ -1,6 +1,6 @@
+using SpineConformance.Drivers.Settings;
 using SpineConformance.Reporting;
 using SpineConformance.Specs.Support;
-using SpineConformance.Drivers.Settings;
 
 namespace SpineConformance.Specs.Runner;
 

@@ -1,10 +1,10 @@
 using Reqnroll;
 using Reqnroll.BoDi;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Settings;
 using SpineConformance.Reporting;
 using SpineConformance.Reporting.Events;
-using SpineConformance.Drivers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Drivers.Settings;
 
 namespace SpineConformance.Specs.Runner;
 

@@ -12,8 +12,29 @@ public sealed class ScenarioReport(AllureWriter writer, TimeProvider time, Repor
 {
     public ReportedScenario Scenario { get; } = scenario;
 
-    /// <summary>The step running now; null in scenario hooks.</summary>
-    public ReportedStep? CurrentStep { get; internal set; }
+    /// <summary>The step running now; null in scenario hooks, so what they attach goes on the scenario itself.</summary>
+    public ReportedStep? CurrentStep { get; private set; }
+
+    private int stepsStarted;
+
+    internal ReportedStep StartStep(Func<int, ReportedStep> describe)
+    {
+        CurrentStep = describe(stepsStarted++);
+        return CurrentStep;
+    }
+
+    /// <summary>The first step no binding matched, which the scenario's error names; null while every step is bound.</summary>
+    public ReportedStep? FirstUndefinedStep { get; private set; }
+
+    internal void FinishStep(ReportStatus status)
+    {
+        if (status == ReportStatus.Undefined)
+        {
+            FirstUndefinedStep ??= CurrentStep;
+        }
+
+        CurrentStep = null;
+    }
 
     public void Attach(string name, string contentType, byte[] content) =>
         writer.OnEvent(new AttachmentAdded(time.GetUtcNow(), Scenario, CurrentStep, new ReportAttachment(name, contentType, content)));

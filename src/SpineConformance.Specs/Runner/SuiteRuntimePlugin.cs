@@ -2,10 +2,10 @@ using Reqnroll.Events;
 using Reqnroll.Infrastructure;
 using Reqnroll.Plugins;
 using Reqnroll.UnitTestProvider;
+using SpineConformance.Drivers.Settings;
 using SpineConformance.Reporting;
 using SpineConformance.Specs.Runner;
 using SpineConformance.Specs.Support;
-using SpineConformance.Drivers.Settings;
 
 [assembly: RuntimePlugin(typeof(SuiteRuntimePlugin))]
 

@@ -1,13 +1,13 @@
 using Reqnroll;
 using Reqnroll.BoDi;
 using Reqnroll.Infrastructure;
-using SpineConformance.Reporting;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Manual;
-using SpineConformance.Drivers.Web;
-using SpineConformance.Specs.Support;
 using SpineConformance.Drivers.Settings;
 using SpineConformance.Drivers.Simulator;
+using SpineConformance.Drivers.Web;
+using SpineConformance.Reporting;
+using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Runner;
 

@@ -1,7 +1,7 @@
 using Reqnroll;
 using SpineConformance.Drivers;
-using SpineConformance.Specs.Support;
 using SpineConformance.Drivers.Simulator;
+using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;
 

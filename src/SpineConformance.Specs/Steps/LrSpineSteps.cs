@@ -1,8 +1,8 @@
 using Reqnroll;
 using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Simulator.Lr;
 using SpineConformance.Specs.Support;
-using SpineConformance.Drivers.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 

@@ -1,12 +1,12 @@
 using System.Xml.Linq;
 using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Drivers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Drivers.Simulator;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Ebxml;
 using SpineConformance.Validation.Findings;

@@ -1,8 +1,8 @@
 using Reqnroll;
-using SpineConformance.Hl7.Acs;
 using SpineConformance.Drivers;
-using SpineConformance.Specs.Support;
 using SpineConformance.Drivers.Simulator;
+using SpineConformance.Hl7.Acs;
+using SpineConformance.Specs.Support;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;

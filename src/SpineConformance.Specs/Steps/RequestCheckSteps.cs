@@ -1,10 +1,10 @@
 using Reqnroll;
 using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
 using SpineConformance.Specs.Support;
-using SpineConformance.Drivers.Simulator;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;

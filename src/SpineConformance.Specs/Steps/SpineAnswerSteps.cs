@@ -1,9 +1,9 @@
 using Reqnroll;
 using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Drivers.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 

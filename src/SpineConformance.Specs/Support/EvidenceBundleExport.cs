@@ -3,10 +3,10 @@ using System.Reflection;
 using System.Text.Json;
 using Reqnroll;
 using SpineConformance.Drivers;
+using SpineConformance.Drivers.Settings;
 using SpineConformance.Reporting.Evidence;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Specs.Runner;
-using SpineConformance.Drivers.Settings;
 
 namespace SpineConformance.Specs.Support;
 

@@ -1,5 +1,5 @@
-using SpineConformance.Simulator.Journal;
 using SpineConformance.Drivers;
+using SpineConformance.Simulator.Journal;
 
 namespace SpineConformance.Specs.Support;
 
