@@ -73,6 +73,9 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         start.Environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, AllureFolder);
         start.Environment[DetectionConstants.EvidenceVariable] = Path.Combine(folder, EvidenceFolder);
 
+        // Nor Reqnroll's Cucumber reports: they would overwrite the real run's in reports/cucumber/.
+        start.Environment[DetectionConstants.CucumberReportsOffVariable] = "true";
+
         await using var log = new StreamWriter(Path.Combine(folder, "console.log"));
         using var process = new Process { StartInfo = start };
         var gate = new Lock();
