@@ -34,22 +34,26 @@ dotnet src/SpineConformance.Benchmarks/bin/Release/net10.0/SpineConformance.Benc
   || { tail -40 "$smoke/log"; echo "A benchmark failed its dry run (above)." >&2; exit 1; }
 rm -rf "$smoke"
 
-step "Running every test project (unit tests and the feature suite through the in-process driver)"
-rm -rf reports/allure-results reports/allure-results-* reports/evidence TestResults
+step "Running every test project (unit tests, the feature suite through the in-process driver, the supplier sample)"
+rm -rf reports/allure-results reports/allure-results-* reports/cucumber reports/evidence TestResults
+junit="$PWD/TestResults/junit"
 log=$(mktemp)
 set +e
-dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xml --logger "trx" --logger "console;verbosity=minimal" 2>&1 | tee "$log"
+# TRX and JUnit XML per test project: TestResults/junit/{project}.xml (the in-process driver run is SpineConformance.Specs.xml).
+dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xml --logger "trx" --logger "junit;LogFilePath=$junit/{assembly}.xml" \
+  --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
 # The same scenarios through the other automated drivers: the reference SUT over HTTP (its test hook) and in Chromium
-# (its web pages, through the page map). Each writes its own results, labelled with its driver in the report.
+# (its web pages, through the page map). Each writes its own results, labelled with its driver in the report, its own
+# Cucumber report (reports/cucumber/{driver}.html) and its own JUnit XML (TestResults/junit/SpineConformance.Specs-{driver}.xml).
 for driver in TestHook Playwright; do
   step "Running the feature suite through the $driver driver"
   set +e
   SPINE_SUT_DRIVER=$driver SPINE_ALLURE_RESULTS="reports/allure-results-${driver,,}" \
     dotnet test src/SpineConformance.Specs -c Release --no-build --settings runsettings.xml --filter "FullyQualifiedName~SpineConformance.Specs.Features" \
-      --logger "trx" --logger "console;verbosity=minimal" 2>&1 | tee -a "$log"
+      --logger "trx" --logger "junit;LogFilePath=$junit/SpineConformance.Specs-${driver,,}.xml" --logger "console;verbosity=minimal" 2>&1 | tee -a "$log"
   driver_status=${PIPESTATUS[0]}
   set -e
   [ "$driver_status" -eq 0 ] || status=$driver_status
@@ -64,6 +68,9 @@ if [ -d reports/allure-results ]; then
   done
   (cd reports && npx allure generate "${results[@]}" -o allure-report)
   echo "Report: reports/allure-report/index.html (serve it with: cd reports && npm run open)"
+  # The rendered report must hold every driver's scenarios, the same number for each (a run that wrote its results
+  # elsewhere would otherwise go missing without a word).
+  node eng/check-allure-report.mjs reports/allure-report InProcess TestHook Playwright || status=1
 else
   echo "No Allure results were written; the feature suite did not run." >&2
   status=1

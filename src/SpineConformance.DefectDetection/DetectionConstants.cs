@@ -25,6 +25,9 @@ internal static class DetectionConstants
     /// <summary>The environment variable the suite's <c>EvidenceDirectory</c> setting reads, so detection runs leave no bundles in reports/.</summary>
     public const string EvidenceVariable = "SPINE_EVIDENCE_DIRECTORY";
 
+    /// <summary>Reqnroll's switch for its formatters (the Cucumber HTML report and messages), off for detection runs.</summary>
+    public const string CucumberReportsOffVariable = "REQNROLL_FORMATTERS_DISABLED";
+
     /// <summary>The run with no defect switched on, which must pass.</summary>
     public const string BaselineName = "baseline";
 

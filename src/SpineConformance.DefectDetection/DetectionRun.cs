@@ -11,7 +11,6 @@ internal static class DetectionRun
         var time = TimeProvider.System;
         var started = time.GetTimestamp();
         var runner = new SuiteRunner(options, time);
-        var report = new DetectionReport(ScenarioRequirements.Load(Path.Combine(options.RepositoryRoot, "features")));
         Directory.CreateDirectory(options.ResultsDirectory);
 
         await output.WriteLineAsync($"Running the feature suite with no defect, then with each of {options.Defects.Count} defects ({options.Parallel} at a time).");
@@ -45,6 +44,8 @@ internal static class DetectionRun
             }
         }));
 
+        // The baseline ran every scenario, so its results name each one's requirement.
+        var report = new DetectionReport(ScenarioRequirements.From(baseline.Results));
         var wallTime = time.GetElapsedTime(started);
         await output.WriteLineAsync();
         foreach (var row in report.Table(runs))

@@ -1,12 +1,17 @@
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.Reporting.Evidence;
 
 namespace SpineConformance.DefectDetection;
 
 /// <summary>What one run of the feature suite found: how many scenarios ran, which failed, and why the run broke if it did.</summary>
 /// <param name="Defect">The defect switched on; <see langword="null"/> for the baseline.</param>
 /// <param name="Problem">Why the run gave no usable result (it crashed, timed out, wrote no TRX); <see langword="null"/> when it did.</param>
+/// <param name="Failed">The scenarios that did not pass, by their report names (<c>Feature: Scenario (row)</c>).</param>
 internal sealed record SuiteRun(Defect? Defect, int Scenarios, IReadOnlyList<string> Failed, TimeSpan Elapsed, string? Problem)
 {
+    /// <summary>Every scenario's result as the run's Allure results hold it; empty when the run wrote none.</summary>
+    public IReadOnlyList<ScenarioResult> Results { get; init; } = [];
+
     public string Name => Defect?.Id ?? DetectionConstants.BaselineName;
 
     /// <summary>A defect run that some scenario failed.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.Reporting.Evidence;
 
 namespace SpineConformance.DefectDetection;
 
@@ -29,7 +30,10 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         var (exitCode, problem) = await RunSuiteAsync(defect, folder, cancellationToken);
         var elapsed = time.GetElapsedTime(started);
 
-        // The suite's Allure results and evidence bundle are not the run's report; only the TRX and the console log are kept.
+        // The TRX says how many scenarios ran and how many failed; the Allure results name each failed scenario readably
+        // (the TRX has generated method names) with its requirement. Then, like the evidence bundle, they are not kept.
+        var allure = Path.Combine(folder, AllureFolder);
+        var results = Directory.Exists(allure) ? ScenarioResult.ReadAllureResults(allure) : [];
         foreach (var output in SuiteOutputs.Select(o => Path.Combine(folder, o)).Where(Directory.Exists))
         {
             Directory.Delete(output, recursive: true);
@@ -38,8 +42,11 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         var trx = TrxFile.Read(Path.Combine(folder, "suite.trx"));
         problem ??= trx.Problem ?? (exitCode is 0 or 1 ? null : $"dotnet test exited with code {exitCode}");
         problem ??= trx.Results.Count == 0 ? "no scenario ran" : null;
+        var failed = results.Where(r => r.Status is not ("passed" or "skipped")).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
+        problem ??= failed.Count == trx.Failed.Count ? null
+            : $"the TRX has {trx.Failed.Count} failed test(s) but the Allure results {failed.Count} failed scenario(s)";
         var log = Path.Combine(folder, "console.log");
-        return new SuiteRun(defect, trx.Results.Count, trx.Failed, elapsed, problem is null ? null : $"{problem} (see {log})");
+        return new SuiteRun(defect, trx.Results.Count, failed, elapsed, problem is null ? null : $"{problem} (see {log})") { Results = results };
     }
 
     private async Task<(int ExitCode, string? Problem)> RunSuiteAsync(Defect? defect, string folder, CancellationToken cancellationToken)
@@ -65,6 +72,9 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         start.Environment[DetectionConstants.DefectsVariable] = defect?.Id ?? string.Empty;
         start.Environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, AllureFolder);
         start.Environment[DetectionConstants.EvidenceVariable] = Path.Combine(folder, EvidenceFolder);
+
+        // Nor Reqnroll's Cucumber reports: they would overwrite the real run's in reports/cucumber/.
+        start.Environment[DetectionConstants.CucumberReportsOffVariable] = "true";
 
         await using var log = new StreamWriter(Path.Combine(folder, "console.log"));
         using var process = new Process { StartInfo = start };

@@ -73,7 +73,7 @@ public sealed partial class AllureWriterTests
         Assert.That(Label(result, "feature"), Is.EqualTo("Get Resource"));
         Assert.That(Label(result, "story"), Is.EqualTo("Read"));
         Assert.That(Label(result, "severity"), Is.EqualTo("critical"));
-        Assert.That(Label(result, "framework"), Is.EqualTo("SpineConformance.Gherkin"));
+        Assert.That(Label(result, "framework"), Is.EqualTo("Reqnroll"));
         var tags = result.GetProperty("labels").EnumerateArray().Where(l => l.GetProperty("name").GetString() == "tag").Select(l => l.GetProperty("value").GetString());
         Assert.That(tags, Is.EquivalentTo(new[] { "acs", "ACS-GET-001", "story:Read", "severity:critical" }));
         Assert.That(Label(run.Result("Get Resource: Missing step"), "story"), Is.EqualTo("Get Resource"));

@@ -3,7 +3,7 @@ using SpineConformance.Reporting.Allure;
 
 namespace SpineConformance.Reporting;
 
-/// <summary>How a test that is not a Gherkin scenario ended, in Allure's terms.</summary>
+/// <summary>How a test that is not a feature-suite scenario ended, in Allure's terms.</summary>
 public enum AllureOutcome
 {
     Passed,
@@ -33,7 +33,7 @@ public sealed record AllureTestCase(string FullName, string Name, string Feature
 }
 
 /// <summary>
-/// Writes Allure results for tests outside the Gherkin runner, such as the simulator console's browser tests, so their
+/// Writes Allure results for tests outside the feature suite, such as the simulator console's browser tests, so their
 /// screenshots sit in the same report as the scenarios. Each writer owns its results directory: pass one no other writer
 /// uses, and <see cref="Clean"/> it once before the first result. Attachments are copied in; ids are stable per test
 /// (<see cref="AllureTestCase.FullName"/>), so Allure keeps history across runs.

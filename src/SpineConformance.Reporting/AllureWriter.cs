@@ -1,17 +1,17 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using SpineConformance.Gherkin;
 using SpineConformance.Reporting.Allure;
+using SpineConformance.Reporting.Events;
 
 namespace SpineConformance.Reporting;
 
 /// <summary>
-/// Writes Allure 2 results from runner events: a <c>{uuid}-result.json</c> per scenario with its steps, attachments under
+/// Writes Allure 2 results from a run's <see cref="ReportEvent"/>s: a <c>{uuid}-result.json</c> per scenario with its steps, attachments under
 /// the step that made them (<c>{uuid}-attachment.{ext}</c>), and categories.json, environment.properties and (on CI)
 /// executor.json per run. It never throws into the run: failures go to <see cref="Diagnostics"/>.
 /// </summary>
-public sealed class AllureWriter : RunnerListener
+public sealed class AllureWriter
 {
     private static readonly string[] OwnFilePatterns =
         ["*-result.json", "*-container.json", "*-attachment.*", "categories.json", "environment.properties", "executor.json"];
@@ -30,7 +30,8 @@ public sealed class AllureWriter : RunnerListener
 
     public ReportingDiagnostics Diagnostics { get; }
 
-    public override void OnEvent(RunnerEvent runnerEvent)
+    /// <summary>Takes one event; safe to call from every scenario's thread at once.</summary>
+    public void OnEvent(ReportEvent runnerEvent)
     {
         try
         {
@@ -44,7 +45,7 @@ public sealed class AllureWriter : RunnerListener
         }
     }
 
-    private void Handle(RunnerEvent runnerEvent)
+    private void Handle(ReportEvent runnerEvent)
     {
         switch (runnerEvent)
         {
@@ -57,7 +58,7 @@ public sealed class AllureWriter : RunnerListener
                 break;
             case StepStarted started when running.TryGetValue(started.Scenario.Id, out var builder):
                 var step = builder.StartStep(started);
-                AttachStepArgument(started.Step.Step, step.Attachments);
+                AttachStepArgument(started.Step, step.Attachments);
                 break;
             case StepFinished finished when running.TryGetValue(finished.Scenario.Id, out var builder):
                 builder.FinishStep(finished);
@@ -72,7 +73,7 @@ public sealed class AllureWriter : RunnerListener
                 builder.Finish(finished);
                 if (builder.Log.Count > 0)
                 {
-                    builder.Result.Attachments.Add(WriteAttachment(new Attachment("Log", "text/plain", Encoding.UTF8.GetBytes(string.Join('\n', builder.Log)))));
+                    builder.Result.Attachments.Add(WriteAttachment(new ReportAttachment("Log", "text/plain", Encoding.UTF8.GetBytes(string.Join('\n', builder.Log)))));
                 }
 
                 WriteResult(builder.Result);
@@ -81,21 +82,21 @@ public sealed class AllureWriter : RunnerListener
     }
 
     // Allure shows a step's table or doc string best as an attachment beside it.
-    private void AttachStepArgument(GherkinStep step, List<AllureAttachment> attachments)
+    private void AttachStepArgument(ReportedStep step, List<AllureAttachment> attachments)
     {
         if (step.DataTable is { } table)
         {
-            var csv = string.Join('\n', new[] { table.Header }.Concat(table.Rows.Select(r => r.Cells)).Select(cells => string.Join(',', cells.Select(Csv))));
-            attachments.Add(WriteAttachment(new Attachment("Data table", "text/csv", Encoding.UTF8.GetBytes(csv))));
+            var csv = string.Join('\n', table.Select(cells => string.Join(',', cells.Select(Csv))));
+            attachments.Add(WriteAttachment(new ReportAttachment("Data table", "text/csv", Encoding.UTF8.GetBytes(csv))));
         }
 
         if (step.DocString is { } docString)
         {
-            attachments.Add(WriteAttachment(new Attachment("Doc string", "text/plain", Encoding.UTF8.GetBytes(docString))));
+            attachments.Add(WriteAttachment(new ReportAttachment("Doc string", "text/plain", Encoding.UTF8.GetBytes(docString))));
         }
     }
 
-    private AllureAttachment WriteAttachment(Attachment attachment)
+    private AllureAttachment WriteAttachment(ReportAttachment attachment)
     {
         var source = $"{Id()}-attachment.{AllureContentTypes.Extension(attachment.ContentType)}";
         Directory.CreateDirectory(options.ResultsDirectory);

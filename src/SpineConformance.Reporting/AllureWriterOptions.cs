@@ -24,6 +24,9 @@ public sealed class AllureWriterOptions
     /// <summary>Written to environment.properties. The default value is empty (no file).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The "framework" label on every result. The default value is "Reqnroll".</summary>
+    public string Framework { get; init; } = "Reqnroll";
+
     /// <summary>Deletes earlier results when the run starts, so a report never mixes runs. The default value is true.</summary>
     public bool CleanResultsDirectory { get; init; } = true;
 

@@ -23,7 +23,12 @@ public static class TestHookEndpoints
         + "answered with what the system then shows its user (an outcome word, the values shown, and the message on screen). A refusal the user "
         + "would see (RBAC, Spine's error) is an answer (HTTP 200 with that outcome), not an HTTP error; only a request the hook cannot act on is a 400. "
         + "Every action takes an optional user {roleProfileId, userId, jobRole} to act as another user. Asynchronous LR actions answer once Spine has "
-        + "accepted the message; GET /test-hook/lr/outcomes/{conversationId}?waitSeconds=N gives the business outcome once Spine's reply arrives.";
+        + "accepted the message; GET /test-hook/lr/outcomes/{conversationId}?waitSeconds=N gives the business outcome once Spine's reply arrives. "
+        + "Versioned (info.version, semantic): a minor version only adds (operations, optional request fields, response fields, outcome words) "
+        + "and never renames or removes; a system implementing any 1.x serves every later 1.x suite. A rename or removal would be version 2.";
+
+    /// <summary>The contract's version (see <see cref="ContractDescription"/> for what a version change may do).</summary>
+    public const string ContractVersion = "1.0.0";
 
     public static IEndpointRouteBuilder MapTestHook(this IEndpointRouteBuilder endpoints)
     {

@@ -20,7 +20,7 @@ public static class TestHookServiceCollectionExtensions
             openApi.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "SpineConformance test hook";
-                document.Info.Version = "1";
+                document.Info.Version = TestHookEndpoints.ContractVersion;
                 document.Info.Description = TestHookEndpoints.ContractDescription;
                 document.Servers = [];
                 return Task.CompletedTask;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using SpineConformance.Gherkin;
+using SpineConformance.Reporting.Events;
 
 namespace SpineConformance.Reporting.Allure;
 
@@ -8,10 +8,10 @@ namespace SpineConformance.Reporting.Allure;
 /// title and (for historyId) the outline row, never from absolute paths or run order.</summary>
 internal static class AllureIdentity
 {
-    public static string TestCaseId(ScenarioCase scenario) => Hash(scenario.Feature.RelativePath, scenario.Title);
+    public static string TestCaseId(ReportedScenario scenario) => Hash(scenario.FeatureFile, scenario.Title);
 
-    public static string HistoryId(ScenarioCase scenario, IReadOnlyDictionary<string, string>? runParameters = null) =>
-        Hash([scenario.Feature.RelativePath, scenario.Title, .. scenario.ExampleValues.Select(v => $"{v.Key}={v.Value}"),
+    public static string HistoryId(ReportedScenario scenario, IReadOnlyDictionary<string, string>? runParameters = null) =>
+        Hash([scenario.FeatureFile, scenario.Title, .. scenario.ExampleValues.Select(v => $"{v.Key}={v.Value}"),
             .. (runParameters ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")]);
 
     public static string Hash(params string[] parts)

@@ -1,4 +1,4 @@
-using SpineConformance.Gherkin;
+using SpineConformance.Reporting.Events;
 
 namespace SpineConformance.Reporting.Allure;
 
@@ -9,9 +9,9 @@ internal static class AllureLabels
     private const string StoryPrefix = "story:";
     private const string SeverityPrefix = "severity:";
 
-    public static IEnumerable<AllureLabel> For(ScenarioCase scenario)
+    public static IEnumerable<AllureLabel> For(ReportedScenario scenario, string framework)
     {
-        var feature = scenario.Feature.Title;
+        var feature = scenario.FeatureTitle;
         yield return new AllureLabel("feature", feature);
         yield return new AllureLabel("story", TagValue(scenario, StoryPrefix) ?? feature);
         yield return new AllureLabel("suite", feature);
@@ -21,12 +21,12 @@ internal static class AllureLabels
             yield return new AllureLabel("tag", tag);
         }
 
-        yield return new AllureLabel("framework", "SpineConformance.Gherkin");
+        yield return new AllureLabel("framework", framework);
         yield return new AllureLabel("language", "C#");
         yield return new AllureLabel("host", Environment.MachineName);
         yield return new AllureLabel("thread", $"{Environment.ProcessId}.{Environment.CurrentManagedThreadId}");
     }
 
-    private static string? TagValue(ScenarioCase scenario, string prefix) =>
+    private static string? TagValue(ReportedScenario scenario, string prefix) =>
         scenario.Tags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))?[prefix.Length..];
 }

@@ -1,8 +1,8 @@
-using SpineConformance.Gherkin;
+using SpineConformance.Reporting.Events;
 
 namespace SpineConformance.Reporting.Allure;
 
-/// <summary>Allure's statuses and the runner's mapping onto them (documented on <see cref="ExecutionStatus"/>):
+/// <summary>Allure's statuses and the runner's mapping onto them (documented on <see cref="ReportStatus"/>):
 /// undefined and ambiguous steps are suite defects, so broken; pending and ignored are skipped.</summary>
 internal static class AllureStatus
 {
@@ -12,12 +12,12 @@ internal static class AllureStatus
     public const string Skipped = "skipped";
     public const string Unknown = "unknown";
 
-    public static string From(ExecutionStatus status) => status switch
+    public static string From(ReportStatus status) => status switch
     {
-        ExecutionStatus.Passed => Passed,
-        ExecutionStatus.Failed => Failed,
-        ExecutionStatus.Broken or ExecutionStatus.Undefined or ExecutionStatus.Ambiguous => Broken,
-        ExecutionStatus.Skipped or ExecutionStatus.Pending or ExecutionStatus.Ignored => Skipped,
+        ReportStatus.Passed => Passed,
+        ReportStatus.Failed => Failed,
+        ReportStatus.Broken or ReportStatus.Undefined or ReportStatus.Ambiguous => Broken,
+        ReportStatus.Skipped or ReportStatus.Pending or ReportStatus.Ignored => Skipped,
         _ => Unknown,
     };
 }

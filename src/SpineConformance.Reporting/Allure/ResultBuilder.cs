@@ -1,5 +1,5 @@
 using System.Globalization;
-using SpineConformance.Gherkin;
+using SpineConformance.Reporting.Events;
 
 namespace SpineConformance.Reporting.Allure;
 
@@ -15,18 +15,18 @@ internal sealed class ResultBuilder(AllureResult result)
 
     public static ResultBuilder Start(ScenarioStarted started, string uuid, AllureWriterOptions options)
     {
-        var scenario = started.Scenario.Case;
+        var scenario = started.Scenario;
         var result = new AllureResult
         {
             Uuid = uuid,
             HistoryId = AllureIdentity.HistoryId(scenario, options.RunParameters),
             TestCaseId = AllureIdentity.TestCaseId(scenario),
-            FullName = $"{scenario.Feature.RelativePath}: {scenario.DisplayName}",
+            FullName = $"{scenario.FeatureFile}: {scenario.DisplayName}",
             Name = scenario.DisplayName,
-            Description = string.IsNullOrEmpty(scenario.Feature.Description) ? null : scenario.Feature.Description,
+            Description = string.IsNullOrEmpty(scenario.FeatureDescription) ? null : scenario.FeatureDescription,
             Start = started.Timestamp.ToUnixTimeMilliseconds(),
         };
-        result.Labels.AddRange(AllureLabels.For(scenario));
+        result.Labels.AddRange(AllureLabels.For(scenario, options.Framework));
         result.Links.AddRange(scenario.Tags.Where(tag => options.RequirementTagPattern.IsMatch(tag))
             .Select(id => new AllureLink(id, string.Format(CultureInfo.InvariantCulture, options.RequirementLinkTemplate, id), "tms")));
         result.Parameters.AddRange(scenario.ExampleValues.Select(v => new AllureParameter(v.Key, v.Value)));
@@ -36,7 +36,7 @@ internal sealed class ResultBuilder(AllureResult result)
 
     public AllureStep StartStep(StepStarted started)
     {
-        var step = new AllureStep { Name = started.Step.Step.ToString(), Start = started.Timestamp.ToUnixTimeMilliseconds() };
+        var step = new AllureStep { Name = started.Step.Text, Start = started.Timestamp.ToUnixTimeMilliseconds() };
         steps[started.Step.Index] = step;
         Result.Steps.Add(step);
         return step;
@@ -54,7 +54,7 @@ internal sealed class ResultBuilder(AllureResult result)
     }
 
     /// <summary>The step an attachment belongs under, or the result itself when no step was running.</summary>
-    public List<AllureAttachment> AttachmentsFor(StepRun? step) =>
+    public List<AllureAttachment> AttachmentsFor(ReportedStep? step) =>
         step is not null && steps.TryGetValue(step.Index, out var allureStep) ? allureStep.Attachments : Result.Attachments;
 
     public void AddLog(string message) => log.Add(message);
@@ -67,6 +67,6 @@ internal sealed class ResultBuilder(AllureResult result)
         Result.Stop = finished.Timestamp.ToUnixTimeMilliseconds();
     }
 
-    private static AllureStatusDetails? Details(StepError? error) =>
+    private static AllureStatusDetails? Details(ReportError? error) =>
         error is null ? null : new AllureStatusDetails(error.Message, error.Trace);
 }

@@ -1,7 +1,7 @@
-using SpineConformance.Gherkin;
-using SpineConformance.Specs.Drivers;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 
@@ -15,7 +15,7 @@ public sealed class ClinicianActionSteps(ScenarioState state, ISutDriver sut, Si
     [When("that clinician views the patient's sharing permissions")]
     public Task ViewAsActingUser() => LookUpAsync(state.NhsNumber, state.ActingUser, check: false);
 
-    [When("the clinician views sharing permissions for NHS number \"(.*)\"")]
+    [When("the clinician views sharing permissions for NHS number {string}")]
     public Task ViewFor(string nhsNumber)
     {
         state.NhsNumber = nhsNumber;
@@ -25,13 +25,13 @@ public sealed class ClinicianActionSteps(ScenarioState state, ISutDriver sut, Si
     [When("the clinician checks whether the patient's permission exists")]
     public Task Check() => LookUpAsync(state.NhsNumber, actingUser: null, check: true);
 
-    [When("the clinician records the patient's decision \"(.*)\"")]
+    [When("the clinician records the patient's decision {string}")]
     public Task Record(SharingDecision decision) => RecordAsync(state.NhsNumber, decision, actingUser: null);
 
-    [When("that clinician records the patient's decision \"(.*)\"")]
+    [When("that clinician records the patient's decision {string}")]
     public Task RecordAsActingUser(SharingDecision decision) => RecordAsync(state.NhsNumber, decision, state.ActingUser);
 
-    [When("the clinician records the decision \"(.*)\" for NHS number \"(.*)\"")]
+    [When("the clinician records the decision {string} for NHS number {string}")]
     public Task RecordFor(SharingDecision decision, string nhsNumber)
     {
         state.NhsNumber = nhsNumber;

@@ -1,7 +1,7 @@
-using SpineConformance.Gherkin;
-using SpineConformance.Specs.Drivers;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;
@@ -19,13 +19,13 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     [When("that clinician requests a referral LR with the patient")]
     public Task ReferralAsActingUser() => CreateAsync(new SutLrCreate(state.NhsNumber, "06"), state.ActingUser);
 
-    [When("the clinician requests an LR of type \"(.*)\" with the patient")]
+    [When("the clinician requests an LR of type {string} with the patient")]
     public Task OfType(string lrType) => CreateAsync(new SutLrCreate(state.NhsNumber, lrType));
 
-    [When("the clinician requests a referral LR between the patient and workgroup \"(.*)\"")]
+    [When("the clinician requests a referral LR between the patient and workgroup {string}")]
     public Task ForWorkgroup(string workgroupId) => CreateAsync(new SutLrCreate(state.NhsNumber, "06") { WorkgroupId = workgroupId });
 
-    [When("the clinician self-claims an LR with the patient, giving reason \"(.*)\" and \"(.*)\"")]
+    [When("the clinician self-claims an LR with the patient, giving reason {string} and {string}")]
     public Task SelfClaim(string accessReason, string justification) =>
         CreateAsync(new SutLrCreate(state.NhsNumber, "08") { AccessReason = accessReason, Justification = justification, Alert = true });
 
@@ -37,13 +37,13 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         Assert.That(outcome.Outcome, Is.EqualTo("created"), $"Setting up: the LR was not created: {outcome.Message}");
     }
 
-    [When("the clinician changes the LR's status with reason \"(.*)\"")]
+    [When("the clinician changes the LR's status with reason {string}")]
     public Task ChangeStatus(string reason) => AsyncActionAsync(() => sut.ChangeStatusAsync(state.NhsNumber, state.LrId!, reason, null, CancellationToken.None));
 
-    [When("the clinician changes the status of LR \"(.*)\" with reason \"(.*)\"")]
+    [When("the clinician changes the status of LR {string} with reason {string}")]
     public Task ChangeStatusOf(string lrId, string reason) => AsyncActionAsync(() => sut.ChangeStatusAsync(state.NhsNumber, lrId, reason, null, CancellationToken.None));
 
-    [When("the workgroup administrator (adds|removes) role profile \"(.*)\" of user \"(.*)\" (?:to|from) workgroup \"(.*)\"")]
+    [When("^the workgroup administrator (adds|removes) role profile \"(.*)\" of user \"(.*)\" (?:to|from) workgroup \"(.*)\"$")]
     public Task Membership(string action, string roleProfileId, string userId, string workgroupId) =>
         AsyncActionAsync(() => sut.ChangeMembershipAsync(action == "adds", roleProfileId, userId, workgroupId, null, CancellationToken.None));
 
@@ -53,17 +53,17 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     [When("the clinician asks for the history of LRs with the patient")]
     public Task History() => QueryAsync(() => sut.ConfirmAsync(state.NhsNumber, history: true, null, CancellationToken.None));
 
-    [When("the clinician asks for the (complete )?details of the patient's LRs")]
+    [When("^the clinician asks for the (complete |)details of the patient's LRs$")]
     public Task Details(string complete) => QueryAsync(() => sut.DetailsAsync(state.NhsNumber, complete.Length > 0, null, CancellationToken.None));
 
-    [When("the clinician checks LRs for the patient, another patient and the identifier \"(.*)\"")]
+    [When("the clinician checks LRs for the patient, another patient and the identifier {string}")]
     public Task Batch(string identifier) =>
         QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, Some.NhsNumber().Value, identifier], null, CancellationToken.None));
 
-    [When("the clinician looks up the role profiles of user \"(.*)\"")]
+    [When("the clinician looks up the role profiles of user {string}")]
     public Task RoleProfiles(string userId) => QueryAsync(() => sut.RoleProfilesAsync(userId, null, CancellationToken.None), patientExchanges: false);
 
-    [When("the clinician lists the members of workgroup \"(.*)\"")]
+    [When("the clinician lists the members of workgroup {string}")]
     public Task Workgroups(string workgroupId) => QueryAsync(() => sut.WorkgroupsAsync([workgroupId], null, CancellationToken.None), patientExchanges: false);
 
     /// <summary>Waits (event-driven, in the SUT) for the business reply to the last asynchronous request.</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SpineConformance.Gherkin;
+using Reqnroll;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;
@@ -17,7 +17,7 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions)
     [Then("the system shows Spine's rejection of the request once Spine's reply arrives")]
     public Task Rejected() => ExpectOutcomeAsync("spineError");
 
-    [Then("the system shows the member as (added|already a member|removed|not a member) once Spine's reply arrives")]
+    [Then("^the system shows the member as (added|already a member|removed|not a member) once Spine's reply arrives$")]
     public Task Membership(string what) => ExpectOutcomeAsync(what switch
     {
         "added" => "added",
@@ -48,7 +48,7 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions)
     public void QueryFailed() =>
         Assert.That(state.Query?.Outcome, Is.EqualTo("spineError"), $"The system should show Spine's failure; it showed {state.Query?.Outcome}: {state.Message}");
 
-    [Then("the system shows (\\d+) LRs?, Active, of type \"(.*)\"")]
+    [Then("^the system shows (\\d+) LRs?, Active, of type \"(.*)\"$")]
     public void Listed(int count, string lrType)
     {
         var relationships = Result().GetProperty("relationships").EnumerateArray().ToList();
@@ -56,7 +56,7 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions)
         Assert.That(relationships.Select(r => (r.GetProperty("status").GetString(), r.GetProperty("lrType").GetString())), Has.All.EqualTo(("01", lrType)));
     }
 
-    [Then("the system shows an Active LR for the patient, none for the other, and an issue for \"(.*)\"")]
+    [Then("the system shows an Active LR for the patient, none for the other, and an issue for {string}")]
     public void BatchShown(string identifier)
     {
         var patients = Result().GetProperty("patients").EnumerateArray().ToList();
@@ -67,7 +67,7 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions)
         Assert.That(patients[2].GetProperty("issue").GetString(), Is.Not.Null.And.Not.Empty, "an identifier that is not an NHS number is reported inline");
     }
 
-    [Then("the system shows role profile \"(.*)\" with job role \"(.*)\" at \"(.*)\"")]
+    [Then("the system shows role profile {string} with job role {string} at {string}")]
     public void RoleProfileShown(string roleProfileId, string jobRole, string organisation)
     {
         var profile = Result().GetProperty("roleProfiles").EnumerateArray().SingleOrDefault(p => p.GetProperty("roleProfileId").GetString() == roleProfileId);
@@ -75,7 +75,7 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions)
         Assert.That((profile.GetProperty("jobRole").GetString(), profile.GetProperty("organizationName").GetString()), Is.EqualTo((jobRole, organisation)));
     }
 
-    [Then("the system shows workgroup \"(.*)\" named \"(.*)\"")]
+    [Then("the system shows workgroup {string} named {string}")]
     public void WorkgroupShown(string workgroupId, string name)
     {
         var workgroups = Result().GetProperty("workgroups").EnumerateArray().Select(w => (w.GetProperty("workgroupId").GetString(), w.GetProperty("name").GetString()));

@@ -1,7 +1,8 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Simulator.Lr;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 
@@ -9,10 +10,10 @@ namespace SpineConformance.Specs.Steps;
 [Binding]
 public sealed class LrSpineSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
 {
-    [Then("Spine holds an Active LR of type \"(.*)\" between the patient and the clinician's role profile")]
+    [Then("Spine holds an Active LR of type {string} between the patient and the clinician's role profile")]
     public Task HoldsForUser(string lrType) => HoldsAsync(lrType, new LrSubject(environment.Identities.RoleProfileId.Value, environment.Identities.UserId.Value, null));
 
-    [Then("Spine holds an Active LR of type \"(.*)\" between the patient and workgroup \"(.*)\"")]
+    [Then("Spine holds an Active LR of type {string} between the patient and workgroup {string}")]
     public Task HoldsForWorkgroup(string lrType, string workgroupId) => HoldsAsync(lrType, new LrSubject(null, null, workgroupId));
 
     [Then("Spine holds exactly one LR for the patient")]

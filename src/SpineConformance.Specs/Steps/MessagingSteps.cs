@@ -1,12 +1,12 @@
 using System.Xml.Linq;
-using SpineConformance.Gherkin;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Ebxml;
 using SpineConformance.Validation.Findings;
@@ -29,13 +29,13 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
     [Given("Spine will send its next reply twice")]
     public Task ReplyTwice() => FaultAsync(new FaultRule { Kind = FaultKind.DuplicateReply, RemainingUses = 1 });
 
-    [Given("Spine will answer the system's next message with SOAP fault (\\d+)")]
+    [Given("Spine will answer the system's next message with SOAP fault {int}")]
     public Task SoapFault(string code) => FaultAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = code, RemainingUses = 1 });
 
     [Given("Spine will answer the system's next message with an ebXML MessageError")]
     public Task MessageError() => FaultAsync(new FaultRule { Kind = FaultKind.MessageError, RemainingUses = 1 });
 
-    [Given("Spine will lose the system's first (\\d+) acknowledgements of its next reply")]
+    [Given("Spine will lose the system's first {int} acknowledgements of its next reply")]
     public Task LoseAcknowledgements(int count) =>
         FaultAsync(new FaultRule { Kind = FaultKind.LoseAcknowledgements, Code = count.ToString(System.Globalization.CultureInfo.InvariantCulture), RemainingUses = 1 });
 
@@ -48,7 +48,7 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
         Assert.That(signal.Acknowledgment?.RefToMessageId, Is.EqualTo(request.EbxmlMessageId), "Spine's Acknowledgment names the system's message");
     }
 
-    [Then("the system's message is a valid ebXML reliable message for (.*)")]
+    [Then("^the system's message is a valid ebXML reliable message for (.*)$")]
     public void ValidReliable(string interactionId)
     {
         var request = Request();
@@ -74,7 +74,7 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
         Assert.That(report.Errors, Is.Empty, report.ToString());
     }
 
-    [Then("the HL7 payload passes every Spine rule for (.*)")]
+    [Then("^the HL7 payload passes every Spine rule for (.*)$")]
     public void PayloadRules(string interactionId)
     {
         var request = Request();
@@ -117,7 +117,7 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
         });
     }
 
-    [Then("Spine delivered its reply (\\d+) times, the last one acknowledged")]
+    [Then("Spine delivered its reply {int} times, the last one acknowledged")]
     public async Task DeliveredTimes(int times)
     {
         var deliveries = await DeliveriesAsync(times);
@@ -126,7 +126,7 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
         Assert.That(deliveries.Select(d => d.EbxmlMessageId).Distinct().Count(), Is.EqualTo(1), "each resend is the same message");
     }
 
-    [Then("the system acknowledged (?:both copies|every copy) of Spine's reply and applied it once")]
+    [Then("^the system acknowledged (?:both copies|every copy) of Spine's reply and applied it once$")]
     public async Task AppliedOnce()
     {
         // Spine journals a delivery once the system has answered it, so after two deliveries the system has seen both.

@@ -1,8 +1,8 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
-using SpineConformance.Specs.Drivers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;
@@ -17,15 +17,15 @@ public sealed class PatientSteps(ScenarioState state, SimulatorControl simulator
     [Given("a patient with no sharing decision recorded on Spine")]
     public Task PatientWithNoDecision() => NewPatientAsync(null, null);
 
-    [Given("a patient who has (?:dissented from|consented to) sharing, with View \"(.*)\" and Store \"(.*)\" on Spine")]
+    [Given("^a patient who has (?:dissented from|consented to) sharing, with View \"(.*)\" and Store \"(.*)\" on Spine$")]
     public Task PatientWithDecision(AcsPermission view, AcsPermission store) => NewPatientAsync(view, store);
 
-    [Given("a second clinician with role profile \"(.*)\", user id \"(.*)\" and job role \"(.*)\"")]
+    [Given("a second clinician with role profile {string}, user id {string} and job role {string}")]
     public void SecondClinician(string roleProfileId, string userId, string jobRole) =>
         state.SecondUser = new SutUser(roleProfileId, userId, jobRole);
 
-    [Given("a clinician whose job role \"(.*)\" may (?:view but not change|not view) sharing permissions")]
-    [Given("a clinician whose job role \"(.*)\" may not manage legitimate relationships")]
+    [Given("^a clinician whose job role \"(.*)\" may (?:view but not change|not view) sharing permissions$")]
+    [Given("a clinician whose job role {string} may not manage legitimate relationships")]
     public void RestrictedClinician(string jobRole)
     {
         state.ActingUser = new SutUser("100000000021", "100000000022", jobRole);

@@ -1,9 +1,10 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;
@@ -18,7 +19,7 @@ namespace SpineConformance.Specs.Steps;
 [Binding]
 public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, SuiteSchemas schemas, Evidence evidence)
 {
-    [Then("the system sent exactly one (.*) about the patient")]
+    [Then("^the system sent exactly one (.*) about the patient$")]
     public async Task SentExactlyOne(string interactionId)
     {
         var exchanges = await simulator.ExchangesForAsync(state.NhsNumber);
@@ -33,7 +34,7 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
         Assert.That(exchanges.Select(e => e.InteractionId), Is.Empty, $"The system should have sent nothing about {state.NhsNumber}");
     }
 
-    [Then("the request obeys rule (.*)")]
+    [Then("^the request obeys rule (.*)$")]
     public void ObeysRule(string ruleId)
     {
         var interaction = Interaction();
@@ -44,7 +45,7 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
         Assert.That(report.Errors, Is.Empty, $"{rule.Id} ({rule.FaultName}): {rule.Description}.{Environment.NewLine}{report}");
     }
 
-    [Then("the request sets View and Store to \"(.*)\" for accessor Everyone")]
+    [Then("the request sets View and Store to {string} for accessor Everyone")]
     public void SetsViewAndStore(string permission)
     {
         var permissions = AcsPayloadXml.ReadPermissions(WrapperRules.Payloads(Request().ControlActEvent).FirstOrDefault())
@@ -63,7 +64,7 @@ public sealed class RequestCheckSteps(ScenarioState state, SimulatorControl simu
         Assert.That(report.Errors, Is.Empty, report.ToString());
     }
 
-    [Then("the request passes every Spine rule for (.*)")]
+    [Then("^the request passes every Spine rule for (.*)$")]
     public void PassesEveryRule(string interactionId)
     {
         var interaction = KnownInteractions.SingleOrDefault(i => i.InteractionId == interactionId)

@@ -1,8 +1,9 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Specs.Support;
-using SpineConformance.Specs.Support.Simulator;
 
 namespace SpineConformance.Specs.Steps;
 
@@ -14,14 +15,14 @@ public sealed class SpineAnswerSteps(ScenarioState state, SimulatorControl simul
     public void NoAssertion() =>
         Assert.That(Permissions().Assertions, Is.Empty, "a patient at the default (Ask) has no assertion");
 
-    [Then("Spine answers(?: Has)? with View \"(.*)\" and Store \"(.*)\"")]
+    [Then("^Spine answers(?: Has)? with View \"(.*)\" and Store \"(.*)\"$")]
     public void Answers(AcsPermission view, AcsPermission store)
     {
         var permissions = Permissions();
         Assert.That((permissions.PermissionFor(AcsFunction.View), permissions.PermissionFor(AcsFunction.Store)), Is.EqualTo((view, store)));
     }
 
-    [Then("Spine answers with an application error for \"(.*)\"")]
+    [Then("Spine answers with an application error for {string}")]
     public void ApplicationError(string faultName)
     {
         var answer = SpineAnswers.Read(state.Exchange);
@@ -30,7 +31,7 @@ public sealed class SpineAnswerSteps(ScenarioState state, SimulatorControl simul
         Assert.That(state.Exchange.Validation.DecidingErrors.Select(f => f.FaultName), Does.Contain(faultName));
     }
 
-    [Then("Spine's reasons are (.*) \"(.*)\" then (.*)")]
+    [Then("^Spine's reasons are (.*) \"(.*)\" then (.*)$")]
     public void Reasons(string generalCode, string generalText, string specificCode)
     {
         var reasons = ((AcsResponse.Acknowledged)SpineAnswers.Read(state.Exchange)).Reasons;
@@ -51,7 +52,7 @@ public sealed class SpineAnswerSteps(ScenarioState state, SimulatorControl simul
         }
     }
 
-    [Then("Spine (?:now|still) holds View \"(.*)\" and Store \"(.*)\"")]
+    [Then("Spine now/still holds View {string} and Store {string}")]
     public async Task Holds(AcsPermission view, AcsPermission store)
     {
         var held = await simulator.PermissionsAsync(state.NhsNumber, CancellationToken.None);
@@ -59,7 +60,7 @@ public sealed class SpineAnswerSteps(ScenarioState state, SimulatorControl simul
         Assert.That((held.View ?? AcsPermission.Ask, held.Store ?? AcsPermission.Ask), Is.EqualTo((view, store)));
     }
 
-    [Then("Spine (?:now|still) holds no decision for View or Store")]
+    [Then("Spine now/still holds no decision for View or Store")]
     public Task HoldsNothing() => Holds(AcsPermission.Ask, AcsPermission.Ask);
 
     [Then("Spine now holds the decision applied last, the same for View and Store")]

@@ -1,4 +1,5 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
+using SpineConformance.Drivers;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Specs.Support;
 
@@ -8,7 +9,7 @@ namespace SpineConformance.Specs.Steps;
 [Binding]
 public sealed class SystemShowsSteps(ScenarioState state)
 {
-    [Then("the system shows View \"(.*)\" and Store \"(.*)\"")]
+    [Then("the system shows View {string} and Store {string}")]
     public void SystemShows(string view, string store)
     {
         var shown = state.Shown ?? throw new InvalidOperationException("The last action did not look permissions up.");

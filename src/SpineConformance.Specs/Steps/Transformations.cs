@@ -1,4 +1,4 @@
-using SpineConformance.Gherkin;
+using Reqnroll;
 using SpineConformance.Hl7.Acs;
 
 namespace SpineConformance.Specs.Steps;

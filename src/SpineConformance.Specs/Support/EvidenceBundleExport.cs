@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using SpineConformance.Gherkin;
+using Reqnroll;
+using SpineConformance.Drivers;
+using SpineConformance.Drivers.Settings;
 using SpineConformance.Reporting.Evidence;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Specs.Support.Settings;
+using SpineConformance.Specs.Runner;
 
 namespace SpineConformance.Specs.Support;
 
@@ -19,13 +21,15 @@ public sealed class EvidenceBundleExport
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    [AfterTestRun(Order = int.MaxValue)]
-    public static async Task WriteBundleAsync(SuiteEnvironment environment, SuiteSchemas schemas)
+    private static (EvidenceBundle Bundle, string Zip)? prepared;
+
+    /// <summary>Gathers the bundle while the simulator still runs (its journal is part of it).</summary>
+    [AfterTestRun(Order = int.MaxValue - 1)]
+    public static async Task PrepareBundleAsync(SuiteEnvironment environment, SuiteSchemas schemas)
     {
         try
         {
-            var path = await WriteAsync(environment, schemas, ReportPaths.AllureResults(), TimeProvider.System.GetUtcNow());
-            await TestContext.Progress.WriteLineAsync($"Evidence bundle: {path}");
+            prepared = await PrepareAsync(environment, schemas, ReportPaths.AllureResults(), TimeProvider.System.GetUtcNow());
         }
 #pragma warning disable CA1031 // Evidence is a report: its failure is told, not thrown into the run.
         catch (Exception e)
@@ -35,7 +39,37 @@ public sealed class EvidenceBundleExport
         }
     }
 
-    public static async Task<string> WriteAsync(SuiteEnvironment environment, SuiteSchemas schemas, string allureResults, DateTimeOffset now)
+    /// <summary>
+    /// Writes the bundle once Reqnroll's test run has ended: only then have its formatters finished the Cucumber HTML
+    /// report and messages, which go in too.
+    /// </summary>
+    public static async Task WriteBundleAsync()
+    {
+        if (prepared is not { } bundle)
+        {
+            return;
+        }
+
+        prepared = null;
+        try
+        {
+            foreach (var report in ReqnrollSwitches.CucumberReports().Where(File.Exists))
+            {
+                bundle.Bundle.Add($"cucumber/{Path.GetFileName(report)}", await File.ReadAllBytesAsync(report));
+            }
+
+            bundle.Bundle.Write(bundle.Zip);
+            await TestContext.Progress.WriteLineAsync($"Evidence bundle: {bundle.Zip}");
+        }
+#pragma warning disable CA1031 // Evidence is a report: its failure is told, not thrown into the run.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await TestContext.Progress.WriteLineAsync($"The evidence bundle could not be written: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    public static async Task<(EvidenceBundle Bundle, string Zip)> PrepareAsync(SuiteEnvironment environment, SuiteSchemas schemas, string allureResults, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(schemas);
@@ -58,9 +92,7 @@ public sealed class EvidenceBundleExport
         AddJournal(bundle, exchanges);
 
         var name = $"spineconformance-evidence-{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{settings.SutDriver.ToString().ToLowerInvariant()}.zip";
-        var zip = Path.Combine(settings.EvidenceDirectory, name);
-        bundle.Write(zip);
-        return zip;
+        return (bundle, Path.Combine(settings.EvidenceDirectory, name));
     }
 
     private static object Manifest(SuiteSettings settings, SuiteSchemas schemas, DateTimeOffset now, int scenarios, int exchanges) => new
@@ -77,6 +109,7 @@ public sealed class EvidenceBundleExport
             ["summary.md"] = "each requirement id with its outcome (summary.json: the same, and the scenario totals by status)",
             ["features/"] = "the feature files that ran, and their requirement catalogues",
             ["allure-results/"] = "the Allure results of the run (render with: npx allure generate allure-results)",
+            ["cucumber/"] = "Reqnroll's Cucumber HTML report ({driver}.html, open it in a browser) and Cucumber messages ({driver}.ndjson)",
             ["journal/journal.json"] = "every exchange with the simulator in this run, oldest first, with its correlation ids and findings",
             ["journal/"] = "each exchange's exact bytes: {id}-request.*, {id}-response.*",
             ["validation/"] = "each message's validation report: {id}.txt",

@@ -1,5 +1,5 @@
+using SpineConformance.Drivers;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Specs.Drivers;
 
 namespace SpineConformance.Specs.Support;
 

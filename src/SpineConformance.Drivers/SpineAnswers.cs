@@ -1,0 +1,10 @@
+using SpineConformance.Hl7.Acs;
+using SpineConformance.Simulator.Journal;
+
+namespace SpineConformance.Drivers;
+
+/// <summary>Reads what the simulator answered in a journaled exchange.</summary>
+public static class SpineAnswers
+{
+    public static AcsResponse Read(JournalEntry entry) => AcsResponseReader.Read(entry.ResponseBody);
+}

@@ -1,4 +1,0 @@
-Feature: Ambiguous steps
-
-  Scenario: Two bindings
-    When the step matches twice

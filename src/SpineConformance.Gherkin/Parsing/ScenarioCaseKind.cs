@@ -1,8 +1,0 @@
-namespace SpineConformance.Gherkin;
-
-internal enum ScenarioCaseKind
-{
-    Scenario,
-    InvalidFeature,
-    DryRun,
-}
