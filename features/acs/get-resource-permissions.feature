@@ -56,6 +56,7 @@ Feature: Get Resource Permissions
     And the request is valid against the run's schemas
     And the request passes every Spine rule for GET_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
+    And the request matches the expected GET_RESOURCE_PERMISSIONS_INUK01
 
   @ACS-GET-006
   Scenario Outline: Each Spine rule on Get Resource Permissions holds for the request the system sends

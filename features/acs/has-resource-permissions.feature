@@ -30,6 +30,7 @@ Feature: Has Resource Permissions
     And the request is valid against the run's schemas
     And the request passes every Spine rule for HAS_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
+    And the request matches the expected HAS_RESOURCE_PERMISSIONS_INUK01
 
   @ACS-HAS-004
   Scenario Outline: Each Spine rule on Has Resource Permissions holds for the request the system sends

@@ -42,6 +42,7 @@ Feature: Set Resource Permissions
     And the request is valid against the run's schemas
     And the request passes every Spine rule for SET_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
+    And the request matches the expected SET_RESOURCE_PERMISSIONS_INUK01
     And the request sets View and Store to "No" for accessor Everyone
 
   @ACS-SET-005

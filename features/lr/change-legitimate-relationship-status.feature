@@ -31,3 +31,4 @@ Feature: Request Status Change
     Then the system's message is a valid ebXML reliable message for REPC_IN040000UK15
     And the HL7 payload is valid against the run's schemas
     And the HL7 payload passes every Spine rule for REPC_IN040000UK15
+    And the request matches the expected REPC_IN040000UK15

@@ -21,12 +21,14 @@ Feature: Request Create LR
     Then the system shows the LR as created once Spine's reply arrives
     And Spine holds an Active LR of type "08" between the patient and the clinician's role profile
     And Spine raised a privacy-officer alert for the patient's LR
+    And the request matches the expected REPC_IN010000UK15
 
   @LR-CREATE-003
   Scenario: An LR with a workgroup is created for the workgroup
     When the clinician requests a referral LR between the patient and workgroup "200000000001"
     Then the system shows the LR as created once Spine's reply arrives
     And Spine holds an Active LR of type "06" between the patient and workgroup "200000000001"
+    And the request matches the expected REPC_IN010000UK15
 
   @LR-CREATE-004
   Scenario: The create request the system sends is valid and names the clinician and the system
@@ -34,6 +36,7 @@ Feature: Request Create LR
     Then the system's message is a valid ebXML reliable message for REPC_IN010000UK15
     And the HL7 payload is valid against the run's schemas
     And the HL7 payload passes every Spine rule for REPC_IN010000UK15
+    And the request matches the expected REPC_IN010000UK15
 
   @LR-CREATE-005
   Scenario: A GP registration LR, which only the NASP may create, is rejected and the system shows Spine's error

@@ -23,12 +23,14 @@ Feature: Legitimate relationship queries
     Given the clinician has an LR with the patient
     When the clinician asks for the complete details of the patient's LRs
     Then the system shows 1 LR, Active, of type "06"
+    And the request matches the expected QUPC_IN020000UK17
 
   @LR-QUERY-004
   Scenario: Batch confirmation answers each patient, known and unknown
     Given the clinician has an LR with the patient
     When the clinician checks LRs for the patient, another patient and the identifier "123"
     Then the system shows an Active LR for the patient, none for the other, and an issue for "123"
+    And the request matches the expected QUPC_IN090000UK03
 
   @LR-QUERY-005
   Scenario: The confirmation query the system sends is valid
@@ -36,3 +38,4 @@ Feature: Legitimate relationship queries
     Then the system sent exactly one QUPC_IN010000UK32 about the patient
     And the request is valid against the run's schemas
     And the request passes every Spine rule for QUPC_IN010000UK32
+    And the request matches the expected QUPC_IN010000UK32

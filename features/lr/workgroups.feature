@@ -11,15 +11,18 @@ Feature: Role profiles and workgroup membership
   Scenario: A user's role profiles are shown with their organisation, job role and workgroups
     When the clinician looks up the role profiles of user "100000000002"
     Then the system shows role profile "100000000001" with job role "R8000" at "Reference Medical Practice"
+    And the request matches the expected QUPC_IN010102UK01
 
   @LR-WG-002
   Scenario: Adding, re-adding, removing and re-removing a member
     When the workgroup administrator adds role profile "100000000011" of user "100000000012" to workgroup "200000000001"
     Then the system shows the member as added once Spine's reply arrives
+    And the request matches the expected REPC_IN130002UK01
     When the workgroup administrator adds role profile "100000000011" of user "100000000012" to workgroup "200000000001"
     Then the system shows the member as already a member once Spine's reply arrives
     When the workgroup administrator removes role profile "100000000011" of user "100000000012" from workgroup "200000000001"
     Then the system shows the member as removed once Spine's reply arrives
+    And the request matches the expected REPC_IN130004UK01
     When the workgroup administrator removes role profile "100000000011" of user "100000000012" from workgroup "200000000001"
     Then the system shows the member as not a member once Spine's reply arrives
 
@@ -27,3 +30,4 @@ Feature: Role profiles and workgroup membership
   Scenario: The workgroup member query shows the clinician's workgroup
     When the clinician lists the members of workgroup "200000000001"
     Then the system shows workgroup "200000000001" named "Ward 7 Team"
+    And the request matches the expected QUPC_IN041234UK01

@@ -19,6 +19,9 @@ public sealed class ScenarioState
         set => nhsNumber = value;
     }
 
+    /// <summary>Whether a Given step has made the scenario's patient yet.</summary>
+    public bool HasPatient => nhsNumber is not null;
+
     /// <summary>Another user the scenario acts as (for role-based access), instead of the logged-in user.</summary>
     public SutUser? ActingUser { get; set; }
 
