@@ -114,13 +114,13 @@ public sealed class AdminApiSimulatorControl : SimulatorControl, IDisposable
     }
 
     protected override async Task<IReadOnlyList<PermissionChange>> PermissionHistoryAsync(NhsNumber nhsNumber, CancellationToken cancellationToken) =>
-        await GetAsync<List<PermissionChange>>(new Uri(PatientPath(nhsNumber) + "/history", UriKind.Relative), cancellationToken);
+        await GetEveryPageAsync<PermissionChange>(new Uri(PatientPath(nhsNumber) + "/history", UriKind.Relative), cancellationToken);
 
     protected override async Task<IReadOnlyList<LegitimateRelationship>> RelationshipsOfAsync(string nhsNumber) =>
-        await GetAsync<List<LegitimateRelationship>>(new Uri($"/admin/lr?nhsNumber={Uri.EscapeDataString(nhsNumber)}", UriKind.Relative));
+        await GetEveryPageAsync<LegitimateRelationship>(new Uri($"/admin/lr?nhsNumber={Uri.EscapeDataString(nhsNumber)}", UriKind.Relative));
 
     protected override async Task<IReadOnlyList<PrivacyAlert>> AllAlertsAsync() =>
-        await GetAsync<List<PrivacyAlert>>(new Uri("/admin/alerts", UriKind.Relative));
+        await GetEveryPageAsync<PrivacyAlert>(new Uri("/admin/alerts", UriKind.Relative));
 
     protected override async Task<FaultRule> AddRuleAsync(FaultRule rule)
     {
@@ -221,15 +221,6 @@ public sealed class AdminApiSimulatorControl : SimulatorControl, IDisposable
         return entries.GetOrAdd(id, entry);
     }
 
-    private static Uri? NextPage(HttpResponseMessage response)
-    {
-        // Link: </admin/journal?…&before=12>; rel="next"
-        var link = response.Headers.TryGetValues("Link", out var values) ? values.FirstOrDefault() : null;
-        return link is not null && link.StartsWith('<') && link.IndexOf('>', StringComparison.Ordinal) is > 1 and var end
-            ? new Uri(link[1..end], UriKind.Relative)
-            : null;
-    }
-
     private static Uri PatientPath(NhsNumber nhsNumber) => new($"/admin/patients/{nhsNumber.Value}/permissions", UriKind.Relative);
 
     private static AcsPermission? Held(string? value) => value switch
@@ -243,6 +234,41 @@ public sealed class AdminApiSimulatorControl : SimulatorControl, IDisposable
     {
         using var response = await http.GetAsync(path, cancellationToken);
         return await ReadAsync<T>(response);
+    }
+
+    // The admin API's lists answer a page at a time and name the next page in a Link header (rel="next"); a simulator that
+    // holds more than one page must still be read whole, or an alert or LR past the first page would be missed.
+    private async Task<IReadOnlyList<T>> GetEveryPageAsync<T>(Uri path, CancellationToken cancellationToken = default)
+    {
+        var items = new List<T>();
+        for (Uri? next = path; next is not null;)
+        {
+            using var response = await http.GetAsync(next, cancellationToken);
+            items.AddRange(await ReadAsync<List<T>>(response));
+            next = NextPage(response);
+        }
+
+        return items;
+    }
+
+    // Link: </admin/journal?…&before=12>; rel="next"
+    private static Uri? NextPage(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("Link", out var links))
+        {
+            return null;
+        }
+
+        foreach (var link in links.SelectMany(l => l.Split(',')))
+        {
+            var parts = link.Split(';', StringSplitOptions.TrimEntries);
+            if (parts.Length > 1 && parts[0].StartsWith('<') && parts[0].EndsWith('>') && parts.Skip(1).Contains("rel=\"next\"", StringComparer.Ordinal))
+            {
+                return new Uri(parts[0][1..^1], UriKind.RelativeOrAbsolute);
+            }
+        }
+
+        return null;
     }
 
     private async Task<T> ReadAsync<T>(HttpResponseMessage response)
