@@ -40,6 +40,8 @@ public static class SimulatorServiceCollectionExtensions
             provider, () => MemoryOnlyJournalStore.Instance, database => new SqliteJournalStore(database)));
         services.AddSingleton(provider => new RequestJournal(
             provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
+        services.AddSingleton<JournalRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<JournalRetention>());
         services.AddSingleton<Access.AdminApiKey>();
         services.AddSingleton<Access.ConsoleSessions>();
         services.AddSingleton<Access.WrongKeyThrottle>();

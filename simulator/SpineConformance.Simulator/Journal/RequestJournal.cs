@@ -4,19 +4,26 @@ using SpineConformance.Simulator.Hosting;
 namespace SpineConformance.Simulator.Journal;
 
 /// <summary>
-/// Every exchange, newest last, bounded in memory (the oldest leave first). Waiters are woken when an
+/// Every exchange, newest last, bounded in memory by entries (<c>JournalCapacity</c>, the oldest leave first) and by the
+/// bytes of their bodies (<c>JournalMemoryBytes</c>, the oldest let go of their bodies first). Waiters are woken when an
 /// entry arrives, so tests wait on events, never on sleeps. Each entry is also appended to the
-/// <see cref="IJournalStore"/>: on start the newest entries come back into memory and ids continue after the
-/// highest stored, and <see cref="Find"/> reaches entries that have left memory.
+/// <see cref="IJournalStore"/>: on start the newest entries come back into memory without their bodies and ids continue
+/// after the highest stored, and <see cref="Find"/> reaches entries that have left memory, and bodies memory let go of.
 /// </summary>
 public sealed class RequestJournal
 {
+    // What an entry keeps of each body once the budget is spent and no store holds a copy: enough to see what it was.
+    private const int TruncatedPrefixBytes = 4096;
+
     private readonly Lock gate = new();
     private readonly LinkedList<JournalEntry> entries = new();
     private readonly List<(Func<JournalEntry, bool> Match, TaskCompletionSource<JournalEntry> Done)> waiters = [];
     private readonly IOptions<SimulatorOptions> options;
     private readonly IJournalStore store;
     private long lastId;
+
+    // Bytes of the bodies held in memory.
+    private long heldBytes;
 
     /// <summary>A journal kept in memory only.</summary>
     public RequestJournal(IOptions<SimulatorOptions> options)
@@ -31,6 +38,7 @@ public sealed class RequestJournal
         foreach (var entry in store.Newest(options.Value.JournalCapacity))
         {
             entries.AddLast(entry);
+            heldBytes += entry.BodyBytes;
         }
 
         lastId = store.HighestId();
@@ -63,10 +71,14 @@ public sealed class RequestJournal
         lock (gate)
         {
             entries.AddLast(entry);
+            heldBytes += entry.BodyBytes;
             while (entries.Count > options.Value.JournalCapacity)
             {
+                heldBytes -= entries.First!.Value.BodyBytes;
                 entries.RemoveFirst();
             }
+
+            LetGoOfBodies();
 
             for (var i = waiters.Count - 1; i >= 0; i--)
             {
@@ -85,6 +97,48 @@ public sealed class RequestJournal
 
         EntryAdded?.Invoke(this, entry);
     }
+
+    /// <summary>How many bytes of message bodies the journal holds in memory now.</summary>
+    public long HeldBodyBytes
+    {
+        get
+        {
+            lock (gate)
+            {
+                return heldBytes;
+            }
+        }
+    }
+
+    // Oldest first, entries give up their bodies until the rest fit the budget: to the store when it has a copy to read
+    // back, or down to a marked prefix when it has none.
+    private void LetGoOfBodies()
+    {
+        var budget = options.Value.JournalMemoryBytes;
+        for (var node = entries.First; node is not null && heldBytes > budget; node = node.Next)
+        {
+            if (node.Value.Bodies != JournalBodies.Complete)
+            {
+                continue;
+            }
+
+            var lighter = store.KeepsBodies ? WithoutBodies(node.Value) : Truncated(node.Value);
+            heldBytes -= node.Value.BodyBytes - lighter.BodyBytes;
+            node.Value = lighter;
+        }
+    }
+
+    private static JournalEntry WithoutBodies(JournalEntry entry) => entry with { RequestBody = [], ResponseBody = [], Bodies = JournalBodies.InStore };
+
+    private JournalEntry Truncated(JournalEntry entry) => entry with
+    {
+        RequestBody = entry.RequestBody.Length > TruncatedPrefixBytes ? entry.RequestBody[..TruncatedPrefixBytes] : entry.RequestBody,
+        ResponseBody = entry.ResponseBody.Length > TruncatedPrefixBytes ? entry.ResponseBody[..TruncatedPrefixBytes] : entry.ResponseBody,
+        Bodies = JournalBodies.Truncated,
+        BodiesNote = $"Only the first {Math.Min(TruncatedPrefixBytes, entry.RequestBody.Length)} of the request's {entry.RequestBody.Length} bytes and "
+            + $"{Math.Min(TruncatedPrefixBytes, entry.ResponseBody.Length)} of the response's {entry.ResponseBody.Length} are kept: the journal holds at most "
+            + $"{options.Value.JournalMemoryBytes} bytes of bodies in memory (Simulator:JournalMemoryBytes), and this simulator keeps no copy on disk (in memory only).",
+    };
 
     public IReadOnlyList<JournalEntry> Snapshot()
     {
@@ -105,6 +159,7 @@ public sealed class RequestJournal
         {
             var gone = entries.Where(scope.Covers).ToList();
             gone.ForEach(e => entries.Remove(e));
+            heldBytes -= gone.Sum(e => e.BodyBytes);
             inMemory = gone.Count;
         }
 
@@ -112,18 +167,38 @@ public sealed class RequestJournal
         return Math.Max(inMemory, store.Reset(scope));
     }
 
-    /// <summary>The entry with this id: from memory, or from the store once it has left memory.</summary>
+    /// <summary>The entry with this id, with its bodies: from memory, or from the store once it (or its bodies) left memory.</summary>
     public JournalEntry? Find(long id)
     {
+        JournalEntry? held;
         lock (gate)
         {
-            if (entries.FirstOrDefault(e => e.Id == id) is { } entry)
+            held = entries.FirstOrDefault(e => e.Id == id);
+        }
+
+        return held is { Bodies: not JournalBodies.InStore } ? held : store.Find(id);
+    }
+
+    /// <summary>
+    /// Applies the retention limits to the store and forgets, in memory too, the entries it deleted; returns how many
+    /// were deleted.
+    /// </summary>
+    public int Prune(JournalRetentionOptions retention, DateTimeOffset now)
+    {
+        var (deleted, lowestKept) = store.Prune(now - retention.MaxAge, retention.MaxEntries, retention.MaxBytes);
+        if (deleted > 0)
+        {
+            lock (gate)
             {
-                return entry;
+                while (entries.First is { } oldest && (lowestKept is null || oldest.Value.Id < lowestKept))
+                {
+                    heldBytes -= oldest.Value.BodyBytes;
+                    entries.RemoveFirst();
+                }
             }
         }
 
-        return store.Find(id);
+        return deleted;
     }
 
     /// <summary>The first entry (already present or yet to come) that matches; fails with <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>

@@ -154,6 +154,8 @@ internal sealed class SqliteDatabase
             // acknowledged. FULL would also flush the WAL to the disk on every commit, which only an operating-system crash
             // or a power cut needs, and cost most of a Set's time. A checkpoint still flushes both files.
             Execute(connection, "PRAGMA synchronous = NORMAL;");
+            // After a checkpoint the WAL file is cut back to this size, so a burst of large messages does not leave it large.
+            Execute(connection, "PRAGMA journal_size_limit = 67108864;");
             return new SqliteWriter(connection, writeTurn);
         }
         catch
@@ -168,6 +170,9 @@ internal sealed class SqliteDatabase
     {
         using var writer = OpenWriter();
         var connection = writer.Connection;
+        // Pruned journal entries give their pages back to the file system (PRAGMA incremental_vacuum after a prune). A
+        // new file takes the mode before its first table; a file made before this needs one VACUUM to change it.
+        Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL;");
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
         using var read = connection.CreateCommand();
@@ -186,6 +191,13 @@ internal sealed class SqliteDatabase
             Execute(connection, Migrations[version - 1], transaction);
             Execute(connection, $"INSERT INTO schema_version (version) VALUES ({version});", transaction);
             transaction.Commit();
+        }
+
+        using var mode = connection.CreateCommand();
+        mode.CommandText = "PRAGMA auto_vacuum;";
+        if (Convert.ToInt32(mode.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 2)
+        {
+            Execute(connection, "VACUUM;");
         }
     }
 
