@@ -11,7 +11,7 @@ public sealed record ReliabilitySettings
     public const int MaxRetries = 20;
 
     /// <summary>The shortest wait between attempts: shorter would turn one reply into a burst of requests.</summary>
-    public static readonly TimeSpan MinRetryInterval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MinRetryInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The longest wait between attempts.</summary>
     public static readonly TimeSpan MaxRetryInterval = TimeSpan.FromHours(1);

@@ -19,9 +19,8 @@ public static class SimulatorServiceCollectionExtensions
         // A mistyped setting under Simulator: stops the start, naming it (a key nobody reads would be ignored silently).
         ConfigurationKeys.Check(configuration);
         services.AddValidatedOptions<SimulatorOptions>(configuration, SimulatorOptions.SectionName);
+        // The files themselves are checked where they are loaded (TlsServerSetup), with a message naming each.
         services.AddValidatedOptions<Tls.TlsOptions>(configuration, Tls.TlsOptions.SectionName)
-            .Validate(tls => !tls.Enabled || tls.RequireClientCertificate == false || !string.IsNullOrWhiteSpace(tls.ClientCaFile),
-                "Simulator:Tls:ClientCaFile is required when Simulator:Tls:CertificateFile is set and Simulator:Tls:RequireClientCertificate is true.")
             .Validate(tls => tls.Enabled || (string.IsNullOrWhiteSpace(tls.KeyFile) && string.IsNullOrWhiteSpace(tls.ClientCaFile)),
                 "Simulator:Tls:KeyFile and Simulator:Tls:ClientCaFile need Simulator:Tls:CertificateFile.");
         services.AddValidatedOptions<Access.AdminAccessOptions>(configuration, Access.AdminAccessOptions.SectionName);

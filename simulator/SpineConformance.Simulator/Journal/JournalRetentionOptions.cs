@@ -12,7 +12,7 @@ public sealed class JournalRetentionOptions
     public const string SectionName = "Simulator:Retention";
 
     /// <summary>Entries older than this are deleted. The default value is 7 days.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00", ErrorMessage = "Simulator:Retention:MaxAge must be between 1 minute and 3650 days.")]
+    [Range(typeof(TimeSpan), "00:01:00", "36500.00:00:00", ErrorMessage = "Simulator:Retention:MaxAge must be between 1 minute and 36500 days.")]
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>At most this many entries are kept. The default value is 200,000.</summary>

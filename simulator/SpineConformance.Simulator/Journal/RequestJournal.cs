@@ -185,16 +185,16 @@ public sealed class RequestJournal
     /// </summary>
     public int Prune(JournalRetentionOptions retention, DateTimeOffset now)
     {
-        var (deleted, lowestKept) = store.Prune(now - retention.MaxAge, retention.MaxEntries, retention.MaxBytes);
+        var oldestKept = now - retention.MaxAge;
+        var (deleted, lowestKept) = store.Prune(oldestKept, retention.MaxEntries, retention.MaxBytes);
         if (deleted > 0)
         {
             lock (gate)
             {
-                while (entries.First is { } oldest && (lowestKept is null || oldest.Value.Id < lowestKept))
-                {
-                    heldBytes -= oldest.Value.BodyBytes;
-                    entries.RemoveFirst();
-                }
+                // The same entries as the store deleted: those below the lowest id it kept, and those too old.
+                var gone = entries.Where(e => lowestKept is null || e.Id < lowestKept || e.ReceivedAt < oldestKept).ToList();
+                gone.ForEach(e => entries.Remove(e));
+                heldBytes -= gone.Sum(e => e.BodyBytes);
             }
         }
 
