@@ -107,7 +107,7 @@ internal sealed partial class DeliveryWorker(
             return message with { State = DeliveryState.Undelivered, LastOutcome = "the persist duration passed before it could be delivered" };
         }
 
-        var (status, answer, _, verdict) = await sender.SendAsync(message, stoppingToken);
+        var (status, answer, _, verdict, retriable) = await sender.SendAsync(message, stoppingToken);
         var lost = verdict.Delivered && message.AcknowledgementsToLose > 0;
         if (lost)
         {
@@ -115,10 +115,11 @@ internal sealed partial class DeliveryWorker(
             message = message with { AcknowledgementsToLose = message.AcknowledgementsToLose - 1 };
         }
 
-        var retryAt = sentAt + message.RetryInterval;
+        // Bounded here too: a data file written before the bounds were checked may hold a zero interval.
+        var retryAt = sentAt + (message.RetryInterval < Directory.ReliabilitySettings.MinRetryInterval ? Directory.ReliabilitySettings.MinRetryInterval : message.RetryInterval);
         var updated = verdict.Delivered
             ? message with { Attempts = attempt, State = DeliveryState.Delivered, LastOutcome = verdict.Reason }
-            : attempt < message.MaxAttempts && retryAt <= message.ExpiresAt
+            : retriable && attempt < message.MaxAttempts && retryAt <= message.ExpiresAt
                 ? message with { Attempts = attempt, NextAttemptAt = retryAt, LastOutcome = verdict.Reason }
                 : message with { Attempts = attempt, State = DeliveryState.Undelivered, LastOutcome = verdict.Reason };
         var outcome = updated.State switch

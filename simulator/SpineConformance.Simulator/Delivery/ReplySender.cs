@@ -3,8 +3,11 @@ using SpineConformance.Simulator.Directory;
 
 namespace SpineConformance.Simulator.Delivery;
 
-/// <summary>What one delivery attempt came to: the client's HTTP status (0 when none), the part of its answer kept, and the verdict.</summary>
-internal readonly record struct SentReply(int Status, byte[] StoredAnswer, string? AnswerType, DeliveryVerdict Verdict);
+/// <summary>
+/// What one delivery attempt came to: the client's HTTP status (0 when none), the part of its answer kept, the verdict,
+/// and whether another attempt could go differently (never, for an endpoint that is not HTTP).
+/// </summary>
+internal readonly record struct SentReply(int Status, byte[] StoredAnswer, string? AnswerType, DeliveryVerdict Verdict, bool Retriable = true);
 
 /// <summary>
 /// Sends one asynchronous reply and judges the answer. It never throws for anything the client or the network does: an
@@ -18,7 +21,7 @@ internal sealed class ReplySender(IHttpClientFactory httpClients, Acknowledgment
         if (!EndpointAddress.IsHttp(message.Endpoint))
         {
             // Only a data file written before endpoints were checked can hold one; it is given up, never tried.
-            return new SentReply(0, [], null, new DeliveryVerdict(false, $"the endpoint {message.Endpoint} is not an http:// or https:// address, so it is not tried"));
+            return new SentReply(0, [], null, new DeliveryVerdict(false, $"the endpoint {message.Endpoint} is not an http:// or https:// address, so it is not tried"), Retriable: false);
         }
 
         var settings = options.Value;

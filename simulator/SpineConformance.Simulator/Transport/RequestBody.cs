@@ -16,6 +16,15 @@ internal sealed record RequestBody(byte[] Bytes, string? Problem, int StatusCode
     {
         try
         {
+            // With a Content-Length (already held to the limit by Kestrel) the body is read into one array of its size: a
+            // growing buffer would allocate and copy about four times the body, and large bodies are what fills memory.
+            if (http.Request.ContentLength is { } length and > 0 and <= int.MaxValue)
+            {
+                var bytes = new byte[length];
+                await http.Request.Body.ReadExactlyAsync(bytes, cancellationToken);
+                return new RequestBody(bytes, null, StatusCodes.Status200OK);
+            }
+
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer, cancellationToken);
             return new RequestBody(buffer.ToArray(), null, StatusCodes.Status200OK);
