@@ -61,10 +61,10 @@ public sealed class ReplySenderTests
     {
         using var hanging = FakeMhs.StartBare();
         hanging.Server.Given(Request.Create().WithPath(FakeMhs.InboundPath).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(12)));
+            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(6)));
         using var prompt = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(hanging, retryInterval: "PT30S", retries: 0,
-            settings: new Dictionary<string, string?> { ["Simulator:Delivery:AttemptTimeout"] = "00:00:10" });
+            settings: new Dictionary<string, string?> { ["Simulator:Delivery:AttemptTimeout"] = "00:00:04" });
         const string OtherPartyKey = "B12345-0000202";
         host.Services.GetRequiredService<SpineDirectory>().Upsert(new AccreditedSystem
         {
@@ -75,7 +75,7 @@ public sealed class ReplySenderTests
         await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));
         await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value, OtherPartyKey));
 
-        var delivered = await host.Journal.WaitForAsync(e => e.Direction == ExchangeDirection.Outbound, TimeSpan.FromSeconds(4));
+        var delivered = await host.Journal.WaitForAsync(e => e.Direction == ExchangeDirection.Outbound, TimeSpan.FromSeconds(3));
 
         Assert.That(delivered.Path, Is.EqualTo(prompt.Endpoint.ToString()), "the other system's reply went first, while the hanging MHS still had its own");
         Assert.That(delivered.Outcome, Does.StartWith("delivered"));
