@@ -12,7 +12,7 @@ namespace SpineConformance.Simulator.Access;
 /// </summary>
 internal sealed class HostCheckMiddleware(RequestDelegate next, IServer server, IOptions<AdminAccessOptions> options)
 {
-    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
+    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]", "::1"];
     private HashSet<string>? allowed;
     private bool? loopbackOnly;
 
@@ -26,7 +26,7 @@ internal sealed class HostCheckMiddleware(RequestDelegate next, IServer server, 
 
         return Results.Problem(
             title: "Unknown host",
-            detail: $"This simulator listens on loopback and answers only requests addressed to {string.Join(", ", Allowed().Order(StringComparer.Ordinal))}, "
+            detail: $"This simulator listens on loopback and answers only requests addressed to {string.Join(", ", Allowed().Where(h => h != "::1").Order(StringComparer.Ordinal))}, "
                 + $"not '{host}'. To reach it by another name, add that name to Simulator:Access:AllowedHosts.",
             statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
     }

@@ -29,6 +29,8 @@ internal sealed partial class DeliveryWorker(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                // If the outbox cannot be read, look again in a second rather than never.
+                var sleep = TimeSpan.FromSeconds(1);
                 try
                 {
                     foreach (var lane in outbox.ClaimDue(time.GetUtcNow()).GroupBy(m => m.Endpoint))
@@ -41,6 +43,8 @@ internal sealed partial class DeliveryWorker(
                     {
                         lanes.Remove(done);
                     }
+
+                    sleep = SleepUntil(outbox.NextDue(), time.GetUtcNow());
                 }
 #pragma warning disable CA1031 // The outbox's store failing once (a locked or full disk) must not end delivery for the process's life.
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -49,7 +53,7 @@ internal sealed partial class DeliveryWorker(
                     DeliveryLog.WorkerFailed(logger, ex);
                 }
 
-                await signal.WaitAsync(SleepUntil(outbox.NextDue(), time.GetUtcNow()), time, stoppingToken);
+                await signal.WaitAsync(sleep, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -153,7 +157,7 @@ internal sealed partial class DeliveryWorker(
         [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Outbound message {Id} could not be sent or recorded; it stays claimed until the next start")]
         public static partial void AttemptFailed(ILogger logger, long id, Exception exception);
 
-        [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "The outbox could not be read; delivery tries again when the next reply is due or queued")]
+        [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "The outbox could not be read; delivery tries again in a second")]
         public static partial void WorkerFailed(ILogger logger, Exception exception);
     }
 }

@@ -33,6 +33,9 @@ internal sealed partial class JournalRetention(
             return;
         }
 
+        // The first prune of a large file must not hold up the start: the host waits for this method's first await.
+        await Task.Yield();
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
