@@ -48,6 +48,18 @@ public sealed class PoisonedEndpointTests
     }
 
     [Test]
+    public async Task FaultRule_WithADelayOfTenYears_Is400NamingTheBound()
+    {
+        await using var host = await SpineSimulatorHost.StartAsync();
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        using var response = await http.PostAsJsonAsync("/admin/fault-rules", new { kind = "DelayResponse", delay = "P3650D" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("delay must be at most an hour (PT1H)"));
+    }
+
+    [Test]
     public void DirectoryFile_WithAFileEndpoint_StopsTheStart_NamingTheField()
     {
         var file = Path.GetTempFileName();
