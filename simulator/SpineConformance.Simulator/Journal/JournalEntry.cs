@@ -64,6 +64,12 @@ public enum JournalBodies
 
     /// <summary>A prefix of each: in memory only (<c>--in-memory</c>) the rest is gone once the journal's memory budget is spent.</summary>
     Truncated,
+
+    /// <summary>
+    /// None, and no copy anywhere: in memory only, even the prefixes of the oldest entries are let go of once they alone
+    /// pass the journal's memory budget. The entry and its note stay.
+    /// </summary>
+    Dropped,
 }
 
 /// <summary>Which way an exchange went.</summary>

@@ -25,6 +25,12 @@ public sealed class RequestJournal
     // Bytes of the bodies held in memory.
     private long heldBytes;
 
+    // Where letting go of bodies resumes, so an append never walks the entries already dealt with: every entry before
+    // oldestWhole has given up its whole bodies, and every entry before oldestHolding holds no body bytes at all. Null
+    // once the walk has passed the newest entry; a removed node (List is null) sends the walk back to the first entry.
+    private LinkedListNode<JournalEntry>? oldestWhole;
+    private LinkedListNode<JournalEntry>? oldestHolding;
+
     /// <summary>A journal kept in memory only.</summary>
     public RequestJournal(IOptions<SimulatorOptions> options)
         : this(options, MemoryOnlyJournalStore.Instance)
@@ -70,7 +76,9 @@ public sealed class RequestJournal
         List<TaskCompletionSource<JournalEntry>> woken = [];
         lock (gate)
         {
-            entries.AddLast(entry);
+            var added = entries.AddLast(entry);
+            oldestWhole ??= added;
+            oldestHolding ??= added;
             heldBytes += entry.BodyBytes;
             while (entries.Count > options.Value.JournalCapacity)
             {
@@ -111,22 +119,57 @@ public sealed class RequestJournal
     }
 
     // Oldest first, entries give up their bodies until the rest fit the budget: to the store when it has a copy to read
-    // back, or down to a marked prefix when it has none.
+    // back, or down to a marked prefix when it has none; and when the prefixes and the newest entry still pass the
+    // budget, the oldest prefixes go too, leaving the entry and its note.
     private void LetGoOfBodies()
     {
         var budget = options.Value.JournalMemoryBytes;
-        for (var node = entries.First; node is not null && heldBytes > budget; node = node.Next)
+        oldestWhole = Resumed(oldestWhole);
+        for (; oldestWhole is not null && heldBytes > budget; oldestWhole = oldestWhole.Next)
         {
-            if (node.Value.Bodies != JournalBodies.Complete)
+            // The newest exchange, the one most likely being looked at, stays whole if it fits the budget alone: older
+            // prefixes make room for it below.
+            if (oldestWhole == entries.Last && oldestWhole.Value.BodyBytes <= budget)
             {
-                continue;
+                break;
             }
 
-            var lighter = store.KeepsBodies ? WithoutBodies(node.Value) : Truncated(node.Value);
-            heldBytes -= node.Value.BodyBytes - lighter.BodyBytes;
-            node.Value = lighter;
+            if (oldestWhole.Value.Bodies == JournalBodies.Complete)
+            {
+                Replace(oldestWhole, store.KeepsBodies ? WithoutBodies(oldestWhole.Value) : Truncated(oldestWhole.Value));
+            }
+        }
+
+        oldestHolding = Resumed(oldestHolding);
+        for (; oldestHolding is not null && heldBytes > budget; oldestHolding = oldestHolding.Next)
+        {
+            // Only prefixes go here; the whole bodies reached are the newest entry's, which fit the budget alone.
+            if (oldestHolding.Value is { Bodies: JournalBodies.Truncated, BodyBytes: > 0 })
+            {
+                Replace(oldestHolding, Dropped(oldestHolding.Value));
+            }
+            else if (oldestHolding.Value.Bodies == JournalBodies.Complete)
+            {
+                break;
+            }
         }
     }
+
+    private LinkedListNode<JournalEntry>? Resumed(LinkedListNode<JournalEntry>? node) => node is { List: null } ? entries.First : node;
+
+    private void Replace(LinkedListNode<JournalEntry> node, JournalEntry lighter)
+    {
+        heldBytes -= node.Value.BodyBytes - lighter.BodyBytes;
+        node.Value = lighter;
+    }
+
+    private static JournalEntry Dropped(JournalEntry entry) => entry with
+    {
+        RequestBody = [],
+        ResponseBody = [],
+        Bodies = JournalBodies.Dropped,
+        BodiesNote = entry.BodiesNote + " Since then even that prefix has been let go of, to keep within the same budget.",
+    };
 
     private static JournalEntry WithoutBodies(JournalEntry entry) => entry with { RequestBody = [], ResponseBody = [], Bodies = JournalBodies.InStore };
 

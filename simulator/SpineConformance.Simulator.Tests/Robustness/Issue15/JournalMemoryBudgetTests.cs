@@ -28,6 +28,28 @@ public sealed class JournalMemoryBudgetTests
     }
 
     [Test]
+    public void InMemoryOnly_WhenThePrefixesAlonePassTheBudget_TheOldestPrefixesGo_AndTheirEntriesAndNotesStay()
+    {
+        const int smallBudget = 64 * 1024;
+        var journal = new RequestJournal(Options.Create(new SimulatorOptions { JournalMemoryBytes = smallBudget }));
+
+        // 100 prefixes of 4 KiB are 400 KiB: six times the budget.
+        var entries = Enumerable.Range(0, 100).Select(_ => Entry(journal.NextId(), 20_000)).ToList();
+        entries.ForEach(journal.Add);
+
+        var held = journal.Snapshot();
+        Assert.That(journal.HeldBodyBytes, Is.LessThanOrEqualTo(smallBudget));
+        Assert.That(held, Has.Count.EqualTo(100), "entries are let go of by JournalCapacity only, never by the memory budget");
+        Assert.That(held[0].Bodies, Is.EqualTo(JournalBodies.Dropped));
+        Assert.That(held[0].RequestBody, Is.Empty);
+        Assert.That(held[0].BodiesNote, Does.Contain("Only the first 4096 of the request's 20000 bytes").And.Contain("even that prefix has been let go of"));
+        Assert.That(held[^1].Bodies, Is.EqualTo(JournalBodies.Complete));
+        Assert.That(held.Select(e => e.Bodies), Is.Ordered.Ascending.Using<JournalBodies>((a, b) => Rank(a).CompareTo(Rank(b))),
+            "the oldest give up most: dropped, then cut, then whole");
+        Assert.That(journal.Find(entries[0].Id)!.Bodies, Is.EqualTo(JournalBodies.Dropped), "found by id, it says what became of its bodies");
+    }
+
+    [Test]
     public void UnderTheBudget_EveryBodyStaysWhole()
     {
         var journal = new RequestJournal(Options.Create(new SimulatorOptions { JournalMemoryBytes = Budget }));
@@ -37,6 +59,13 @@ public sealed class JournalMemoryBudgetTests
         Assert.That(journal.Snapshot().Select(e => e.Bodies), Is.All.EqualTo(JournalBodies.Complete));
         Assert.That(journal.HeldBodyBytes, Is.EqualTo(10 * 10_000));
     }
+
+    private static int Rank(JournalBodies bodies) => bodies switch
+    {
+        JournalBodies.Dropped => 0,
+        JournalBodies.Truncated => 1,
+        _ => 2,
+    };
 
     private static JournalEntry Entry(long id, int size)
     {
