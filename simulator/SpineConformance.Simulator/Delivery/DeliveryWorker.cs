@@ -93,12 +93,39 @@ internal sealed partial class DeliveryWorker(
 #pragma warning restore CA1031
             {
                 DeliveryLog.AttemptFailed(logger, message.Id, ex);
+                Release(message, ex);
             }
         }
 
         // A retry may now be due sooner than the worker's sleep: let it look again.
         signal.Notify();
     }
+
+    // An attempt that could not be completed or journaled still counts: the message goes back for a retry one interval on,
+    // or is given up when it has no attempts or time left, so it never stays claimed (in memory, for ever).
+    private void Release(OutboundMessage message, Exception failure)
+    {
+        var attempt = message.Attempts + 1;
+        var retryAt = time.GetUtcNow() + RetryInterval(message);
+        var outcome = $"attempt {attempt} could not be completed or recorded ({failure.GetType().Name}: {failure.Message})";
+        var released = attempt < message.MaxAttempts && retryAt <= message.ExpiresAt
+            ? message with { Attempts = attempt, NextAttemptAt = retryAt, LastOutcome = $"{outcome}; retried at {retryAt:O}" }
+            : message with { Attempts = attempt, State = DeliveryState.Undelivered, LastOutcome = $"{outcome}; given up" };
+        try
+        {
+            outbox.Complete(released);
+        }
+#pragma warning disable CA1031 // The outbox itself failing is logged; the worker goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            DeliveryLog.ReleaseFailed(logger, message.Id, ex);
+        }
+    }
+
+    // Bounded here too: a data file written before the bounds were checked may hold a zero interval.
+    private static TimeSpan RetryInterval(OutboundMessage message) =>
+        message.RetryInterval < Directory.ReliabilitySettings.MinRetryInterval ? Directory.ReliabilitySettings.MinRetryInterval : message.RetryInterval;
 
     private async Task<OutboundMessage> AttemptAsync(OutboundMessage message, CancellationToken stoppingToken)
     {
@@ -119,8 +146,7 @@ internal sealed partial class DeliveryWorker(
             message = message with { AcknowledgementsToLose = message.AcknowledgementsToLose - 1 };
         }
 
-        // Bounded here too: a data file written before the bounds were checked may hold a zero interval.
-        var retryAt = sentAt + (message.RetryInterval < Directory.ReliabilitySettings.MinRetryInterval ? Directory.ReliabilitySettings.MinRetryInterval : message.RetryInterval);
+        var retryAt = sentAt + RetryInterval(message);
         var updated = verdict.Delivered
             ? message with { Attempts = attempt, State = DeliveryState.Delivered, LastOutcome = verdict.Reason }
             : retriable && attempt < message.MaxAttempts && retryAt <= message.ExpiresAt
@@ -154,8 +180,11 @@ internal sealed partial class DeliveryWorker(
         [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "{Interaction} to {Endpoint}, attempt {Attempt}: {Outcome}")]
         public static partial void Attempt(ILogger logger, string interaction, string endpoint, int attempt, string outcome);
 
-        [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Outbound message {Id} could not be sent or recorded; it stays claimed until the next start")]
+        [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Outbound message {Id} could not be sent or recorded; it is released for a retry, or given up when it has no attempts or time left")]
         public static partial void AttemptFailed(ILogger logger, long id, Exception exception);
+
+        [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "Outbound message {Id} could not be released after a failed attempt; it stays claimed until the next start")]
+        public static partial void ReleaseFailed(ILogger logger, long id, Exception exception);
 
         [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "The outbox could not be read; delivery tries again in a second")]
         public static partial void WorkerFailed(ILogger logger, Exception exception);
