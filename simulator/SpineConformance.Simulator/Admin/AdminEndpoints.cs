@@ -101,7 +101,7 @@ public static class AdminEndpoints
     private static async Task<Results<Ok<IEnumerable<PermissionsBody>>, BadRequest<ProblemDetailsBody>>> ListPatients(
         HttpContext context, IPermissionStore store, CancellationToken cancellationToken)
     {
-        var (page, error) = ListPage.Parse(context);
+        var (page, error) = ListPage.Parse(context, numericKey: false);
         return page is null
             ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
             : TypedResults.Ok(page.Select(context, await store.ListAsync(cancellationToken), p => p.NhsNumber.Value).Select(PermissionsBody.From));
@@ -151,7 +151,7 @@ public static class AdminEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid NHS number", parsed.Error));
         }
 
-        var (page, error) = ListPage.Parse(context);
+        var (page, error) = ListPage.Parse(context, numericKey: true);
         return page is null
             ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
             : TypedResults.Ok(page.Select(context, await store.HistoryAsync(parsed.Value, cancellationToken), c => c.Sequence));

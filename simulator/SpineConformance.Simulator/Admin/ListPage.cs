@@ -9,8 +9,11 @@ namespace SpineConformance.Simulator.Admin;
 /// </summary>
 internal sealed record ListPage(int Limit, string? After)
 {
-    /// <summary>Reads <c>limit</c> and <c>after</c>, or says which is wrong.</summary>
-    public static (ListPage? Page, string? Error) Parse(HttpContext context)
+    /// <summary>
+    /// Reads <c>limit</c> and <c>after</c>, or says which is wrong; with <paramref name="numericKey"/> the list's keys are
+    /// ids, so <c>after</c> must be a whole number (a word there would otherwise be ignored and the first page answered).
+    /// </summary>
+    public static (ListPage? Page, string? Error) Parse(HttpContext context, bool numericKey)
     {
         var limit = JournalQuery.DefaultLimit;
         if (context.Request.Query["limit"].FirstOrDefault() is { } text
@@ -19,7 +22,13 @@ internal sealed record ListPage(int Limit, string? After)
             return (null, $"limit '{text}' must be a whole number from 1 to {JournalQuery.MaxLimit}.");
         }
 
-        return (new ListPage(limit, context.Request.Query["after"].FirstOrDefault()), null);
+        var after = context.Request.Query["after"].FirstOrDefault();
+        if (numericKey && after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return (null, $"after '{after}' is not an id from this list (a whole number from 0).");
+        }
+
+        return (new ListPage(limit, after), null);
     }
 
     /// <summary>This page of <paramref name="items"/> by a numeric key; sets the Link header when more follow.</summary>

@@ -22,7 +22,7 @@ public static class MessagingAdminEndpoints
     private static Results<Ok<IEnumerable<TView>>, BadRequest<ProblemDetailsBody>> Paged<T, TView>(
         HttpContext context, IEnumerable<T> items, Func<T, long> key, Func<T, TView> view)
     {
-        var (page, error) = ListPage.Parse(context);
+        var (page, error) = ListPage.Parse(context, numericKey: true);
         return page is null
             ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
             : TypedResults.Ok(page.Select(context, items, key).Select(view));
@@ -31,7 +31,7 @@ public static class MessagingAdminEndpoints
     private static Results<Ok<IEnumerable<TView>>, BadRequest<ProblemDetailsBody>> Paged<T, TView>(
         HttpContext context, IEnumerable<T> items, Func<T, string> key, Func<T, TView> view)
     {
-        var (page, error) = ListPage.Parse(context);
+        var (page, error) = ListPage.Parse(context, numericKey: false);
         return page is null
             ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
             : TypedResults.Ok(page.Select(context, items, key).Select(view));
