@@ -71,7 +71,21 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
     /// <summary>Runs the simulator to its end (a start that must fail), and gives its exit code and everything it wrote.</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(params string[] arguments)
     {
-        using var process = new Process { StartInfo = StartInfo(Path.GetTempPath(), arguments) };
+        // Its own folder, deleted after: a start that gets as far as opening its default data file leaves nothing behind.
+        var folder = System.IO.Directory.CreateTempSubdirectory("spine-start-");
+        try
+        {
+            return await RunToExitInAsync(folder.FullName, arguments);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunToExitInAsync(string workingDirectory, string[] arguments)
+    {
+        using var process = new Process { StartInfo = StartInfo(workingDirectory, arguments) };
         process.Start();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

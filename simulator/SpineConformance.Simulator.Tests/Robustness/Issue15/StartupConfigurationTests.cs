@@ -12,9 +12,12 @@ public sealed class StartupConfigurationTests
     public async Task StartedFromAnotherFolder_AtTheDefaultLogLevel_WritesNoLinePerExchange()
     {
         var elsewhere = System.IO.Directory.CreateTempSubdirectory("spine-elsewhere-");
+        var dataFolder = System.IO.Directory.CreateTempSubdirectory("spine-data-");
+        var dataFile = Path.Combine(dataFolder.FullName, "state.db");
         try
         {
-            await using var simulator = await StandaloneSimulator.StartInAsync(elsewhere.FullName, ["--in-memory"]);
+            // The data file kept on disk, as by default, but named by --data: it goes there, and not to the start folder.
+            await using var simulator = await StandaloneSimulator.StartInAsync(elsewhere.FullName, ["--data", dataFile]);
             var quiet = simulator.Output.Length;
             using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
             for (var i = 0; i < 20; i++)
@@ -29,10 +32,12 @@ public sealed class StartupConfigurationTests
             await http.GetStringAsync("/healthcheck");
             Assert.That(simulator.Output[quiet..], Is.Empty, "40 exchanges and a health check wrote nothing to the log");
             Assert.That(System.IO.Directory.EnumerateFileSystemEntries(elsewhere.FullName), Is.Empty, "nothing was written to the folder it was started from");
+            Assert.That(File.Exists(dataFile), Is.True, "the state went to the --data file");
         }
         finally
         {
             elsewhere.Delete(recursive: true);
+            dataFolder.Delete(recursive: true);
         }
     }
 
