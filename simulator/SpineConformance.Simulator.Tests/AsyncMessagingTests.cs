@@ -15,7 +15,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task ReliableCreateLr_IsAcknowledgedWith202_AndTheReplyArrivesCorrelated()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var nhsNumber = Some.NhsNumber().Value;
         var request = EbxmlClient.CreateLr(nhsNumber);
@@ -45,7 +45,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task DuplicateRequest_GetsTheOriginalAcknowledgement_AndNoSecondLr()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var nhsNumber = Some.NhsNumber().Value;
         var request = EbxmlClient.CreateLr(nhsNumber);
@@ -63,7 +63,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task UnacknowledgedReply_IsRetriedPerTheReceiversSettings_ThenGivenUp()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         mhs.Acknowledge = false;
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.1S", retries: 2);
 
@@ -82,7 +82,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task MissingAckRequested_OnTheReliablePath_IsAnsweredWithAMessageError()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var request = EbxmlClient.CreateLr(Some.NhsNumber().Value);
         request = request with { Header = request.Header with { AckRequested = null } };
@@ -99,7 +99,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task StatusChange_OnACreatedLr_IsConfirmed_AndTheStateChanges()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var nhsNumber = Some.NhsNumber().Value;
         await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(nhsNumber));
@@ -117,7 +117,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task FaultRule_RetriableSoapFault_AppliesOnceThenTheRequestIsProcessed()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.SoapFault, Code = "206", RemainingUses = 1 });
         var request = EbxmlClient.CreateLr(Some.NhsNumber().Value);
@@ -133,7 +133,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task FaultRule_DuplicateReply_SendsTheSameReplyTwice()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.DuplicateReply, RemainingUses = 1 });
 
@@ -146,7 +146,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task FaultRule_WithheldReply_IsNeverSent_ButTheLrIsCreated()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.WithholdReply });
         var nhsNumber = Some.NhsNumber().Value;
@@ -162,7 +162,7 @@ public sealed class AsyncMessagingTests
     [Test]
     public async Task AFaultRuleOnAnEbxmlMessageId_AppliesToThatMessageOnly()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var targeted = EbxmlClient.CreateLr(Some.NhsNumber().Value);
         host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule

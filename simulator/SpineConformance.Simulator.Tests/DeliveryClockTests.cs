@@ -19,8 +19,8 @@ public sealed class DeliveryClockTests
         var journal = new RequestJournal(Options.Create(new SimulatorOptions()));
         var outbox = new InMemoryOutbox();
         using var signal = new DeliverySignal();
-        using var worker = new DeliveryWorker(outbox, signal, new EbxmlAcknowledgmentCheck(), new NoAcknowledgementClients(), journal, clock,
-            NullLogger<DeliveryWorker>.Instance);
+        var sender = new ReplySender(new NoAcknowledgementClients(), new EbxmlAcknowledgmentCheck(), Options.Create(new DeliveryOptions()));
+        using var worker = new DeliveryWorker(outbox, signal, sender, journal, clock, NullLogger<DeliveryWorker>.Instance);
         await worker.StartAsync(CancellationToken.None);
         var start = clock.GetUtcNow();
         await outbox.EnqueueAsync(new OutboundMessage

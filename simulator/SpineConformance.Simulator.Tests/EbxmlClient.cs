@@ -38,14 +38,15 @@ internal static class EbxmlClient
         Hl7MessageId = Hl7.Soap.WsaMessageId.UpperGuid(new SequentialIdSource().NextId()),
     });
 
-    public static EbxmlMessage CreateLr(string nhsNumber) =>
+    /// <summary>A reliable Create LR, from the MHS with <paramref name="partyKey"/> (the registered sample system's by default).</summary>
+    public static EbxmlMessage CreateLr(string nhsNumber, string partyKey = ClientPartyKey) =>
         Wrap(LrMessages.CreateRequest(Context(), CreateRequest.For("06", LrAgent.Person.Of("100000000001", "100000000002"), nhsNumber,
-            LrAgent.RequestingUser.Of("100000000001", "100000000002"))), "REPC_IN010000UK15");
+            LrAgent.RequestingUser.Of("100000000001", "100000000002"))), "REPC_IN010000UK15", partyKey);
 
-    public static EbxmlMessage Wrap(XElement hl7, string action)
+    public static EbxmlMessage Wrap(XElement hl7, string action, string partyKey = ClientPartyKey)
     {
         var ids = new Hl7.Time.RandomIdSource();
-        var header = new EbxmlHeader(new EbxmlParty(ClientPartyKey), new EbxmlParty("YES-0000806"), "S200000000101",
+        var header = new EbxmlHeader(new EbxmlParty(partyKey), new EbxmlParty("YES-0000806"), "S200000000101",
             EbxmlMessageId.New(ids), LrInteractions.LrsService, action, EbxmlMessageId.New(ids), "2026-11-22T10:15:00Z").WithPattern(EbxmlPattern.Reliable);
         return new EbxmlMessage(header, new XDocument(hl7));
     }

@@ -37,7 +37,7 @@ public sealed class LrRuleAnswerTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        mhs = await FakeMhs.StartAsync();
+        mhs = FakeMhs.Start();
         spine = await StartSimulatorAsync(strict: false);
         strict = await StartSimulatorAsync(strict: true);
     }
@@ -47,7 +47,7 @@ public sealed class LrRuleAnswerTests
     {
         await strict.DisposeAsync();
         await spine.DisposeAsync();
-        await mhs.DisposeAsync();
+        mhs.Dispose();
     }
 
     private static IEnumerable<TestCaseData> Breakages() => Cases(Severity.Error);

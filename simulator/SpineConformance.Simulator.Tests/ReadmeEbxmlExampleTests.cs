@@ -12,7 +12,7 @@ public sealed class ReadmeEbxmlExampleTests
     [Test]
     public async Task ReliableExample_AsTheReadmeSendsIt_Gets202AndTheReplyReachesTheRegisteredEndpoint()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:Delivery:ReplyDelay"] = "00:00:00" });
         var directory = host.Services.GetRequiredService<SpineDirectory>();
         directory.Upsert(directory.SystemByAsid("200000000101")! with { MhsEndpoint = mhs.Endpoint.ToString() });

@@ -7,7 +7,8 @@ static async Task<int> RunAsync(string[] configuration, CancellationToken cancel
 {
     try
     {
-        var builder = WebApplication.CreateBuilder(configuration);
+        // appsettings.json is read from the simulator's own folder, whatever folder it was started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configuration, ContentRootPath = AppContext.BaseDirectory });
         // A failed start is reported below in one line; the host's own error log would repeat it with a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddSpineSimulator(builder.Configuration);
@@ -18,7 +19,8 @@ static async Task<int> RunAsync(string[] configuration, CancellationToken cancel
         await app.RunAsync(cancellationToken);
         return 0;
     }
-    catch (Exception ex) when (ex is InvalidDataException or OptionsValidationException or IOException)
+    catch (Exception ex) when (ex is InvalidDataException or OptionsValidationException or IOException
+        || (ex is InvalidOperationException && ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)))
     {
         // A bad setting or file is the user's to fix: say what, not where in our code.
         var hint = ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException

@@ -42,8 +42,8 @@ public sealed partial class AdminApiKeyTests
         Assert.That(open, Is.EquivalentTo(new[]
         {
             "POST /sync-service", "POST /syncservice-lrs/acf", "POST /reliablemessaging/reliablerequest", "POST /reliablemessaging/queryrequest",
-            "GET /healthcheck", "POST /_console/login",
-        }), "only Spine's endpoints, the health check and the console's login form are open");
+            "GET /healthcheck", "POST /_console/login", "POST /_console/logout",
+        }), "only Spine's endpoints, the health check and the console's login and logout forms are open");
         var guarded = endpoints.Where(e => e.Metadata.GetMetadata<OpenWithoutApiKey>() is null).ToList();
         Assert.That(guarded.Select(Describe), Is.SupersetOf(new[]
         {

@@ -236,7 +236,7 @@ public sealed class ConsoleBrowserTests
     [Test]
     public async Task StateViews_ShowPatientsDirectoryRelationshipsAndOutbox_AndRedeliver()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         var directory = console.Host.Services.GetRequiredService<SpineDirectory>();
         directory.Upsert(directory.SystemByAsid(SampleRequests.SenderAsid)! with { MhsEndpoint = mhs.Endpoint.ToString() });
         var nhsNumber = Some.NhsNumber().Value;

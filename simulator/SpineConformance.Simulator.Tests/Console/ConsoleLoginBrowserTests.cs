@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SpineConformance.Simulator.Tests.WebConsole;
 
-/// <summary>The console of a simulator started with an API key, in Chromium: it asks for the key once, then works as usual, live stream included.</summary>
+/// <summary>The console of a simulator started with an API key, in Chromium: it asks for the key once, then works as usual, live stream included, until it logs out.</summary>
 [Category("browser")]
 [Category("robustness")]
 public sealed class ConsoleLoginBrowserTests
@@ -54,6 +54,9 @@ public sealed class ConsoleLoginBrowserTests
         var cookie = (await context.CookiesAsync()).Single();
         Assert.That((cookie.HttpOnly, cookie.SameSite), Is.EqualTo((true, SameSiteAttribute.Strict)));
         Assert.That(cookie.Value, Does.Not.Contain(Key));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Expect(page.GetByLabel("API key")).ToBeVisibleAsync();
         Assert.That(errors, Is.Empty);
     }
 

@@ -16,7 +16,7 @@ public sealed class EbxmlTransportFaultTests
     [Test]
     public async Task DropConnection_LosesTheAcknowledgment_AndTheResentMessageGetsTheOriginal_WithOneLr()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.DropConnection, RemainingUses = 1 });
         var nhsNumber = Some.NhsNumber().Value;
@@ -38,7 +38,7 @@ public sealed class EbxmlTransportFaultTests
     [Test]
     public async Task EmptyResponse_Answers202WithNoAcknowledgment_ButTheReplyIsStillSent()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.EmptyResponse, Interaction = "REPC_IN010000UK15" });
 
@@ -52,7 +52,7 @@ public sealed class EbxmlTransportFaultTests
     [Test]
     public async Task TruncatedResponse_CutsTheAcknowledgmentInHalf()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.TruncatedResponse, RemainingUses = 1 });
         var request = EbxmlClient.CreateLr(Some.NhsNumber().Value);

@@ -10,7 +10,12 @@ namespace SpineConformance.Simulator.Tests.Persistence;
 public sealed class JournalPersistenceTests
 {
     private static readonly byte[] NoBytes = [];
-    private static readonly Dictionary<string, string?> SmallJournal = new() { ["Simulator:JournalCapacity"] = "10" };
+    // The entries made here carry fixed dates long past, which the default retention (7 days) would prune at the restart.
+    private static readonly Dictionary<string, string?> SmallJournal = new()
+    {
+        ["Simulator:JournalCapacity"] = "10",
+        ["Simulator:Retention:MaxAge"] = "36500.00:00:00",
+    };
 
     [Test]
     public async Task Restart_OnTheSameDataFile_ReloadsTheNewestEntries_AndFindsOlderOnesWithExactBytesAndFindings()

@@ -34,7 +34,7 @@ public sealed class BadInputTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        mhs = await FakeMhs.StartAsync();
+        mhs = FakeMhs.Start();
         data = new DataFile();
         host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S", settings: new Dictionary<string, string?>
         {
@@ -56,7 +56,7 @@ public sealed class BadInputTests
 
         if (mhs is not null)
         {
-            await mhs.DisposeAsync();
+            mhs.Dispose();
         }
 
         data?.Dispose();

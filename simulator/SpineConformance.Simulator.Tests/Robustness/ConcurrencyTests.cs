@@ -95,7 +95,7 @@ public sealed class ConcurrencyTests(Storage storage)
     [TestCase(DuplicateCreateBehaviour.CreateNew)]
     public async Task LrCreates_FiftyAtOnceForOnePatient_FollowTheDuplicateCreateSetting(DuplicateCreateBehaviour behaviour)
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         using var data = new DataFile();
         await using var host = await StartAsync(data, mhs, new() { ["Simulator:Lr:DuplicateCreate"] = behaviour.ToString() });
         var nhsNumber = Some.NhsNumber().Value;
@@ -151,7 +151,7 @@ public sealed class ConcurrencyTests(Storage storage)
     [Test]
     public async Task LrStatusChanges_FiftyAtOnceOnOneLr_TheFinalStatusAndTheHistoryAgree()
     {
-        await using var mhs = await FakeMhs.StartAsync();
+        using var mhs = FakeMhs.Start();
         using var data = new DataFile();
         await using var host = await StartAsync(data, mhs);
         var nhsNumber = Some.NhsNumber().Value;

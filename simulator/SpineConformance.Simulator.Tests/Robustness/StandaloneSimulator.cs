@@ -36,22 +36,17 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
         }
     }
 
-    public static async Task<StandaloneSimulator> StartAsync(string dataFile, params string[] arguments)
+    /// <summary>The process id, to read its memory use.</summary>
+    public int ProcessId => process.Id;
+
+    public static Task<StandaloneSimulator> StartAsync(string dataFile, params string[] arguments) =>
+        StartInAsync(Path.GetDirectoryName(Locate())!, ["--data", dataFile, "--log-level", "Warning", .. arguments]);
+
+    /// <summary>Starts it from <paramref name="workingDirectory"/> with only <c>--urls</c> added to <paramref name="arguments"/>.</summary>
+    public static async Task<StandaloneSimulator> StartInAsync(string workingDirectory, IEnumerable<string> arguments)
     {
         var port = FreeLoopbackPort();
-        var dll = Locate();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--data", dataFile, "--log-level", "Warning" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = StartInfo(workingDirectory, ["--urls", $"http://127.0.0.1:{port}", .. arguments]);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var simulator = new StandaloneSimulator(process, new Uri($"http://127.0.0.1:{port}"));
         process.OutputDataReceived += (_, e) => simulator.Receive(e.Data);
@@ -73,6 +68,44 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
         return simulator;
     }
 
+    /// <summary>Runs the simulator to its end (a start that must fail), and gives its exit code and everything it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(params string[] arguments)
+    {
+        // Its own folder, deleted after: a start that gets as far as opening its default data file leaves nothing behind.
+        var folder = System.IO.Directory.CreateTempSubdirectory("spine-start-");
+        try
+        {
+            return await RunToExitInAsync(folder.FullName, arguments);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunToExitInAsync(string workingDirectory, string[] arguments)
+    {
+        using var process = new Process { StartInfo = StartInfo(workingDirectory, arguments) };
+        process.Start();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The simulator was still running after 60 s with {string.Join(' ', arguments)}.");
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+
+    /// <summary>Whether the process is still running.</summary>
+    public bool IsRunning => !process.HasExited;
+
     /// <summary>SIGKILL on Linux: no shutdown code runs, nothing is flushed.</summary>
     public async Task KillAsync()
     {
@@ -88,6 +121,23 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments.Prepend(Locate()))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     // The simulator project's own build output, beside this test project's (same configuration and framework).

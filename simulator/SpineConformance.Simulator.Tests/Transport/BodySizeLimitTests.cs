@@ -36,6 +36,30 @@ public sealed class BodySizeLimitTests
         Assert.That(entry.SoapAction, Is.EqualTo(soapAction), "what the journal can say of it: where, when, which action");
     }
 
+    // The header is only the sender's word: a Content-Length of 2 GB with no body behind it is refused at once, without
+    // the simulator reserving memory for it (an array of int.MaxValue bytes cannot even be made).
+    [TestCase(2_000_000_000L)]
+    [TestCase(int.MaxValue)]
+    public async Task AHugeDeclaredContentLength_Is413AtOnce_WithoutTheBodyBeingSent(long declared)
+    {
+        await using var host = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:MaxRequestBodyBytes"] = "4096" });
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(host.BaseAddress.Host, host.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var head = "POST /sync-service HTTP/1.1\r\n" +
+            $"Host: {host.BaseAddress.Authority}\r\n" +
+            "Content-Type: text/xml; charset=utf-8\r\n" +
+            "SOAPAction: urn:nhs:names:services:lrsquery/GET_RESOURCE_PERMISSIONS_INUK01\r\n" +
+            $"Content-Length: {declared}\r\n\r\n<soap:Envelope>";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(statusLine, Does.StartWith("HTTP/1.1 413"));
+        Assert.That(host.Journal.Snapshot().Single().StatusCode, Is.EqualTo(413), "the refusal is journaled like any other");
+    }
+
     [Test]
     public async Task ABodyWithinTheLimit_IsAnsweredAsUsual_AfterAnOversizedOne()
     {

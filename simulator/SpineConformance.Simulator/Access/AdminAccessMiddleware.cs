@@ -4,9 +4,11 @@ namespace SpineConformance.Simulator.Access;
 /// When <c>Simulator:AdminApiKey</c> is set, every endpoint not marked <see cref="OpenWithoutApiKey"/> (the admin API, its
 /// OpenAPI document, the console and its live stream) needs the key: in the <c>X-Api-Key</c> header, or as the console's
 /// session cookie. A request without it is a 401 that says what to send; the console's page shows its login form instead.
-/// It runs after routing, so it judges the endpoint a request reaches, not the spelling of its path.
+/// A client that has sent too many wrong keys is answered 429 with <c>Retry-After</c> whatever key it sends
+/// (<see cref="WrongKeyThrottle"/>). It runs after routing, so it judges the endpoint a request reaches, not the
+/// spelling of its path.
 /// </summary>
-internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey key)
+internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey key, ConsoleSessions sessions, WrongKeyThrottle throttle)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -17,9 +19,24 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey ke
         }
 
         var header = context.Request.Headers[AdminAccessConstants.HeaderName].FirstOrDefault();
-        if (key.Accepts(header) || (header is null && key.AcceptsSession(context.Request.Cookies[AdminAccessConstants.CookieName])))
+        if (header is null && sessions.Accepts(context.Request.Cookies[AdminAccessConstants.CookieName]))
         {
             return next(context);
+        }
+
+        if (header is not null && throttle.RetryAfter(context.Connection.RemoteIpAddress) is { } wait)
+        {
+            return TooManyWrongKeys(context, wait);
+        }
+
+        if (key.Accepts(header))
+        {
+            return next(context);
+        }
+
+        if (header is not null)
+        {
+            throttle.WrongKey(context.Connection.RemoteIpAddress);
         }
 
         if (header is null && endpoint.Metadata.GetMetadata<ShowsLoginPage>() is not null)
@@ -28,6 +45,17 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey ke
         }
 
         return Refuse(context, header is null);
+    }
+
+    /// <summary>The answer to a throttled client: 429, and when it may try again.</summary>
+    public static Task TooManyWrongKeys(HttpContext context, TimeSpan wait)
+    {
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(
+            title: "Too many wrong API keys",
+            detail: $"This client has sent too many wrong API keys; its keys are not read for {seconds} s (Retry-After). Send the key the simulator was started with.",
+            statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
     }
 
     private static Task Refuse(HttpContext context, bool missing)

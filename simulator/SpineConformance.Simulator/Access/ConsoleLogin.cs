@@ -5,8 +5,9 @@ namespace SpineConformance.Simulator.Access;
 
 /// <summary>
 /// The console's way in when the simulator requires an API key: a plain HTML form (no script, so the strict CSP holds)
-/// that posts the key once; the answer sets an HttpOnly, SameSite=Strict session cookie holding a value derived from the
-/// key, which the browser then sends with the console's pages, its admin API calls and its live stream.
+/// that posts the key once; the answer sets an HttpOnly, SameSite=Strict cookie holding a random session token (never
+/// the key) that expires, which the browser then sends with the console's pages, its admin API calls and its live
+/// stream. Logging out ends the session at once. Wrong keys count towards the client's throttle like the header's.
 /// </summary>
 internal static class ConsoleLogin
 {
@@ -14,7 +15,8 @@ internal static class ConsoleLogin
 
     public static IEndpointRouteBuilder MapConsoleLogin(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost(AdminAccessConstants.LoginPath, LogInAsync).OpenWithoutApiKey().ExcludeFromDescription();
+        routes.MapPost(AdminAccessConstants.LoginPath, LogInAsync).OpenWithoutApiKey().WithMetadata(SameOriginOnly.Instance).ExcludeFromDescription();
+        routes.MapPost(AdminAccessConstants.LogoutPath, LogOut).OpenWithoutApiKey().WithMetadata(SameOriginOnly.Instance).ExcludeFromDescription();
         return routes;
     }
 
@@ -29,28 +31,43 @@ internal static class ConsoleLogin
         await context.Response.WriteAsync(page, context.RequestAborted);
     }
 
-    private static async Task LogInAsync(HttpContext context, AdminApiKey key)
+    private static async Task LogInAsync(HttpContext context, AdminApiKey key, ConsoleSessions sessions, WrongKeyThrottle throttle)
     {
+        if (key.IsRequired && throttle.RetryAfter(context.Connection.RemoteIpAddress) is { } wait)
+        {
+            await AdminAccessMiddleware.TooManyWrongKeys(context, wait);
+            return;
+        }
+
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
         if (key.IsRequired && !key.Accepts(form?[AdminAccessConstants.LoginField].FirstOrDefault()))
         {
+            throttle.WrongKey(context.Connection.RemoteIpAddress);
             await ShowAsync(context, "That is not this simulator's key. Use the one it was started with.");
             return;
         }
 
         if (key.IsRequired)
         {
-            context.Response.Cookies.Append(AdminAccessConstants.CookieName, key.SessionValue, new CookieOptions
+            context.Response.Cookies.Append(AdminAccessConstants.CookieName, sessions.Start(), new CookieOptions
             {
                 HttpOnly = true,
                 SameSite = SameSiteMode.Strict,
                 Secure = context.Request.IsHttps,
                 Path = "/",
                 IsEssential = true,
+                MaxAge = sessions.Lifetime,
             });
         }
 
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
         context.Response.Headers.Location = "/_console/";
+    }
+
+    private static IResult LogOut(HttpContext context, ConsoleSessions sessions)
+    {
+        sessions.End(context.Request.Cookies[AdminAccessConstants.CookieName]);
+        context.Response.Cookies.Delete(AdminAccessConstants.CookieName, new CookieOptions { Path = "/", SameSite = SameSiteMode.Strict, HttpOnly = true });
+        return Results.Redirect("/_console/", permanent: false);
     }
 }

@@ -18,8 +18,8 @@ public static class AdminEndpoints
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin");
         admin.MapGet("/journal", ListJournal).WithName("ListJournal");
         admin.MapGet("/journal/{id:long}", GetJournalEntry).WithName("GetJournalEntry");
-        admin.MapGet("/journal/{id:long}/request", (long id, RequestJournal journal) => RawBody(journal, id, request: true));
-        admin.MapGet("/journal/{id:long}/response", (long id, RequestJournal journal) => RawBody(journal, id, request: false));
+        admin.MapGet("/journal/{id:long}/request", (long id, HttpContext context, RequestJournal journal) => RawBody(context, journal, id, request: true));
+        admin.MapGet("/journal/{id:long}/response", (long id, HttpContext context, RequestJournal journal) => RawBody(context, journal, id, request: false));
         admin.MapGet("/patients", ListPatients).WithName("ListPatients");
         admin.MapGet("/error-responses", (ErrorResponseTable table) => TypedResults.Ok(table.Entries)).WithName("ListErrorResponses");
         admin.MapGet("/patients/{nhsNumber}/permissions", GetPermissions).WithName("GetPermissions");
@@ -80,13 +80,32 @@ public static class AdminEndpoints
             ? TypedResults.Ok(JournalDetail.From(entry))
             : TypedResults.NotFound(new ProblemDetailsBody("No such journal entry", $"The journal holds no entry {id}; it may have left memory."));
 
-    private static IResult RawBody(RequestJournal journal, long id, bool request) =>
-        journal.Find(id) is { } entry
-            ? Results.Bytes(request ? entry.RequestBody : entry.ResponseBody, "application/octet-stream", $"{id}-{(request ? "request" : "response")}.xml")
-            : Results.NotFound();
+    /// <summary>The response header that says a body served here is not the exchange's whole bytes, and why.</summary>
+    public const string TruncatedHeader = "X-Journal-Body-Truncated";
 
-    private static async Task<Ok<IEnumerable<PermissionsBody>>> ListPatients(IPermissionStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await store.ListAsync(cancellationToken)).Select(PermissionsBody.From));
+    private static IResult RawBody(HttpContext context, RequestJournal journal, long id, bool request)
+    {
+        if (journal.Find(id) is not { } entry)
+        {
+            return Results.NotFound();
+        }
+
+        if (entry.Bodies != JournalBodies.Complete && entry.BodiesNote is { } note)
+        {
+            context.Response.Headers[TruncatedHeader] = note;
+        }
+
+        return Results.Bytes(request ? entry.RequestBody : entry.ResponseBody, "application/octet-stream", $"{id}-{(request ? "request" : "response")}.xml");
+    }
+
+    private static async Task<Results<Ok<IEnumerable<PermissionsBody>>, BadRequest<ProblemDetailsBody>>> ListPatients(
+        HttpContext context, IPermissionStore store, CancellationToken cancellationToken)
+    {
+        var (page, error) = ListPage.Parse(context, numericKey: false);
+        return page is null
+            ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
+            : TypedResults.Ok(page.Select(context, await store.ListAsync(cancellationToken), p => p.NhsNumber.Value).Select(PermissionsBody.From));
+    }
 
     private static async Task<Results<Ok<PermissionsBody>, BadRequest<ProblemDetailsBody>>> GetPermissions(
         string nhsNumber, IPermissionStore store, CancellationToken cancellationToken)
@@ -122,13 +141,20 @@ public static class AdminEndpoints
         return TypedResults.Ok(PermissionsBody.From(permissions));
     }
 
+    // Oldest first, as the changes were made; a page at a time (after = the last sequence seen).
     private static async Task<Results<Ok<IReadOnlyList<PermissionChange>>, BadRequest<ProblemDetailsBody>>> GetHistory(
-        string nhsNumber, IPermissionStore store, CancellationToken cancellationToken)
+        string nhsNumber, HttpContext context, IPermissionStore store, CancellationToken cancellationToken)
     {
         var parsed = NhsNumber.Parse(nhsNumber);
-        return parsed.Success
-            ? TypedResults.Ok(await store.HistoryAsync(parsed.Value, cancellationToken))
-            : TypedResults.BadRequest(new ProblemDetailsBody("Invalid NHS number", parsed.Error));
+        if (!parsed.Success)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid NHS number", parsed.Error));
+        }
+
+        var (page, error) = ListPage.Parse(context, numericKey: true);
+        return page is null
+            ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
+            : TypedResults.Ok(page.Select(context, await store.HistoryAsync(parsed.Value, cancellationToken), c => c.Sequence));
     }
 
     // Spine holds Yes or No; Ask (or nothing) means no decision.

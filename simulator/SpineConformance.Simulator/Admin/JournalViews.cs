@@ -29,6 +29,9 @@ public sealed record JournalDetail(JournalSummary Summary, string? SoapAction, s
     /// <summary>For outbound deliveries: which attempt this was (1 for the first).</summary>
     public int? Attempt { get; init; }
 
+    /// <summary>When the messages shown are not the whole bytes (the in-memory journal's budget was spent), what is missing.</summary>
+    public string? BodiesNote { get; init; }
+
     public static JournalDetail From(JournalEntry e) => new(
         JournalSummary.From(e), e.SoapAction, e.WsaMessageId, Encoding.UTF8.GetString(e.RequestBody), Encoding.UTF8.GetString(e.ResponseBody), e.Validation.Findings)
     {
@@ -36,5 +39,6 @@ public sealed record JournalDetail(JournalSummary Summary, string? SoapAction, s
         EbxmlMessageId = e.EbxmlMessageId,
         RefToMessageId = e.RefToMessageId,
         Attempt = e.Attempt,
+        BodiesNote = e.BodiesNote,
     };
 }

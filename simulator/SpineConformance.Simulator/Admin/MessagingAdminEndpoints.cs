@@ -10,13 +10,31 @@ public static class MessagingAdminEndpoints
     public static IEndpointRouteBuilder MapMessagingAdminEndpoints(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin: messaging and LR");
-        admin.MapGet("/outbox", (IOutbox outbox) => TypedResults.Ok(outbox.Snapshot().Select(OutboxView.From))).WithName("ListOutbox");
+        admin.MapGet("/outbox", (HttpContext context, IOutbox outbox) => Paged(context, outbox.Snapshot(), m => m.Id, OutboxView.From)).WithName("ListOutbox");
         admin.MapPost("/outbox/{id:long}/redeliver", Redeliver).WithName("RedeliverOutboundMessage");
-        admin.MapGet("/lr", (IRelationshipStore store, string? nhsNumber) =>
-            TypedResults.Ok(nhsNumber is null ? store.All() : store.ForPatient(nhsNumber))).WithName("ListLegitimateRelationships");
+        admin.MapGet("/lr", (HttpContext context, IRelationshipStore store, string? nhsNumber) =>
+            Paged(context, nhsNumber is null ? store.All() : store.ForPatient(nhsNumber), lr => lr.Id, lr => lr)).WithName("ListLegitimateRelationships");
         admin.MapGet("/lr/{id}", GetRelationship).WithName("GetLegitimateRelationship");
-        admin.MapGet("/alerts", (IRelationshipStore store) => TypedResults.Ok(store.Alerts())).WithName("ListPrivacyAlerts");
+        admin.MapGet("/alerts", (HttpContext context, IRelationshipStore store) => Paged(context, store.Alerts(), a => a.Id, a => a)).WithName("ListPrivacyAlerts");
         return routes;
+    }
+
+    private static Results<Ok<IEnumerable<TView>>, BadRequest<ProblemDetailsBody>> Paged<T, TView>(
+        HttpContext context, IEnumerable<T> items, Func<T, long> key, Func<T, TView> view)
+    {
+        var (page, error) = ListPage.Parse(context, numericKey: true);
+        return page is null
+            ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
+            : TypedResults.Ok(page.Select(context, items, key).Select(view));
+    }
+
+    private static Results<Ok<IEnumerable<TView>>, BadRequest<ProblemDetailsBody>> Paged<T, TView>(
+        HttpContext context, IEnumerable<T> items, Func<T, string> key, Func<T, TView> view)
+    {
+        var (page, error) = ListPage.Parse(context, numericKey: false);
+        return page is null
+            ? TypedResults.BadRequest(new ProblemDetailsBody("Invalid page", error))
+            : TypedResults.Ok(page.Select(context, items, key).Select(view));
     }
 
     // Sends the same message again (same MessageId and bytes): how a client's duplicate elimination is tested.

@@ -74,10 +74,10 @@ internal sealed class AsyncBusiness(
             RefToMessageId = request.MessageId,
         }.WithPattern(pattern);
         var wire = EbxmlWriter.Write(new EbxmlMessage(replyHeader, new XDocument(reply.Hl7)));
-        if (receiver?.MhsEndpoint is not { Length: > 0 } endpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var target))
+        if (receiver?.MhsEndpoint is not { Length: > 0 } endpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var target) || !EndpointAddress.IsHttp(target))
         {
             JournalUndeliverable(request, replyHeader, wire, reply,
-                $"no MHS endpoint is registered for party key '{request.From.PartyId}' (PUT /admin/directory/systems/{{asid}} with mhsEndpoint)");
+                $"no http:// or https:// MHS endpoint is registered for party key '{request.From.PartyId}' (PUT /admin/directory/systems/{{asid}} with mhsEndpoint)");
             return $"{reply.Outcome}; reply {reply.InteractionId} NOT queued: no MHS endpoint registered for {request.From.PartyId}";
         }
 
@@ -96,10 +96,11 @@ internal sealed class AsyncBusiness(
             InteractionId = reply.InteractionId,
             NhsNumber = reply.NhsNumber,
             AcknowledgmentRequired = pattern == EbxmlPattern.Reliable,
-            MaxAttempts = 1 + Math.Max(0, reliability.Retries),
-            RetryInterval = reliability.RetryInterval,
+            // Clamped as well as checked on input: a directory stored by an older simulator may hold values outside the bounds.
+            MaxAttempts = 1 + Math.Clamp(reliability.Retries, 0, ReliabilitySettings.MaxRetries),
+            RetryInterval = TimeSpan.FromTicks(Math.Clamp(reliability.RetryInterval.Ticks, ReliabilitySettings.MinRetryInterval.Ticks, ReliabilitySettings.MaxRetryInterval.Ticks)),
             NextAttemptAt = firstAttempt,
-            ExpiresAt = firstAttempt + reliability.PersistDuration,
+            ExpiresAt = firstAttempt + TimeSpan.FromTicks(Math.Clamp(reliability.PersistDuration.Ticks, 0, ReliabilitySettings.MaxPersistDuration.Ticks)),
             AcknowledgementsToLose = fault?.Kind == Faults.FaultKind.LoseAcknowledgements
                 ? int.TryParse(fault.Code, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1
                 : 0,

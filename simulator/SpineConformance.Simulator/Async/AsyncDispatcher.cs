@@ -75,7 +75,7 @@ internal sealed class AsyncDispatcher(
         }
         else
         {
-            var persist = sender?.Reliability.PersistDuration ?? TimeSpan.FromMinutes(5);
+            var persist = TimeSpan.FromTicks(Math.Clamp((sender?.Reliability.PersistDuration ?? TimeSpan.FromMinutes(5)).Ticks, 0, ReliabilitySettings.MaxPersistDuration.Ticks));
             var businessFault = fault is not null && fault.Kind.IsTransport() ? null : fault;
             Task<AsyncHttpAnswer> Accept() => AcceptAsync(read, pattern, handler!, receivedAt, businessFault, cancellationToken);
             (duplicate, answer) = header.DuplicateElimination
@@ -198,6 +198,6 @@ internal sealed class AsyncDispatcher(
 
 internal static partial class AsyncLog
 {
-    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "ebXML {Action} {MessageId}: {Outcome}")]
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "ebXML {Action} {MessageId}: {Outcome}")]
     public static partial void Received(ILogger logger, string action, string messageId, string outcome);
 }

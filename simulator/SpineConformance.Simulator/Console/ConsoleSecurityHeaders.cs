@@ -23,6 +23,8 @@ internal static class ConsoleSecurityHeaders
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
+        // same-origin, not no-referrer: under no-referrer the browser sends "Origin: null" with the console's own POSTs,
+        // which the state-changing routes must then refuse (Access/SameOriginMiddleware). Other sites still get nothing.
+        headers["Referrer-Policy"] = "same-origin";
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Validation.Findings;
 
@@ -7,30 +6,61 @@ namespace SpineConformance.Simulator.Delivery;
 /// <summary>
 /// Sends asynchronous replies to clients' MHS endpoints and retries them per the receiver's reliability settings
 /// (attempts, interval, persist duration) until one is acknowledged. Every attempt is journaled as an outbound
-/// exchange. It sleeps until the next message is due or a new one arrives; time comes from the injected clock.
+/// exchange. Each receiving endpoint has its own lane: its replies go one at a time, in order, while other endpoints'
+/// replies go at the same time, so one slow or hanging MHS delays only its own. It sleeps until the next message is due
+/// or a new one arrives; time comes from the injected clock. Nothing one delivery does can stop it.
 /// </summary>
 internal sealed partial class DeliveryWorker(
     IOutbox outbox,
     DeliverySignal signal,
-    AcknowledgmentCheck acknowledgments,
-    IHttpClientFactory httpClients,
+    ReplySender sender,
     RequestJournal journal,
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
     public const string HttpClientName = "SpineConformance.Delivery";
 
+    // The last task of each endpoint's lane; only the worker's loop touches this.
+    private readonly Dictionary<Uri, Task> lanes = [];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            foreach (var message in outbox.ClaimDue(time.GetUtcNow()))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                outbox.Complete(await AttemptAsync(message, stoppingToken));
-            }
+                // If the outbox cannot be read, look again in a second rather than never.
+                var sleep = TimeSpan.FromSeconds(1);
+                try
+                {
+                    foreach (var lane in outbox.ClaimDue(time.GetUtcNow()).GroupBy(m => m.Endpoint))
+                    {
+                        var before = lanes.GetValueOrDefault(lane.Key) ?? Task.CompletedTask;
+                        lanes[lane.Key] = DeliverInTurnAsync(before, [.. lane], stoppingToken);
+                    }
 
-            await signal.WaitAsync(SleepUntil(outbox.NextDue(), time.GetUtcNow()), time, stoppingToken);
+                    foreach (var done in lanes.Where(l => l.Value.IsCompleted).Select(l => l.Key).ToList())
+                    {
+                        lanes.Remove(done);
+                    }
+
+                    sleep = SleepUntil(outbox.NextDue(), time.GetUtcNow());
+                }
+#pragma warning disable CA1031 // The outbox's store failing once (a locked or full disk) must not end delivery for the process's life.
+                catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    DeliveryLog.WorkerFailed(logger, ex);
+                }
+
+                await signal.WaitAsync(sleep, time, stoppingToken);
+            }
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        await Task.WhenAll(lanes.Values);
     }
 
     /// <summary>
@@ -45,6 +75,58 @@ internal sealed partial class DeliveryWorker(
         { } due => due - now,
     };
 
+    private async Task DeliverInTurnAsync(Task before, IReadOnlyList<OutboundMessage> messages, CancellationToken stoppingToken)
+    {
+        await before;
+        foreach (var message in messages)
+        {
+            try
+            {
+                outbox.Complete(await AttemptAsync(message, stoppingToken));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // One message that cannot be recorded is logged; the lane and the worker go on.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                DeliveryLog.AttemptFailed(logger, message.Id, ex);
+                Release(message, ex);
+            }
+        }
+
+        // A retry may now be due sooner than the worker's sleep: let it look again.
+        signal.Notify();
+    }
+
+    // An attempt that could not be completed or journaled still counts: the message goes back for a retry one interval on,
+    // or is given up when it has no attempts or time left, so it never stays claimed (in memory, for ever).
+    private void Release(OutboundMessage message, Exception failure)
+    {
+        var attempt = message.Attempts + 1;
+        var retryAt = time.GetUtcNow() + RetryInterval(message);
+        var outcome = $"attempt {attempt} could not be completed or recorded ({failure.GetType().Name}: {failure.Message})";
+        var released = attempt < message.MaxAttempts && retryAt <= message.ExpiresAt
+            ? message with { Attempts = attempt, NextAttemptAt = retryAt, LastOutcome = $"{outcome}; retried at {retryAt:O}" }
+            : message with { Attempts = attempt, State = DeliveryState.Undelivered, LastOutcome = $"{outcome}; given up" };
+        try
+        {
+            outbox.Complete(released);
+        }
+#pragma warning disable CA1031 // The outbox itself failing is logged; the worker goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            DeliveryLog.ReleaseFailed(logger, message.Id, ex);
+        }
+    }
+
+    // Bounded here too: a data file written before the bounds were checked may hold a zero interval.
+    private static TimeSpan RetryInterval(OutboundMessage message) =>
+        message.RetryInterval < Directory.ReliabilitySettings.MinRetryInterval ? Directory.ReliabilitySettings.MinRetryInterval : message.RetryInterval;
+
     private async Task<OutboundMessage> AttemptAsync(OutboundMessage message, CancellationToken stoppingToken)
     {
         var attempt = message.Attempts + 1;
@@ -56,32 +138,7 @@ internal sealed partial class DeliveryWorker(
             return message with { State = DeliveryState.Undelivered, LastOutcome = "the persist duration passed before it could be delivered" };
         }
 
-        int status;
-        byte[] answer;
-        string? answerType;
-        DeliveryVerdict verdict;
-        try
-        {
-            using var content = new ByteArrayContent(message.Body);
-            content.Headers.TryAddWithoutValidation("Content-Type", message.ContentType);
-            using var request = new HttpRequestMessage(HttpMethod.Post, message.Endpoint) { Content = content };
-            request.Headers.TryAddWithoutValidation("SOAPAction", message.SoapAction);
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, stoppingToken);
-            status = (int)response.StatusCode;
-            answer = await response.Content.ReadAsByteArrayAsync(stoppingToken);
-            answerType = response.Content.Headers.ContentType?.ToString();
-            verdict = message.AcknowledgmentRequired
-                ? acknowledgments.Check(status, answerType, answer, message.MessageId, message.ConversationId)
-                : new DeliveryVerdict(status is >= 200 and < 300, $"HTTP {status}");
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
-        {
-            status = 0;
-            answer = [];
-            answerType = null;
-            verdict = new DeliveryVerdict(false, $"could not reach {message.Endpoint}: {ex.Message}");
-        }
-
+        var (status, answer, _, verdict, retriable) = await sender.SendAsync(message, stoppingToken);
         var lost = verdict.Delivered && message.AcknowledgementsToLose > 0;
         if (lost)
         {
@@ -89,10 +146,10 @@ internal sealed partial class DeliveryWorker(
             message = message with { AcknowledgementsToLose = message.AcknowledgementsToLose - 1 };
         }
 
-        var retryAt = sentAt + message.RetryInterval;
+        var retryAt = sentAt + RetryInterval(message);
         var updated = verdict.Delivered
             ? message with { Attempts = attempt, State = DeliveryState.Delivered, LastOutcome = verdict.Reason }
-            : attempt < message.MaxAttempts && retryAt <= message.ExpiresAt
+            : retriable && attempt < message.MaxAttempts && retryAt <= message.ExpiresAt
                 ? message with { Attempts = attempt, NextAttemptAt = retryAt, LastOutcome = verdict.Reason }
                 : message with { Attempts = attempt, State = DeliveryState.Undelivered, LastOutcome = verdict.Reason };
         var outcome = updated.State switch
@@ -120,7 +177,16 @@ internal sealed partial class DeliveryWorker(
 
     private static partial class DeliveryLog
     {
-        [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "{Interaction} to {Endpoint}, attempt {Attempt}: {Outcome}")]
+        [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "{Interaction} to {Endpoint}, attempt {Attempt}: {Outcome}")]
         public static partial void Attempt(ILogger logger, string interaction, string endpoint, int attempt, string outcome);
+
+        [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Outbound message {Id} could not be sent or recorded; it is released for a retry, or given up when it has no attempts or time left")]
+        public static partial void AttemptFailed(ILogger logger, long id, Exception exception);
+
+        [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "Outbound message {Id} could not be released after a failed attempt; it stays claimed until the next start")]
+        public static partial void ReleaseFailed(ILogger logger, long id, Exception exception);
+
+        [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "The outbox could not be read; delivery tries again in a second")]
+        public static partial void WorkerFailed(ILogger logger, Exception exception);
     }
 }

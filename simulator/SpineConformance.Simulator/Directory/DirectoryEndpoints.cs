@@ -22,8 +22,13 @@ public static class DirectoryEndpoints
         return routes;
     }
 
-    private static Ok<DirectoryData> Replace(DirectoryData data, SpineDirectory directory)
+    private static Results<Ok<DirectoryData>, BadRequest<ProblemDetailsBody>> Replace(DirectoryData data, SpineDirectory directory)
     {
+        if (DirectoryProblems.Of(data) is { Count: > 0 } problems)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid directory", string.Join(" ", problems)));
+        }
+
         directory.Replace(data);
         return TypedResults.Ok(directory.Snapshot());
     }
@@ -40,9 +45,9 @@ public static class DirectoryEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("ASID mismatch", $"The body's asid '{system.Asid}' differs from the address's '{asid}'."));
         }
 
-        if (system.MhsEndpoint is { Length: > 0 } endpoint && !Uri.TryCreate(endpoint, UriKind.Absolute, out _))
+        if (DirectoryProblems.Of(system) is { Count: > 0 } problems)
         {
-            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid MHS endpoint", $"'{endpoint}' is not an absolute URL."));
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid system", string.Join(" ", problems)));
         }
 
         directory.Upsert(system);

@@ -23,8 +23,11 @@ public static class DirectoryJson
     {
         try
         {
-            return JsonSerializer.Deserialize<DirectoryData>(File.ReadAllText(path), Options)
+            var directory = JsonSerializer.Deserialize<DirectoryData>(File.ReadAllText(path), Options)
                 ?? throw new InvalidDataException($"The directory file '{path}' is empty.");
+            return DirectoryProblems.Of(directory) is { Count: > 0 } problems
+                ? throw new InvalidDataException($"The directory file '{path}' has {problems.Count} problem(s):{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}")
+                : directory;
         }
         catch (JsonException ex)
         {

@@ -48,6 +48,9 @@ public sealed record FaultRule
     /// </summary>
     public TimeSpan? Delay { get; init; }
 
+    /// <summary>The longest delay a rule may ask for: a connection or a reply held longer is a leak, not a test.</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromHours(1);
+
     /// <summary>How many more matching requests this rule applies to; for ever when empty.</summary>
     public int? RemainingUses { get; init; }
 
@@ -58,6 +61,7 @@ public sealed record FaultRule
         FaultKind.DelayReply when Delay is null || Delay <= TimeSpan.Zero => "A DelayReply rule needs a positive delay, e.g. \"PT5S\".",
         FaultKind.DelayResponse when Delay is null || Delay <= TimeSpan.Zero => "A DelayResponse rule needs a positive delay, e.g. \"PT5S\".",
         FaultKind.NoResponse when Delay <= TimeSpan.Zero => "A NoResponse rule's delay (how long to hold the connection) must be positive, or left out for five minutes.",
+        _ when Delay > MaxDelay => $"delay must be at most an hour (PT1H); {System.Xml.XmlConvert.ToString(Delay.Value)} was given.",
         FaultKind.BusinessError when string.IsNullOrWhiteSpace(Code) => "A BusinessError rule needs the code to answer, e.g. \"35506\"; text is optional.",
         _ when !string.IsNullOrEmpty(HeaderValue) && string.IsNullOrWhiteSpace(Header) => "headerValue needs header, the HTTP header's name (e.g. \"X-Test-Case\").",
         _ when RemainingUses is < 1 => "remainingUses must be at least 1, or left out for a rule that always applies.",

@@ -103,11 +103,17 @@ public static class SimulatorCommandLine
                 configuration.Add($"--Simulator:Tls:ClientCaFile={Path.Combine(tlsFolder.FullName, Tls.DevelopmentCertificates.CaCertificate)}");
             }
 
-            configuration.AddRange(result.UnmatchedTokens);
+            var (settings, problems) = PassThroughSettings.Read(result.UnmatchedTokens, root.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+            if (problems.Count > 0)
+            {
+                Console.Error.WriteLine($"The simulator cannot start: {string.Join(" ", problems)}");
+                return Task.FromResult(1);
+            }
+
+            configuration.AddRange(settings);
             return run([.. configuration], cancellationToken);
         });
         return root;
-    
     }
 
     private static Command CertificatesCommand()

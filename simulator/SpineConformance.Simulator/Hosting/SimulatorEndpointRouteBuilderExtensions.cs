@@ -18,7 +18,12 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.Services.GetRequiredService<IPermissionStore>();
         app.Services.GetRequiredService<Directory.SpineDirectory>();
         Seeding.SeedLoader.Apply(app.Services);
-        // After routing, before any endpoint: the admin API and console need the key when one is set (Access/).
+        // First, a request for a name this simulator does not answer to (DNS rebinding) is refused (Access/).
+        app.UseMiddleware<Access.HostCheckMiddleware>();
+        app.UseRouting();
+        // After routing, before any endpoint: a state change from another origin is refused, and the admin API and
+        // console need the key when one is set (Access/).
+        app.UseMiddleware<Access.SameOriginMiddleware>();
         app.UseMiddleware<Access.AdminAccessMiddleware>();
         app.MapOpenApi("/admin/openapi.json");
         app.MapGet("/healthcheck", () => TypedResults.Ok(new { status = "ready" })).WithTags("Health").OpenWithoutApiKey();

@@ -40,11 +40,11 @@ public sealed class SimulatorOptions
     /// The HTTP status sent with an ebXML MessageError: Spine and TKW use 200, the MHS adaptors' fake Spine 500
     /// (TRANSPORT.md §3.5). The default value is 200.
     /// </summary>
-    [Range(200, 599)]
+    [Range(200, 599, ErrorMessage = "Simulator:EbxmlErrorStatusCode must be an HTTP status from 200 to 599.")]
     public int EbxmlErrorStatusCode { get; set; } = 200;
 
     /// <summary>How many journal entries stay in memory; the oldest leave first. The default value is 5000.</summary>
-    [Range(10, 1_000_000)]
+    [Range(10, 1_000_000, ErrorMessage = "Simulator:JournalCapacity must be between 10 and 1000000.")]
     public int JournalCapacity { get; set; } = 5000;
 
     /// <summary>
@@ -55,7 +55,15 @@ public sealed class SimulatorOptions
     [MinLength(8, ErrorMessage = "Simulator:AdminApiKey must be at least 8 characters long.")]
     public string? AdminApiKey { get; set; }
 
+    /// <summary>
+    /// The most bytes of message bodies the journal holds in memory. Past it, the oldest entries let go of their bodies:
+    /// with a data file they are read back from it when asked for; in memory only (<c>InMemory</c>) a 4 KiB prefix of each
+    /// stays, marked as truncated. The default value is 64 MiB.
+    /// </summary>
+    [Range(1L << 20, 16L << 30, ErrorMessage = "Simulator:JournalMemoryBytes must be between 1 MiB and 16 GiB.")]
+    public long JournalMemoryBytes { get; set; } = 64L << 20;
+
     /// <summary>The largest request body accepted, in bytes. The default value is 4 MiB.</summary>
-    [Range(1024, 256 * 1024 * 1024)]
+    [Range(1024, 256 * 1024 * 1024, ErrorMessage = "Simulator:MaxRequestBodyBytes must be between 1024 and 268435456.")]
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -16,11 +16,15 @@ public static class SimulatorServiceCollectionExtensions
 {
     public static IServiceCollection AddSpineSimulator(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SimulatorOptions>()
-            .Bind(configuration.GetSection(SimulatorOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<Tls.TlsOptions>().Bind(configuration.GetSection(Tls.TlsOptions.SectionName));
+        // A mistyped setting under Simulator: stops the start, naming it (a key nobody reads would be ignored silently).
+        ConfigurationKeys.Check(configuration);
+        services.AddValidatedOptions<SimulatorOptions>(configuration, SimulatorOptions.SectionName);
+        // The files themselves are checked where they are loaded (TlsServerSetup), with a message naming each.
+        services.AddValidatedOptions<Tls.TlsOptions>(configuration, Tls.TlsOptions.SectionName)
+            .Validate(tls => tls.Enabled || (string.IsNullOrWhiteSpace(tls.KeyFile) && string.IsNullOrWhiteSpace(tls.ClientCaFile)),
+                "Simulator:Tls:KeyFile and Simulator:Tls:ClientCaFile need Simulator:Tls:CertificateFile.");
+        services.AddValidatedOptions<Access.AdminAccessOptions>(configuration, Access.AdminAccessOptions.SectionName);
+        services.AddValidatedOptions<Journal.JournalRetentionOptions>(configuration, Journal.JournalRetentionOptions.SectionName);
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>, Tls.TlsServerSetup>();
         // Both hosts: Kestrel refuses a larger body as it reads, before it is held in memory.
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
@@ -35,11 +39,17 @@ public static class SimulatorServiceCollectionExtensions
             provider, () => MemoryOnlyJournalStore.Instance, database => new SqliteJournalStore(database)));
         services.AddSingleton(provider => new RequestJournal(
             provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
+        services.AddSingleton<JournalRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<JournalRetention>());
         services.AddSingleton<Access.AdminApiKey>();
+        services.AddSingleton<Access.ConsoleSessions>();
+        services.AddSingleton<Access.WrongKeyThrottle>();
         services.AddSingleton<Faults.FaultRules>();
         services.AddSingleton<StateReset>();
         services.AddMetrics();
-        services.AddOptions<Metrics.MetricsOptions>().Bind(configuration.GetSection(Metrics.MetricsOptions.SectionName));
+        services.AddValidatedOptions<Metrics.MetricsOptions>(configuration, Metrics.MetricsOptions.SectionName)
+            .Validate(metrics => metrics.OtlpEndpoint is null || (metrics.OtlpEndpoint.IsAbsoluteUri && metrics.OtlpEndpoint.Scheme is "http" or "https"),
+                "Simulator:Metrics:OtlpEndpoint must be an absolute http:// or https:// URL.");
         services.AddSingleton<Metrics.SimulatorMetrics>();
         services.AddHostedService<Metrics.MetricsExport>();
         services.AddSingleton(Directory.SpineDirectoryFactory.Create);

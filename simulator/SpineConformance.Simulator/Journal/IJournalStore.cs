@@ -6,13 +6,16 @@ namespace SpineConformance.Simulator.Journal;
 /// </summary>
 public interface IJournalStore
 {
+    /// <summary>Whether entries are kept outside memory, so the journal may let go of bodies and find them again by id.</summary>
+    bool KeepsBodies { get; }
+
     /// <summary>Stores the entry; it has been committed when this returns.</summary>
     void Append(JournalEntry entry);
 
     /// <inheritdoc cref="Append"/>
     Task AppendAsync(JournalEntry entry);
 
-    /// <summary>The newest <paramref name="count"/> entries, oldest first.</summary>
+    /// <summary>The newest <paramref name="count"/> entries, oldest first, without their bodies (<see cref="JournalBodies.InStore"/>).</summary>
     IReadOnlyList<JournalEntry> Newest(int count);
 
     JournalEntry? Find(long id);
@@ -22,4 +25,11 @@ public interface IJournalStore
 
     /// <summary>Deletes the stored entries in <paramref name="scope"/>; returns how many.</summary>
     int Reset(State.ResetScope scope);
+
+    /// <summary>
+    /// Deletes the oldest entries until none is older than <paramref name="oldestKept"/>, at most <paramref name="maxEntries"/>
+    /// remain and their bodies and findings take at most <paramref name="maxBytes"/>; gives the space back to the file system.
+    /// Returns how many were deleted and the lowest id kept (null when none is left).
+    /// </summary>
+    (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes);
 }

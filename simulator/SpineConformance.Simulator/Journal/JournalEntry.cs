@@ -42,6 +42,34 @@ public sealed record JournalEntry(
 
     /// <summary>For outbound deliveries: which attempt this was (1 for the first).</summary>
     public int? Attempt { get; init; }
+
+    /// <summary>Whether <see cref="RequestBody"/> and <see cref="ResponseBody"/> are the exchange's whole bytes (see <see cref="JournalBodies"/>).</summary>
+    public JournalBodies Bodies { get; init; } = JournalBodies.Complete;
+
+    /// <summary>When the bodies are not complete, what is missing and why, in words for the reader.</summary>
+    public string? BodiesNote { get; init; }
+
+    /// <summary>How many bytes the bodies take in memory.</summary>
+    public long BodyBytes => RequestBody.LongLength + ResponseBody.LongLength;
+}
+
+/// <summary>How much of an exchange's bytes a journal entry in memory holds.</summary>
+public enum JournalBodies
+{
+    /// <summary>The exact bytes each way.</summary>
+    Complete,
+
+    /// <summary>None: they are in the SQLite file, and finding the entry by id reads them from there.</summary>
+    InStore,
+
+    /// <summary>A prefix of each: in memory only (<c>--in-memory</c>) the rest is gone once the journal's memory budget is spent.</summary>
+    Truncated,
+
+    /// <summary>
+    /// None, and no copy anywhere: in memory only, even the prefixes of the oldest entries are let go of once they alone
+    /// pass the journal's memory budget. The entry and its note stay.
+    /// </summary>
+    Dropped,
 }
 
 /// <summary>Which way an exchange went.</summary>

@@ -5,6 +5,8 @@ internal sealed class MemoryOnlyJournalStore : IJournalStore
 {
     public static MemoryOnlyJournalStore Instance { get; } = new();
 
+    public bool KeepsBodies => false;
+
     public void Append(JournalEntry entry)
     {
     }
@@ -18,4 +20,6 @@ internal sealed class MemoryOnlyJournalStore : IJournalStore
     public long HighestId() => 0;
 
     public int Reset(State.ResetScope scope) => 0;
+
+    public (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes) => (0, null);
 }

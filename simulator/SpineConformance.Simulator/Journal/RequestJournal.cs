@@ -4,19 +4,32 @@ using SpineConformance.Simulator.Hosting;
 namespace SpineConformance.Simulator.Journal;
 
 /// <summary>
-/// Every exchange, newest last, bounded in memory (the oldest leave first). Waiters are woken when an
+/// Every exchange, newest last, bounded in memory by entries (<c>JournalCapacity</c>, the oldest leave first) and by the
+/// bytes of their bodies (<c>JournalMemoryBytes</c>, the oldest let go of their bodies first). Waiters are woken when an
 /// entry arrives, so tests wait on events, never on sleeps. Each entry is also appended to the
-/// <see cref="IJournalStore"/>: on start the newest entries come back into memory and ids continue after the
-/// highest stored, and <see cref="Find"/> reaches entries that have left memory.
+/// <see cref="IJournalStore"/>: on start the newest entries come back into memory without their bodies and ids continue
+/// after the highest stored, and <see cref="Find"/> reaches entries that have left memory, and bodies memory let go of.
 /// </summary>
 public sealed class RequestJournal
 {
+    // What an entry keeps of each body once the budget is spent and no store holds a copy: enough to see what it was.
+    private const int TruncatedPrefixBytes = 4096;
+
     private readonly Lock gate = new();
     private readonly LinkedList<JournalEntry> entries = new();
     private readonly List<(Func<JournalEntry, bool> Match, TaskCompletionSource<JournalEntry> Done)> waiters = [];
     private readonly IOptions<SimulatorOptions> options;
     private readonly IJournalStore store;
     private long lastId;
+
+    // Bytes of the bodies held in memory.
+    private long heldBytes;
+
+    // Where letting go of bodies resumes, so an append never walks the entries already dealt with: every entry before
+    // oldestWhole has given up its whole bodies, and every entry before oldestHolding holds no body bytes at all. Null
+    // once the walk has passed the newest entry; a removed node (List is null) sends the walk back to the first entry.
+    private LinkedListNode<JournalEntry>? oldestWhole;
+    private LinkedListNode<JournalEntry>? oldestHolding;
 
     /// <summary>A journal kept in memory only.</summary>
     public RequestJournal(IOptions<SimulatorOptions> options)
@@ -31,6 +44,7 @@ public sealed class RequestJournal
         foreach (var entry in store.Newest(options.Value.JournalCapacity))
         {
             entries.AddLast(entry);
+            heldBytes += entry.BodyBytes;
         }
 
         lastId = store.HighestId();
@@ -62,11 +76,17 @@ public sealed class RequestJournal
         List<TaskCompletionSource<JournalEntry>> woken = [];
         lock (gate)
         {
-            entries.AddLast(entry);
+            var added = entries.AddLast(entry);
+            oldestWhole ??= added;
+            oldestHolding ??= added;
+            heldBytes += entry.BodyBytes;
             while (entries.Count > options.Value.JournalCapacity)
             {
+                heldBytes -= entries.First!.Value.BodyBytes;
                 entries.RemoveFirst();
             }
+
+            LetGoOfBodies();
 
             for (var i = waiters.Count - 1; i >= 0; i--)
             {
@@ -85,6 +105,83 @@ public sealed class RequestJournal
 
         EntryAdded?.Invoke(this, entry);
     }
+
+    /// <summary>How many bytes of message bodies the journal holds in memory now.</summary>
+    public long HeldBodyBytes
+    {
+        get
+        {
+            lock (gate)
+            {
+                return heldBytes;
+            }
+        }
+    }
+
+    // Oldest first, entries give up their bodies until the rest fit the budget: to the store when it has a copy to read
+    // back, or down to a marked prefix when it has none; and when the prefixes and the newest entry still pass the
+    // budget, the oldest prefixes go too, leaving the entry and its note.
+    private void LetGoOfBodies()
+    {
+        var budget = options.Value.JournalMemoryBytes;
+        oldestWhole = Resumed(oldestWhole);
+        for (; oldestWhole is not null && heldBytes > budget; oldestWhole = oldestWhole.Next)
+        {
+            // The newest exchange, the one most likely being looked at, stays whole if it fits the budget alone: older
+            // prefixes make room for it below.
+            if (oldestWhole == entries.Last && oldestWhole.Value.BodyBytes <= budget)
+            {
+                break;
+            }
+
+            if (oldestWhole.Value.Bodies == JournalBodies.Complete)
+            {
+                Replace(oldestWhole, store.KeepsBodies ? WithoutBodies(oldestWhole.Value) : Truncated(oldestWhole.Value));
+            }
+        }
+
+        oldestHolding = Resumed(oldestHolding);
+        for (; oldestHolding is not null && heldBytes > budget; oldestHolding = oldestHolding.Next)
+        {
+            // Only prefixes go here; the whole bodies reached are the newest entry's, which fit the budget alone.
+            if (oldestHolding.Value is { Bodies: JournalBodies.Truncated, BodyBytes: > 0 })
+            {
+                Replace(oldestHolding, Dropped(oldestHolding.Value));
+            }
+            else if (oldestHolding.Value.Bodies == JournalBodies.Complete)
+            {
+                break;
+            }
+        }
+    }
+
+    private LinkedListNode<JournalEntry>? Resumed(LinkedListNode<JournalEntry>? node) => node is { List: null } ? entries.First : node;
+
+    private void Replace(LinkedListNode<JournalEntry> node, JournalEntry lighter)
+    {
+        heldBytes -= node.Value.BodyBytes - lighter.BodyBytes;
+        node.Value = lighter;
+    }
+
+    private static JournalEntry Dropped(JournalEntry entry) => entry with
+    {
+        RequestBody = [],
+        ResponseBody = [],
+        Bodies = JournalBodies.Dropped,
+        BodiesNote = entry.BodiesNote + " Since then even that prefix has been let go of, to keep within the same budget.",
+    };
+
+    private static JournalEntry WithoutBodies(JournalEntry entry) => entry with { RequestBody = [], ResponseBody = [], Bodies = JournalBodies.InStore };
+
+    private JournalEntry Truncated(JournalEntry entry) => entry with
+    {
+        RequestBody = entry.RequestBody.Length > TruncatedPrefixBytes ? entry.RequestBody[..TruncatedPrefixBytes] : entry.RequestBody,
+        ResponseBody = entry.ResponseBody.Length > TruncatedPrefixBytes ? entry.ResponseBody[..TruncatedPrefixBytes] : entry.ResponseBody,
+        Bodies = JournalBodies.Truncated,
+        BodiesNote = $"Only the first {Math.Min(TruncatedPrefixBytes, entry.RequestBody.Length)} of the request's {entry.RequestBody.Length} bytes and "
+            + $"{Math.Min(TruncatedPrefixBytes, entry.ResponseBody.Length)} of the response's {entry.ResponseBody.Length} are kept: the journal holds at most "
+            + $"{options.Value.JournalMemoryBytes} bytes of bodies in memory (Simulator:JournalMemoryBytes), and this simulator keeps no copy on disk (in memory only).",
+    };
 
     public IReadOnlyList<JournalEntry> Snapshot()
     {
@@ -105,6 +202,7 @@ public sealed class RequestJournal
         {
             var gone = entries.Where(scope.Covers).ToList();
             gone.ForEach(e => entries.Remove(e));
+            heldBytes -= gone.Sum(e => e.BodyBytes);
             inMemory = gone.Count;
         }
 
@@ -112,18 +210,38 @@ public sealed class RequestJournal
         return Math.Max(inMemory, store.Reset(scope));
     }
 
-    /// <summary>The entry with this id: from memory, or from the store once it has left memory.</summary>
+    /// <summary>The entry with this id, with its bodies: from memory, or from the store once it (or its bodies) left memory.</summary>
     public JournalEntry? Find(long id)
     {
+        JournalEntry? held;
         lock (gate)
         {
-            if (entries.FirstOrDefault(e => e.Id == id) is { } entry)
+            held = entries.FirstOrDefault(e => e.Id == id);
+        }
+
+        return held is { Bodies: not JournalBodies.InStore } ? held : store.Find(id);
+    }
+
+    /// <summary>
+    /// Applies the retention limits to the store and forgets, in memory too, the entries it deleted; returns how many
+    /// were deleted.
+    /// </summary>
+    public int Prune(JournalRetentionOptions retention, DateTimeOffset now)
+    {
+        var oldestKept = now - retention.MaxAge;
+        var (deleted, lowestKept) = store.Prune(oldestKept, retention.MaxEntries, retention.MaxBytes);
+        if (deleted > 0)
+        {
+            lock (gate)
             {
-                return entry;
+                // The same entries as the store deleted: those below the lowest id it kept, and those too old.
+                var gone = entries.Where(e => lowestKept is null || e.Id < lowestKept || e.ReceivedAt < oldestKept).ToList();
+                gone.ForEach(e => entries.Remove(e));
+                heldBytes -= gone.Sum(e => e.BodyBytes);
             }
         }
 
-        return store.Find(id);
+        return deleted;
     }
 
     /// <summary>The first entry (already present or yet to come) that matches; fails with <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>

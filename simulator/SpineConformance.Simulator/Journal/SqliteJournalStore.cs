@@ -18,6 +18,8 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
 
     private readonly ConcurrentQueue<(JournalEntry Entry, TaskCompletionSource Written)> unwritten = new();
 
+    public bool KeepsBodies => true;
+
     public void Append(JournalEntry entry)
     {
         var waiting = Wait(entry);
@@ -133,10 +135,66 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
         command.Parameters.AddWithValue("$attempt", entry.Attempt is { } attempt ? attempt : DBNull.Value);
     }
 
+    // Without the bodies: a restart must not bring thousands of large messages back into memory; Find reads them.
     public IReadOnlyList<JournalEntry> Newest(int count)
     {
-        var newestFirst = Query($"SELECT {Columns} FROM journal_entries ORDER BY id DESC LIMIT $count;", ("$count", count));
-        return [.. Enumerable.Reverse(newestFirst)];
+        var summaries = Columns.Replace("request_body, response_body", "x'' AS request_body, x'' AS response_body", StringComparison.Ordinal);
+        var newestFirst = Query($"SELECT {summaries} FROM journal_entries ORDER BY id DESC LIMIT $count;", ("$count", count));
+        return [.. Enumerable.Reverse(newestFirst).Select(e => e with { Bodies = JournalBodies.InStore })];
+    }
+
+    // Oldest first, by age, then count, then bytes (a running total from the newest down). The high-water mark is kept,
+    // as on reset, so ids are never reused. Freed pages go back to the file system (the file is in incremental
+    // auto-vacuum mode) and the WAL is truncated, so the file shrinks instead of only stopping its growth.
+    public (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes)
+    {
+        using var writer = database.OpenWriter();
+        int deleted;
+        long? lowestKept;
+        using (var transaction = writer.BeginTransaction())
+        {
+            int Execute(string sql)
+            {
+                using var command = writer.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.Parameters.AddWithValue("$oldest", oldestKept.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue("$entries", maxEntries);
+                command.Parameters.AddWithValue("$bytes", maxBytes);
+                return command.ExecuteNonQuery();
+            }
+
+            Execute("""
+                INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
+                ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
+                """);
+            deleted = Execute("DELETE FROM journal_entries WHERE received_at < $oldest;")
+                + Execute("DELETE FROM journal_entries WHERE id <= (SELECT id FROM journal_entries ORDER BY id DESC LIMIT 1 OFFSET $entries);")
+                + Execute("""
+                    DELETE FROM journal_entries WHERE id <= (
+                        SELECT id FROM (
+                            SELECT id, SUM(length(request_body) + length(response_body) + length(findings)) OVER (ORDER BY id DESC) AS total
+                            FROM journal_entries)
+                        WHERE total > $bytes ORDER BY id DESC LIMIT 1);
+                    """);
+            using var lowest = writer.CreateCommand();
+            lowest.Transaction = transaction;
+            lowest.CommandText = "SELECT MIN(id) FROM journal_entries;";
+            lowestKept = lowest.ExecuteScalar() is long id ? id : null;
+            transaction.Commit();
+        }
+
+        if (deleted > 0)
+        {
+            foreach (var pragma in new[] { "PRAGMA incremental_vacuum;", "PRAGMA wal_checkpoint(TRUNCATE);" })
+            {
+                using var reclaim = writer.CreateCommand();
+                reclaim.CommandText = pragma;
+                reclaim.ExecuteNonQuery();
+            }
+        }
+
+        return (deleted, lowestKept);
     }
 
     public JournalEntry? Find(long id) =>

@@ -18,6 +18,7 @@ public sealed class LrBehaviourOptions
     public ClosingChangeBehaviour ClosingChange { get; set; } = ClosingChangeBehaviour.BecomeInactive;
 
     /// <summary>How long an LR stays visible after a closing change before it expires. The default value is 24 hours.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00", "365.00:00:00", ErrorMessage = "Simulator:Lr:GracePeriod must be between 0 and 365 days.")]
     public TimeSpan GracePeriod { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Whether a Frozen LR may be made Active again by an affirming change (08, 12). The default value is <see langword="false"/>.</summary>

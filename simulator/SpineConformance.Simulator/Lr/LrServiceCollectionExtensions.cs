@@ -1,4 +1,5 @@
 using SpineConformance.Simulator.Async;
+using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 
@@ -9,7 +10,9 @@ public static class LrServiceCollectionExtensions
 {
     public static IServiceCollection AddLegitimateRelationships(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LrBehaviourOptions>().Bind(configuration.GetSection(LrBehaviourOptions.SectionName));
+        services.AddValidatedOptions<LrBehaviourOptions>(configuration, LrBehaviourOptions.SectionName)
+            .Validate(lr => Enum.IsDefined(lr.DuplicateCreate) && Enum.IsDefined(lr.ClosingChange),
+                "Simulator:Lr:DuplicateCreate must be ReturnExisting, Reject or CreateNew, and Simulator:Lr:ClosingChange BecomeInactive or StayActiveUntilExpiry.");
         // Chosen like the permission store: in memory, or the SQLite file from Simulator:DataFile.
         services.AddSingleton(provider => SimulatorStorage.Choose<IRelationshipStore>(
             provider, () => new InMemoryRelationshipStore(), database => new SqliteRelationshipStore(database)));

@@ -14,6 +14,7 @@ public sealed class MetricsOptions
     public Uri? OtlpEndpoint { get; set; }
 
     /// <summary>How often metrics are exported. The default value is 10 seconds.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.100", "01:00:00", ErrorMessage = "Simulator:Metrics:ExportInterval must be between 100 milliseconds and 1 hour.")]
     public TimeSpan ExportInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
 

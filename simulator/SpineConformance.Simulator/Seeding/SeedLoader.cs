@@ -24,6 +24,7 @@ internal static class SeedLoader
             .Select(p => (p, NhsNumber.Parse(p.NhsNumber), Permission(p.View), Permission(p.Store)))
             .SelectMany(x => new[] { x.Item2.Error, x.Item3.Error, x.Item4.Error }.OfType<string>().Select(e => $"patient {x.p.NhsNumber}: {e}"))
             .Concat(seed.FaultRules.Select((rule, index) => rule.Problem() is { } problem ? $"fault rule {index + 1} ({rule.Kind}): {problem}" : null).OfType<string>())
+            .Concat(seed.Directory is null ? [] : DirectoryProblems.Of(seed.Directory).Select(p => $"directory.{p}"))
             .ToList();
         if (problems.Count > 0)
         {

@@ -18,6 +18,12 @@ internal static class SimulatorStorage
     {
         var database = new SqliteDatabase(services.GetRequiredService<IOptions<SimulatorOptions>>().Value.DataFile);
         database.Migrate();
+        if (database.ReturnsSpaceOnlyOnManualVacuum)
+        {
+            var logger = services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SqliteDatabase>>();
+            StorageLog.NotConvertedToIncrementalVacuum(logger, database.Path, SqliteDatabase.LargestFileVacuumedAtStart);
+        }
+
         return database;
     }
 

@@ -154,6 +154,8 @@ internal sealed class SqliteDatabase
             // acknowledged. FULL would also flush the WAL to the disk on every commit, which only an operating-system crash
             // or a power cut needs, and cost most of a Set's time. A checkpoint still flushes both files.
             Execute(connection, "PRAGMA synchronous = NORMAL;");
+            // After a checkpoint the WAL file is cut back to this size, so a burst of large messages does not leave it large.
+            Execute(connection, "PRAGMA journal_size_limit = 67108864;");
             return new SqliteWriter(connection, writeTurn);
         }
         catch
@@ -168,6 +170,11 @@ internal sealed class SqliteDatabase
     {
         using var writer = OpenWriter();
         var connection = writer.Connection;
+        // Pruned journal entries give their pages back to the file system (PRAGMA incremental_vacuum after a prune). A
+        // new file takes the mode before its first table; a file made before this needs a VACUUM to change it (below).
+        // Read before it is set: once set, the pragma reports the mode asked for, not the mode the file has.
+        var vacuumMode = Scalar(connection, "PRAGMA auto_vacuum;");
+        Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL;");
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
         using var read = connection.CreateCommand();
@@ -187,6 +194,38 @@ internal sealed class SqliteDatabase
             Execute(connection, $"INSERT INTO schema_version (version) VALUES ({version});", transaction);
             transaction.Commit();
         }
+
+        // Changing the mode of a file made before this takes a VACUUM, which copies the whole file and needs that much
+        // free disk: worth it at start only while the file is small. A larger file keeps its mode, and its space is
+        // reused by new entries but returned to the file system only by a manual VACUUM.
+        if (vacuumMode != 2)
+        {
+            if (Scalar(connection, "PRAGMA page_count;") * Scalar(connection, "PRAGMA page_size;") <= LargestFileVacuumedAtStart)
+            {
+                Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL;");
+                Execute(connection, "VACUUM;");
+            }
+            else
+            {
+                ReturnsSpaceOnlyOnManualVacuum = true;
+            }
+        }
+    }
+
+    /// <summary>The largest data file whose vacuum mode is changed at start (see <see cref="ReturnsSpaceOnlyOnManualVacuum"/>).</summary>
+    public const long LargestFileVacuumedAtStart = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// True when the file predates incremental auto-vacuum and was too large to convert at start: pruned entries' space
+    /// is reused, but the file shrinks only after a manual <c>VACUUM</c>.
+    /// </summary>
+    public bool ReturnsSpaceOnlyOnManualVacuum { get; private set; }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SpineConformance.Simulator.Async;
+using SpineConformance.Simulator.Delivery;
+using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Testing;
+
+namespace SpineConformance.Simulator.Tests.Robustness.Issue15;
+
+/// <summary>An attempt whose outcome cannot be recorded does not leave its message claimed for ever (issue 15).</summary>
+[Category("robustness")]
+public sealed class DeliveryReleaseTests
+{
+    [Test]
+    public async Task WhenJournalingAnAttemptFails_TheMessageIsReleasedForARetryOneIntervalLater()
+    {
+        var clock = new FakeTimeProvider();
+        var store = new FailsFirstAppend();
+        var journal = new RequestJournal(Options.Create(new SimulatorOptions()), store);
+        var outbox = new InMemoryOutbox();
+        using var signal = new DeliverySignal();
+        var sender = new ReplySender(new Answers200(), new EbxmlAcknowledgmentCheck(), Options.Create(new DeliveryOptions()));
+        using var worker = new DeliveryWorker(outbox, signal, sender, journal, clock, NullLogger<DeliveryWorker>.Instance);
+        await worker.StartAsync(CancellationToken.None);
+        var start = clock.GetUtcNow();
+        await outbox.EnqueueAsync(new OutboundMessage
+        {
+            Endpoint = new Uri("http://127.0.0.1:1/inbound"), ContentType = "text/xml", SoapAction = "urn:x/y", Body = [1], MessageId = "M1",
+            ConversationId = "C1", MaxAttempts = 3, RetryInterval = TimeSpan.FromSeconds(30), NextAttemptAt = start, ExpiresAt = start.AddMinutes(5),
+        });
+        signal.Notify();
+
+        await store.FirstAppendFailed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        clock.Advance(TimeSpan.FromSeconds(30));
+        var retried = await journal.WaitForAsync(e => e.Attempt == 2, TimeSpan.FromSeconds(10));
+
+        Assert.That(retried.ReceivedAt, Is.EqualTo(start.AddSeconds(30)), "retried one interval after the failed attempt");
+        Assert.That(journal.Snapshot().Single().Id, Is.EqualTo(retried.Id), "the failed attempt left no entry; the retry did");
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    // The data file refusing the first write, as a full disk would.
+    private sealed class FailsFirstAppend : IJournalStore
+    {
+        private int appends;
+
+        public TaskCompletionSource FirstAppendFailed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool KeepsBodies => false;
+
+        public void Append(JournalEntry entry) => AppendAsync(entry).GetAwaiter().GetResult();
+
+        public Task AppendAsync(JournalEntry entry)
+        {
+            if (Interlocked.Increment(ref appends) == 1)
+            {
+                FirstAppendFailed.TrySetResult();
+                throw new IOException("database or disk is full");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public IReadOnlyList<JournalEntry> Newest(int count) => [];
+
+        public JournalEntry? Find(long id) => null;
+
+        public long HighestId() => 0;
+
+        public int Reset(State.ResetScope scope) => 0;
+
+        public (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes) => (0, null);
+    }
+
+    // Every delivery is answered 200 with no body: never an acknowledgement, so the message stays pending.
+    private sealed class Answers200 : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(new Handler());
+
+        private sealed class Handler : HttpMessageHandler
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
+        }
+    }
+}

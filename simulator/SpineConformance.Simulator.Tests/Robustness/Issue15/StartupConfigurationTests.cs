@@ -1,0 +1,57 @@
+namespace SpineConformance.Simulator.Tests.Robustness.Issue15;
+
+/// <summary>
+/// Issue 15, finding 5: started from any folder but its own, the simulator missed its appsettings.json and logged every
+/// request at Information; a mistyped option or setting was taken silently. Each run here is the standalone process.
+/// </summary>
+[Category("robustness")]
+public sealed class StartupConfigurationTests
+{
+    [Test]
+    [NonParallelizable]
+    public async Task StartedFromAnotherFolder_AtTheDefaultLogLevel_WritesNoLinePerExchange()
+    {
+        var elsewhere = System.IO.Directory.CreateTempSubdirectory("spine-elsewhere-");
+        var dataFolder = System.IO.Directory.CreateTempSubdirectory("spine-data-");
+        var dataFile = Path.Combine(dataFolder.FullName, "state.db");
+        try
+        {
+            // The data file kept on disk, as by default, but named by --data: it goes there, and not to the start folder.
+            await using var simulator = await StandaloneSimulator.StartInAsync(elsewhere.FullName, ["--data", dataFile]);
+            var quiet = simulator.Output.Length;
+            using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
+            for (var i = 0; i < 20; i++)
+            {
+                using var content = new StringContent("<not-soap/>", System.Text.Encoding.UTF8, "text/xml");
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/sync-service") { Content = content };
+                request.Headers.Add("SOAPAction", "urn:nhs:names:services:lrsquery/GET_RESOURCE_PERMISSIONS_INUK01");
+                using var answer = await http.SendAsync(request);
+                using var journal = await http.GetAsync("/admin/journal?limit=1");
+            }
+
+            await http.GetStringAsync("/healthcheck");
+            Assert.That(simulator.Output[quiet..], Is.Empty, "40 exchanges and a health check wrote nothing to the log");
+            Assert.That(System.IO.Directory.EnumerateFileSystemEntries(elsewhere.FullName), Is.Empty, "nothing was written to the folder it was started from");
+            Assert.That(File.Exists(dataFile), Is.True, "the state went to the --data file");
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
+            dataFolder.Delete(recursive: true);
+        }
+    }
+
+    [TestCase("--in-memroy", "Unknown option '--in-memroy'; did you mean '--in-memory'?")]
+    [TestCase("--store postgresql", "Unknown option '--store'")]
+    [TestCase("--Simulator:InMemroy=true", "The setting 'Simulator:InMemroy' is not one the simulator knows; did you mean 'Simulator:InMemory'?")]
+    [TestCase("--Simulator:Lr:DuplicateCreat=Reject", "did you mean 'Simulator:Lr:DuplicateCreate'?")]
+    [TestCase("--Simulator:Delivery:AttemptTimeout=00:00:00", "Simulator:Delivery:AttemptTimeout must be between 100 milliseconds and 10 minutes.")]
+    [TestCase("--Simulator:Retention:MaxBytes=12", "Simulator:Retention:MaxBytes must be between 1 MiB and 1 TiB.")]
+    public async Task AMistypedOrOutOfRangeSetting_StopsTheStart_NamingIt(string arguments, string expected)
+    {
+        var (exit, output) = await StandaloneSimulator.RunToExitAsync([.. arguments.Split(' '), "--urls", "http://127.0.0.1:0"]);
+
+        Assert.That(exit, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("The simulator cannot start").And.Contain(expected));
+    }
+}
