@@ -1,4 +1,6 @@
+using System.CodeDom.Compiler;
 using System.Globalization;
+using System.Reflection;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
@@ -50,13 +52,17 @@ public sealed class ScenarioTitleTestNamesAttribute : NUnitAttribute, IApplyToTe
 
     /// <summary>The scenario title, for a generated scenario's test or outline; null for anything else (fixtures, namespaces).</summary>
     private static string? Title(ITest test) =>
-        test switch
+        !IsGeneratedScenario(test) ? null : test switch
         {
             ParameterizedMethodSuite outline => Description(outline),
             // An outline's rows carry no Description of their own: the outline (their parent) holds the title.
             TestMethod row => Description(row) ?? (row.Parent is ParameterizedMethodSuite outline ? Description(outline) : null),
             _ => null,
         };
+
+    /// <summary>Whether the test is a method of a feature class Reqnroll generated: hand-written tests keep their names.</summary>
+    private static bool IsGeneratedScenario(ITest test) =>
+        test.TypeInfo?.Type.GetCustomAttribute<GeneratedCodeAttribute>()?.Tool == "Reqnroll";
 
     private static string? Description(ITest test) =>
         test.Properties.Get(PropertyNames.Description) is string description && !string.IsNullOrWhiteSpace(description) ? description : null;
