@@ -30,8 +30,8 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         var (exitCode, problem) = await RunSuiteAsync(defect, folder, cancellationToken);
         var elapsed = time.GetElapsedTime(started);
 
-        // The TRX says how many scenarios ran and how many failed; the Allure results name each failed scenario readably
-        // (the TRX has generated method names) with its requirement. Then, like the evidence bundle, they are not kept.
+        // The TRX says how many scenarios ran and how many failed; the Allure results name each failed scenario with its
+        // feature (the TRX has the scenario title alone) and its requirement. Then, like the evidence bundle, they are not kept.
         var allure = Path.Combine(folder, AllureFolder);
         var results = Directory.Exists(allure) ? ScenarioResult.ReadAllureResults(allure) : [];
         foreach (var output in SuiteOutputs.Select(o => Path.Combine(folder, o)).Where(Directory.Exists))
