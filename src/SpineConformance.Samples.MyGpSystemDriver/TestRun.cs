@@ -8,6 +8,9 @@ using SpineConformance.Specs.Support;
 [assembly: RuntimePlugin(typeof(SuiteRuntimePlugin))]
 [assembly: Parallelizable(ParallelScope.All)]
 
+// Scenario titles as test names in dotnet test's output, the TRX and the test explorer.
+[assembly: ScenarioTitleTestNames]
+
 namespace SpineConformance.Samples.MyGpSystemDriver;
 
 /// <summary>
