@@ -30,4 +30,29 @@ public static class Patience
             await Task.Delay(left < every ? left : every, time, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Waits until <paramref name="address"/> answers a GET with a success status. Returns whether it did, and the last
+    /// thing it answered (an HTTP status or the connection error), for a message that says why it was not ready.
+    /// </summary>
+    public static async Task<(bool Up, string? Last)> WaitForHealthAsync(TimeProvider time, HttpClient http, Uri address, TimeSpan within)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        string? last = null;
+        var up = await WaitAsync(time, within, TimeSpan.FromMilliseconds(500), async () =>
+        {
+            try
+            {
+                using var response = await http.GetAsync(address);
+                last = $"HTTP {(int)response.StatusCode}";
+                return response.IsSuccessStatusCode;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                last = e.Message;
+                return false;
+            }
+        });
+        return (up, last);
+    }
 }

@@ -138,21 +138,7 @@ public sealed class SuiteEnvironment : IAsyncDisposable
     {
         var probe = driver == SutDriverKind.TestHook ? new Uri(baseAddress, "/test-hook/health") : baseAddress;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        string? last = null;
-        var up = await Patience.WaitAsync(Time, SutStartPatience, TimeSpan.FromMilliseconds(500), async () =>
-        {
-            try
-            {
-                using var response = await http.GetAsync(probe);
-                last = $"HTTP {(int)response.StatusCode}";
-                return response.IsSuccessStatusCode;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                last = e.Message;
-                return false;
-            }
-        });
+        var (up, last) = await Patience.WaitForHealthAsync(Time, http, probe, SutStartPatience);
         if (!up)
         {
             throw new InvalidOperationException(

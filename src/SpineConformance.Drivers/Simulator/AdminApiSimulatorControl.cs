@@ -53,21 +53,7 @@ public sealed class AdminApiSimulatorControl : SimulatorControl, IDisposable
 
     internal override async Task<Uri> StartAsync()
     {
-        string? last = null;
-        var up = await Patience.WaitAsync(time, StartPatience, TimeSpan.FromMilliseconds(500), async () =>
-        {
-            try
-            {
-                using var health = await http.GetAsync(new Uri("/healthcheck", UriKind.Relative));
-                last = $"HTTP {(int)health.StatusCode}";
-                return health.IsSuccessStatusCode;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                last = e.Message;
-                return false;
-            }
-        });
+        var (up, last) = await Patience.WaitForHealthAsync(time, http, new Uri("/healthcheck", UriKind.Relative), StartPatience);
         if (!up)
         {
             throw new InvalidOperationException(
