@@ -33,6 +33,9 @@ public sealed class DeliveryReleaseTests
         signal.Notify();
 
         await store.FirstAppendFailed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // The clock moves only once the worker has released the message, or the release would count from the later time.
+        Assert.That(SpinWait.SpinUntil(() => outbox.NextDue() == start.AddSeconds(30), TimeSpan.FromSeconds(10)), Is.True,
+            "the failed attempt was released for a retry one interval later");
         clock.Advance(TimeSpan.FromSeconds(30));
         var retried = await journal.WaitForAsync(e => e.Attempt == 2, TimeSpan.FromSeconds(10));
 
