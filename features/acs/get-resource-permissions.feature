@@ -4,6 +4,12 @@ Feature: Get Resource Permissions
   their Summary Care Record: GET_RESOURCE_PERMISSIONS_INUK01, synchronous SOAP on the lrsquery service,
   answered by GET_RESOURCE_PERMISSIONS_RESPONSE_INUK01 or, on error, by an MCCI_IN010000UK13 AE.
   Spine holds only Yes or No per function (View, Store); a function at its default (Ask) has no assertion.
+  Spine's errors are provoked with fault rules for a valid request about a valid patient, answered as Spine answers
+  them (ACS.md §6.3: AE, code 400 with the 35506 text). Whether the system checks an NHS number's Modulus 11 check digit
+  itself is its own choice: it may refuse a bad one without sending it, or send it and show Spine's error.
+  Allowed forms (TRANSPORT.md §1.1, §2.1; ACS.md §2.4, §3.3), each accepted: SOAPAction quoted or bare; Content-Type
+  text/xml with or without charset=utf-8; the sync path /sync-service or /syncservice-lrs/acf (wsa:To naming it);
+  creationTime YYYYMMDDHHMMSS with or without a +ZZzz offset; any HL7StandardVersionCode (V3NPfIT3.0, V3NPfIT4.2.00…).
 
   Background:
     Given a clinician is logged in to the system under test
@@ -30,16 +36,17 @@ Feature: Get Resource Permissions
     And the system shows View "Yes" and Store "Yes"
 
   @ACS-GET-003
-  Scenario Outline: Spine's error for an NHS number it rejects is shown to the clinician
-    When the clinician views sharing permissions for NHS number "<nhs number>"
-    Then Spine answers with an application error for "<fault>"
+  Scenario: Spine's error for a Get it refuses is shown to the clinician, never as a decision
+    Given a patient who has dissented from sharing, with View "No" and Store "No" on Spine
+    And Spine will refuse the system's next Get Resource Permissions for the patient with its error 400 "35506-Invalid input message. Mandatory field Resource Ctx missing or incorrect."
+    When the clinician views the patient's sharing permissions
+    Then Spine answered with its application error 400
     And the system shows Spine's error to the clinician
 
-    Examples:
-      | nhs number  | fault                                   |
-      | 91928374650 | ErrorBase1712.RESOURCE_CONTEXT_TOO_LONG |
-      | 943476591   | ErrorBase1712.RESOURCE_CONTEXT_TOO_SHORT |
-      | 9434765918  | ErrorBase1712.MANDATORY_DATA_MISSING    |
+  @ACS-GET-003
+  Scenario: An NHS number with a wrong check digit is refused by the system or by Spine, and never shown as a decision
+    When the clinician views sharing permissions for an NHS number with a wrong check digit
+    Then the system refuses the NHS number itself and sends nothing, or shows Spine's error
 
   @ACS-TRN-001
   Scenario: A SOAP fault from Spine is shown as a failure, never as a decision

@@ -4,7 +4,11 @@ Feature: Set Resource Permissions
   Spine's Access Control Service SET_RESOURCE_PERMISSIONS_INUK01 (synchronous SOAP on the lrs service).
   Spine answers MCCI_IN010000UK13 AA inside setResourcePermissionsResponse, or AE with its reasons.
   Express consent is Yes, express dissent is No, and "ask for consent" is Clear, which returns the
-  patient to Spine's default: Get then leaves the assertion out. View and Store are set together.
+  patient to Spine's default: Get then leaves the assertion out. A decision covers View and Store: a system may send
+  both, or only the function whose permission changes (ACS.md §5.3: one or two assertions, equal when both are sent).
+  Spine's errors are provoked with fault rules for a valid request about a valid patient (ACS.md §5.5: 35160 for an
+  NHS number Spine does not accept). Allowed forms as for Get (see get-resource-permissions.feature); the Set schema
+  restricts versionCode to the HL7StandardVersionCode list.
 
   Background:
     Given a clinician is logged in to the system under test
@@ -46,11 +50,13 @@ Feature: Set Resource Permissions
     And the request sets View and Store to "No" for accessor Everyone
 
   @ACS-SET-005
-  Scenario: Spine's error for an invalid NHS number is shown, and no success is claimed
-    When the clinician records the decision "express dissent" for NHS number "9995000181"
-    Then Spine answers with an application error for "ErrorBase1712.MANDATORY_DATA_MISSING"
-    And Spine's reasons are 400 "Invalid Request" then 35160
+  Scenario: Spine's error for a Set it refuses is shown, and no success is claimed
+    Given a patient with no sharing decision recorded on Spine
+    And Spine will refuse the system's next Set Resource Permissions for the patient with its error 35160 "[PSIS-35160] - Invalid input message. Mandatory field NHS Number is missing or incorrect"
+    When the clinician records the patient's decision "express dissent"
+    Then Spine answered with its application error 35160
     And the system shows Spine's error to the clinician
+    And Spine still holds no decision for View or Store
 
   @ACS-SET-006
   Scenario: Recording the decision already held is accepted again and changes nothing
@@ -63,11 +69,20 @@ Feature: Set Resource Permissions
   @ACS-SET-007
   Scenario: Two clinicians changing the same patient at once both reach Spine and neither update is lost
     Given a patient with no sharing decision recorded on Spine
-    And a second clinician with role profile "100000000011", user id "100000000012" and job role "R0260"
+    And another clinician who may record sharing decisions is logged in too
     When both clinicians record different decisions for the patient at the same time
     Then Spine accepts both changes
     And the patient's history holds both changes, each from its clinician, in the order Spine applied them
     And Spine now holds the decision applied last, the same for View and Store
+
+  @ACS-SET-009
+  Scenario: A decision that changes only one function is recorded, whether the system sends that function or both
+    Given a patient who has consented to viewing but not storing, with View "Yes" and Store "No" on Spine
+    When the clinician views the patient's sharing permissions
+    And the clinician records the patient's decision "express dissent"
+    Then Spine accepts the change
+    And the system shows the decision as recorded
+    And Spine now holds View "No" and Store "No"
 
   @ACS-SET-008
   Scenario Outline: Each Spine rule on Set Resource Permissions holds for the request the system sends

@@ -3,6 +3,8 @@ Feature: Request Status Change
   The system asks Spine to change an LR's status: REPC_IN040000UK15 (ebXML reliable, lrs), confirmed by
   REPC_IN050000UK13 or rejected by MCCI_IN010000UK13. A closing change (e.g. 11 Referral discharge) makes the LR
   Inactive until it expires; the confirmation History query then reports it.
+  An LR id is 1 to 20 characters (LR.md §10.7), so "123456789" is a well-formed id that only Spine can know it does not
+  hold: the request is valid, and its rejection is Spine's to give.
 
   Background:
     Given a clinician is logged in to the system under test

@@ -4,6 +4,9 @@ Feature: Request Create LR
   workgroup: REPC_IN010000UK15, an ebXML reliable message on the lrs service, confirmed asynchronously by
   REPC_IN020000UK13 with the new LR's id, or rejected by MCCI_IN010000UK13. A self-claimed LR, or one with an
   alert requested, raises an alert for the privacy officer.
+  The workgroup is the run's (WorkgroupId, WorkgroupName), one the clinician belongs to. Only the NASP may create a GP
+  registration LR (type 11, LR.md §10.2): a system may refuse it itself without sending anything, or send it and show
+  Spine's rejection. creationTime may carry a +ZZzz offset (LR.md §8.1: 12, 14 or 19 characters).
 
   Background:
     Given a clinician is logged in to the system under test
@@ -25,9 +28,9 @@ Feature: Request Create LR
 
   @LR-CREATE-003
   Scenario: An LR with a workgroup is created for the workgroup
-    When the clinician requests a referral LR between the patient and workgroup "200000000001"
+    When the clinician requests a referral LR between the patient and a workgroup the clinician belongs to
     Then the system shows the LR as created once Spine's reply arrives
-    And Spine holds an Active LR of type "06" between the patient and workgroup "200000000001"
+    And Spine holds an Active LR of type "06" between the patient and the workgroup
     And the request matches the expected REPC_IN010000UK15
 
   @LR-CREATE-004
@@ -41,11 +44,11 @@ Feature: Request Create LR
   @LR-CREATE-005
   Scenario: A GP registration LR, which only the NASP may create, is rejected and the system shows Spine's error
     When the clinician requests an LR of type "11" with the patient
-    Then the system shows Spine's rejection of the request once Spine's reply arrives
+    Then the system refuses the request itself and sends nothing, or shows Spine's rejection once Spine's reply arrives
 
   @LR-RBAC-001
   Scenario: A user whose role may not manage legitimate relationships is refused and nothing is sent
-    Given a clinician whose job role "R5080" may not manage legitimate relationships
+    Given a clinician whose job role may not manage legitimate relationships
     When that clinician requests a referral LR with the patient
     Then the system refuses the action
     And the system sent nothing to Spine about the patient

@@ -11,8 +11,10 @@ namespace SpineConformance.Drivers;
 /// The simulator and the system under test for the whole run, started once on first use and stopped when the run
 /// ends. The simulator runs in-process (on <c>SimulatorUrl</c>, or a loopback port the OS assigns) or, with
 /// <c>SimulatorMode=External</c>, is the one at <c>SimulatorUrl</c>, reached through its admin API. The SUT is the
-/// reference SUT, started in-process, unless <c>SutBaseUrl</c> names the supplier's own system, which must already be
-/// running. Either way the SUT's system (ASID, party key, MHS endpoint) is registered in the simulator's SDS directory.
+/// reference SUT, started in-process (with the run's identities, RBAC policy and forms), unless <c>SutBaseUrl</c> names the
+/// supplier's own system, which must already be running. Either way the run's identities (the system's ASID, party key,
+/// CPA id and MHS endpoint, its organisation, the clinician, the second clinician, the restricted user and the workgroup)
+/// are registered in the simulator's SDS directory before the first scenario.
 /// Scenarios share both safely because each makes its own patients.
 /// </summary>
 public sealed class SuiteEnvironment : IAsyncDisposable
@@ -90,13 +92,23 @@ public sealed class SuiteEnvironment : IAsyncDisposable
             referenceSut = await ReferenceSutHost.StartAsync(new ReferenceSutOptions
             {
                 // Retries within a scenario's patience: the MHS behaviour under test is the same, only faster.
-                Mhs = new MhsOptions { RetryInterval = TimeSpan.FromMilliseconds(300) },
+                Mhs = new MhsOptions { RetryInterval = TimeSpan.FromMilliseconds(300), PartyKey = Identities.PartyKey, CpaId = Identities.CpaIds[0] },
                 SpineBaseUrl = simulatorAddress.ToString().TrimEnd('/'),
                 SenderAsid = Identities.SystemAsid.Value,
                 SpineAsid = Identities.SpineAsid.Value,
 
                 // The mistakes a detection run switches on (SutDefects); none for an ordinary run.
                 Defects = [.. Settings.SutDefects],
+
+                // The alternative forms a run switches on (SutForms) to prove the suite accepts them; none for an ordinary run.
+                Forms = [.. Settings.SutForms],
+                Rbac = new ReferenceSut.Rbac.RbacOptions
+                {
+                    JobRolesThatMayView = string.Join(",", Identities.Rbac.View),
+                    JobRolesThatMayChange = string.Join(",", Identities.Rbac.Set),
+                    JobRolesThatMayManageLegitimateRelationships = string.Join(",", Identities.Rbac.Lr),
+                    JobRolesThatMayAdministerWorkgroups = string.Join(",", Identities.Rbac.WorkgroupAdmin),
+                },
                 User = new LoggedInUserOptions
                 {
                     RoleProfileId = Identities.RoleProfileId.Value,
@@ -118,20 +130,11 @@ public sealed class SuiteEnvironment : IAsyncDisposable
         return new Started(referenceSut, sutBaseAddress, await Simulator.MarkWhileStartingAsync());
     }
 
-    // Spine knows a system by its SDS record: the suite's identities, every interaction the features use, and the
-    // MHS endpoint asynchronous replies go to (with quick retries, so a lost acknowledgement is retried within a scenario).
-    private async Task RegisterSutAsync(Uri mhsEndpoint)
-    {
-        var template = await Simulator.SystemAsync(Identities.SystemAsid.Value) ?? await Simulator.SystemAsync(TestIdentities.ReferenceSut.SystemAsid.Value)
-            ?? throw new InvalidOperationException($"The simulator's directory has no system to register ASID {Identities.SystemAsid.Value} from.");
-        await Simulator.RegisterAsync(template with
-        {
-            Asid = Identities.SystemAsid.Value,
-            PartyKey = Identities.PartyKey,
-            MhsEndpoint = mhsEndpoint.ToString(),
-            Reliability = template.Reliability with { RetryInterval = TimeSpan.FromMilliseconds(300) },
-        });
-    }
+    // Spine knows a system and its people by their SDS records: the suite's identities, every interaction the features
+    // use, the MHS endpoint asynchronous replies go to (with quick retries, so a lost acknowledgement is retried within a
+    // scenario), and the users, organisation and workgroup the scenarios name by their role.
+    private async Task RegisterSutAsync(Uri mhsEndpoint) =>
+        await Simulator.RegisterAsync(SuiteDirectoryRecords.From(await Simulator.DirectoryAsync(), Identities, mhsEndpoint));
 
     // A system the tester runs must be up before the first scenario; say so plainly when it is not.
     private async Task WaitForSutAsync(Uri baseAddress, SutDriverKind driver)

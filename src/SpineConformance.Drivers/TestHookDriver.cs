@@ -34,8 +34,35 @@ public sealed class TestHookDriver(SuiteEnvironment environment, HttpClient http
         PostAsync<SutAsyncView>(add ? "/test-hook/lr/workgroup/add" : "/test-hook/lr/workgroup/remove",
             new { memberRoleProfileId, memberUserId, workgroupId, identifiedWorkgroupsOnly = true, user = actingUser }, cancellationToken);
 
-    public async Task<SutLrOutcome> OutcomeAsync(string conversationId, TimeSpan wait, CancellationToken cancellationToken) =>
-        await GetAsync<SutLrOutcome>($"/test-hook/lr/outcomes/{Uri.EscapeDataString(conversationId)}?waitSeconds={(int)Math.Ceiling(wait.TotalSeconds)}", cancellationToken);
+    /// <summary>The longest a single outcome call may hold the hook, so a hook that serves one request at a time keeps serving other scenarios.</summary>
+    public static readonly TimeSpan OutcomeSlice = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan PollPause = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Asks for the outcome in short waits (at most <see cref="OutcomeSlice"/> each) until it is no longer <c>pending</c> or
+    /// <paramref name="wait"/> has passed on the run's clock: a long wait in one call would hold a hook that serves one
+    /// request at a time away from every other scenario.
+    /// </summary>
+    public async Task<SutLrOutcome> OutcomeAsync(string conversationId, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var time = environment.Time;
+        var until = time.GetUtcNow() + wait;
+        while (true)
+        {
+            var remaining = until - time.GetUtcNow();
+            var slice = remaining < OutcomeSlice ? remaining : OutcomeSlice;
+            var seconds = Math.Max(0, (int)Math.Ceiling(slice.TotalSeconds));
+            var outcome = await GetAsync<SutLrOutcome>($"/test-hook/lr/outcomes/{Uri.EscapeDataString(conversationId)}?waitSeconds={seconds}", cancellationToken);
+            if (outcome.Outcome != "pending" || time.GetUtcNow() >= until)
+            {
+                return outcome;
+            }
+
+            // A hook that answers "pending" at once, ignoring waitSeconds, is asked again a little later rather than at once.
+            await Task.Delay(PollPause, time, cancellationToken);
+        }
+    }
 
     public Task<SutQueryView> ConfirmAsync(string nhsNumber, bool history, SutUser? actingUser, CancellationToken cancellationToken) =>
         PostAsync<SutQueryView>("/test-hook/lr/confirmation", new { nhsNumber, history, user = actingUser }, cancellationToken);

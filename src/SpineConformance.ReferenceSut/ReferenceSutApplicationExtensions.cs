@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SpineConformance.ReferenceSut.Forms;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Spine;
 using SpineConformance.ReferenceSut.TestHook;
@@ -16,6 +17,7 @@ public static class ReferenceSutApplicationExtensions
     {
         // Errors without a body (a malformed JSON request, an unknown path) still come back as ProblemDetails.
         app.UseStatusCodePages();
+        app.UseOneAtATimeTestHook();
         app.MapScrSharingPages();
         app.MapMhsInbound();
         app.MapTestHook();
@@ -27,6 +29,12 @@ public static class ReferenceSutApplicationExtensions
             if (app.Services.GetRequiredService<IOptions<ReferenceSutOptions>>().Value.SwitchedOnDefects().On is { Count: > 0 } on)
             {
                 app.Logger.LogWarning("The reference SUT makes these mistakes on purpose (ReferenceSut:Defects): {Defects}", string.Join(", ", on));
+            }
+
+            if (app.Services.GetRequiredService<IOptions<ReferenceSutOptions>>().Value.SwitchedOnForms().On is { Count: > 0 } forms
+                && app.Logger.IsEnabled(LogLevel.Information))
+            {
+                app.Logger.LogInformation("The reference SUT sends these alternative forms (ReferenceSut:Forms): {Forms}", string.Join(", ", forms.Select(f => f.Id)));
             }
         });
 

@@ -45,6 +45,11 @@ internal static class ReferenceSutConfiguration
             settings[string.Create(CultureInfo.InvariantCulture, $"{Section}{nameof(options.Defects)}:{i}")] = options.Defects[i];
         }
 
+        for (var i = 0; i < options.Forms.Count; i++)
+        {
+            settings[string.Create(CultureInfo.InvariantCulture, $"{Section}{nameof(options.Forms)}:{i}")] = options.Forms[i];
+        }
+
         return settings;
     }
 }

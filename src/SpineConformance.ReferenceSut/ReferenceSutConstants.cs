@@ -12,6 +12,9 @@ public static class ReferenceSutConstants
     /// <summary>The generic Spine sync path the SCR FHIR API posts ACS requests to (ACS.md §2.4).</summary>
     public const string DefaultSyncPath = "/sync-service";
 
+    /// <summary>The LR service's own sync path (ACS.md §2.4, TRANSPORT.md §1.1), used under the <c>OtherSyncPath</c> form.</summary>
+    public const string OtherSyncPath = "/syncservice-lrs/acf";
+
     public const string DefaultSenderAsid = "200000000101";
 
     public const string DefaultSpineAsid = "990101234567";

@@ -3,7 +3,7 @@ using SpineConformance.Simulator.Admin;
 
 namespace SpineConformance.Simulator.Directory;
 
-/// <summary>The SDS directory through the admin API: read it whole, replace it, or edit one system, user or workgroup.</summary>
+/// <summary>The SDS directory through the admin API: read it whole, replace it, or edit one system, user, organisation or workgroup.</summary>
 public static class DirectoryEndpoints
 {
     public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder routes)
@@ -16,6 +16,8 @@ public static class DirectoryEndpoints
         directory.MapDelete("/systems/{asid}", DeleteSystem).WithName("DeleteSystem");
         directory.MapGet("/users/{userId}", GetUser).WithName("GetUser");
         directory.MapPut("/users/{userId}", PutUser).WithName("PutUser");
+        directory.MapGet("/organisations/{odsCode}", GetOrganisation).WithName("GetOrganisation");
+        directory.MapPut("/organisations/{odsCode}", PutOrganisation).WithName("PutOrganisation");
         directory.MapGet("/workgroups/{workgroupId}", GetWorkgroup).WithName("GetWorkgroup");
         directory.MapPut("/workgroups/{workgroupId}", PutWorkgroup).WithName("PutWorkgroup");
         directory.MapGet("/workgroups/{workgroupId}/members", GetMembers).WithName("GetWorkgroupMembers");
@@ -73,6 +75,27 @@ public static class DirectoryEndpoints
 
         directory.Upsert(user);
         return TypedResults.Ok(user);
+    }
+
+    private static Results<Ok<Organisation>, NotFound<ProblemDetailsBody>> GetOrganisation(string odsCode, SpineDirectory directory) =>
+        directory.Organisation(odsCode) is { } organisation
+            ? TypedResults.Ok(organisation)
+            : TypedResults.NotFound(new ProblemDetailsBody("No such organisation", $"No organisation with ODS code {odsCode}."));
+
+    private static Results<Ok<Organisation>, BadRequest<ProblemDetailsBody>> PutOrganisation(string odsCode, Organisation organisation, SpineDirectory directory)
+    {
+        if (organisation.OdsCode != odsCode)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("ODS code mismatch", $"The body's odsCode '{organisation.OdsCode}' differs from the address's '{odsCode}'."));
+        }
+
+        if (string.IsNullOrWhiteSpace(organisation.Name))
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid organisation", $"Organisation {odsCode} needs a name: it is what a role profile look-up shows."));
+        }
+
+        directory.Upsert(organisation);
+        return TypedResults.Ok(organisation);
     }
 
     private static Results<Ok<Workgroup>, NotFound<ProblemDetailsBody>> GetWorkgroup(string workgroupId, SpineDirectory directory) =>

@@ -53,6 +53,9 @@ public sealed class SpineDirectory(DirectoryData initial)
     public void Upsert(Workgroup workgroup) =>
         Update(d => d with { Workgroups = [.. d.Workgroups.Where(w => w.WorkgroupId != workgroup.WorkgroupId), workgroup] });
 
+    public void Upsert(Organisation organisation) =>
+        Update(d => d with { Organisations = [.. d.Organisations.Where(o => o.OdsCode != organisation.OdsCode), organisation] });
+
     public bool RemoveSystem(string asid) => Remove(d => d.Systems.Any(s => s.Asid == asid), d => d with { Systems = [.. d.Systems.Where(s => s.Asid != asid)] });
 
     /// <summary>Adds a role profile to a workgroup; false when it was already a member (Spine answers <c>alreadyAMember</c>).</summary>

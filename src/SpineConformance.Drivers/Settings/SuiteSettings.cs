@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.ReferenceSut.Forms;
 
 namespace SpineConformance.Drivers.Settings;
 
@@ -77,6 +78,13 @@ public sealed record SuiteSettings
     /// </summary>
     public IReadOnlyList<string> SutDefects { get; init; } = [];
 
+    /// <summary>
+    /// The alternative forms the reference SUT is to send where the specifications allow more than one
+    /// (<see cref="FormCatalogue"/>; <c>all</c> for every one), to prove the suite accepts each. Only for the reference SUT
+    /// the suite starts itself. The default value is empty: the first form of each.
+    /// </summary>
+    public IReadOnlyList<string> SutForms { get; init; } = [];
+
     /// <summary>Whether the SUT is the reference SUT the suite starts itself.</summary>
     public bool StartsReferenceSut => SutBaseUrl is null;
 
@@ -97,6 +105,7 @@ public sealed record SuiteSettings
         var schemaSource = read.Text("SchemaSource") ?? OurSchemas;
         var evidence = Path.GetFullPath(read.Text("EvidenceDirectory") ?? Path.Combine("reports", "evidence"), repositoryRoot);
         var defects = read.Defects("SutDefects");
+        var forms = read.Forms("SutForms");
 
         if (driver == SutDriverKind.InProcess && sutBaseUrl is not null)
         {
@@ -106,6 +115,11 @@ public sealed record SuiteSettings
         if (defects.Count > 0 && sutBaseUrl is not null)
         {
             problems.Add($"SutDefects: only the reference SUT the suite starts itself can be switched to make mistakes, but SutBaseUrl names {sutBaseUrl}. Leave SutDefects empty, or SutBaseUrl.");
+        }
+
+        if (forms.Count > 0 && sutBaseUrl is not null)
+        {
+            problems.Add($"SutForms: only the reference SUT the suite starts itself can be switched to other forms, but SutBaseUrl names {sutBaseUrl}. Leave SutForms empty, or SutBaseUrl.");
         }
 
         if (driver == SutDriverKind.Manual && sutBaseUrl is null)
@@ -176,15 +190,7 @@ public sealed record SuiteSettings
             }
         }
 
-        var identities = new TestIdentities(
-            read.Identifier("SystemAsid", Asid.Parse, TestIdentities.ReferenceSut.SystemAsid),
-            read.Identifier("SpineAsid", Asid.Parse, TestIdentities.ReferenceSut.SpineAsid),
-            read.Identifier("RoleProfileId", SdsRoleProfileId.Parse, TestIdentities.ReferenceSut.RoleProfileId),
-            read.Identifier("UserId", SdsUserId.Parse, TestIdentities.ReferenceSut.UserId),
-            read.Identifier("JobRole", JobRoleCode.Parse, TestIdentities.ReferenceSut.JobRole))
-        {
-            PartyKey = read.PartyKey("PartyKey", TestIdentities.ReferenceSut.PartyKey),
-        };
+        var identities = IdentitySettings.Read(read, problems);
 
         return (new SuiteSettings
         {
@@ -200,6 +206,7 @@ public sealed record SuiteSettings
             SchemaSource = schemaSource,
             EvidenceDirectory = evidence,
             SutDefects = defects,
+            SutForms = forms,
         }, problems);
     }
 
@@ -213,13 +220,18 @@ public sealed record SuiteSettings
         ["Sut.Driver"] = SutDriver.ToString(),
         ["Sut.BaseUrl"] = SutBaseUrl?.ToString() ?? "reference SUT, in-process",
         ["Sut.Defects"] = SutDefects.Count == 0 ? "none" : string.Join(", ", SutDefects),
+        ["Sut.Forms"] = SutForms.Count == 0 ? "the first form of each" : string.Join(", ", SutForms),
         ["Simulator.Mode"] = SimulatorMode.ToString(),
         ["Simulator.Url"] = SimulatorUrl?.ToString() ?? "a loopback port the OS assigns",
         ["Schema.Source"] = SchemaSource == OurSchemas ? "SpineConformance schemas" : SchemaSource,
-        ["Identities"] = $"system ASID {Identities.SystemAsid}, party key {Identities.PartyKey}, Spine ASID {Identities.SpineAsid}, user {Identities.UserId} / role profile {Identities.RoleProfileId} / job role {Identities.JobRole}",
+        ["Identities"] = $"system ASID {Identities.SystemAsid}, party key {Identities.PartyKey}, CPA ids {string.Join(",", Identities.CpaIds)}, Spine ASID {Identities.SpineAsid}, user {Identities.UserId} / role profile {Identities.RoleProfileId} / job role {Identities.JobRole} at {Identities.OrganisationCode} ({Identities.OrganisationName})",
+        ["Identities.Others"] = $"workgroup {Identities.WorkgroupId} ({Identities.WorkgroupName}); second clinician {Describe(Identities.SecondClinician)}; restricted user {Describe(Identities.RestrictedUser)}",
+        ["Rbac"] = Identities.Rbac.ToString(),
     };
 
-    private sealed class Reader(Func<string, string?> value, List<string> problems)
+    private static string Describe(SutUser user) => $"user {user.UserId} / role profile {user.RoleProfileId} / job role {user.JobRole}";
+
+    internal sealed class Reader(Func<string, string?> value, List<string> problems)
     {
         public string? Text(string name) => value(name) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
@@ -295,6 +307,55 @@ public sealed record SuiteSettings
             }
 
             return known;
+        }
+
+        /// <summary>A comma-separated list of alternative form names (or <c>all</c>), each checked against the reference SUT's catalogue.</summary>
+        public List<string> Forms(string name)
+        {
+            var names = Text(name)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+            foreach (var unknown in FormCatalogue.Unknown(names))
+            {
+                problems.Add($"{name}: '{unknown}' is not a form the reference SUT can send. The valid names are: {FormCatalogue.IdList()}.");
+            }
+
+            return [.. FormCatalogue.Resolve(names).Select(f => f.Id)];
+        }
+
+        /// <summary>A comma-separated list, each entry checked by <paramref name="problem"/> (null when it is fine); the fallback when empty.</summary>
+        public IReadOnlyList<string> List(string name, IReadOnlyList<string> fallback, Func<string, string?> problem)
+        {
+            var text = Text(name);
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            var entries = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var wrong = entries.Select(e => (Entry: e, Problem: problem(e))).Where(e => e.Problem is not null).ToList();
+            foreach (var (entry, error) in wrong)
+            {
+                problems.Add($"{name}: '{entry}': {error}");
+            }
+
+            return wrong.Count == 0 ? entries : fallback;
+        }
+
+        /// <summary>A value that <paramref name="problem"/> accepts (null when fine), or the fallback when empty.</summary>
+        public string Checked(string name, string fallback, Func<string, string?> problem)
+        {
+            var text = Text(name);
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            if (problem(text) is { } error)
+            {
+                problems.Add($"{name}: '{text}': {error}");
+                return fallback;
+            }
+
+            return text;
         }
 
         public string PartyKey(string name, string fallback)

@@ -72,15 +72,28 @@ public sealed class AdminApiSimulatorControl : SimulatorControl, IDisposable
         };
     }
 
-    internal override async Task<AccreditedSystem?> SystemAsync(string asid)
+    internal override async Task<DirectoryData> DirectoryAsync()
     {
-        using var response = await http.GetAsync(new Uri($"/admin/directory/systems/{Uri.EscapeDataString(asid)}", UriKind.Relative));
-        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<AccreditedSystem>(response);
+        using var response = await http.GetAsync(new Uri("/admin/directory", UriKind.Relative));
+        return await ReadAsync<DirectoryData>(response);
     }
 
-    internal override async Task RegisterAsync(AccreditedSystem system)
+    // One record at a time, so a hosted simulator's other suppliers keep theirs.
+    internal override async Task RegisterAsync(SuiteDirectoryRecords records)
     {
-        using var response = await http.PutAsJsonAsync(new Uri($"/admin/directory/systems/{Uri.EscapeDataString(system.Asid)}", UriKind.Relative), system, Json);
+        await PutAsync($"/admin/directory/organisations/{Uri.EscapeDataString(records.Organisation.OdsCode)}", records.Organisation);
+        await PutAsync($"/admin/directory/systems/{Uri.EscapeDataString(records.System.Asid)}", records.System);
+        foreach (var user in records.Users)
+        {
+            await PutAsync($"/admin/directory/users/{Uri.EscapeDataString(user.UserId)}", user);
+        }
+
+        await PutAsync($"/admin/directory/workgroups/{Uri.EscapeDataString(records.Workgroup.WorkgroupId)}", records.Workgroup);
+    }
+
+    private async Task PutAsync<T>(string path, T body)
+    {
+        using var response = await http.PutAsJsonAsync(new Uri(path, UriKind.Relative), body, Json);
         await EnsureAsync(response);
     }
 

@@ -27,12 +27,20 @@ public sealed class InProcessSimulatorControl(IReadOnlyDictionary<string, string
         return host.BaseAddress;
     }
 
-    internal override Task<AccreditedSystem?> SystemAsync(string asid) =>
-        Task.FromResult(Host.Services.GetRequiredService<SpineDirectory>().SystemByAsid(asid));
+    internal override Task<DirectoryData> DirectoryAsync() =>
+        Task.FromResult(Host.Services.GetRequiredService<SpineDirectory>().Snapshot());
 
-    internal override Task RegisterAsync(AccreditedSystem system)
+    internal override Task RegisterAsync(SuiteDirectoryRecords records)
     {
-        Host.Services.GetRequiredService<SpineDirectory>().Upsert(system);
+        var directory = Host.Services.GetRequiredService<SpineDirectory>();
+        directory.Upsert(records.Organisation);
+        directory.Upsert(records.System);
+        foreach (var user in records.Users)
+        {
+            directory.Upsert(user);
+        }
+
+        directory.Upsert(records.Workgroup);
         return Task.CompletedTask;
     }
 

@@ -137,10 +137,11 @@ public abstract class SimulatorControl(Func<Task> ready)
     /// <summary>Starts the simulator (or checks the external one answers) and returns where it listens; the environment calls it once.</summary>
     internal abstract Task<Uri> StartAsync();
 
-    /// <summary>The SDS record of a system, or <see langword="null"/>; the environment registers the SUT from it.</summary>
-    internal abstract Task<AccreditedSystem?> SystemAsync(string asid);
+    /// <summary>The simulator's whole SDS directory; the environment registers the run's identities from it.</summary>
+    internal abstract Task<DirectoryData> DirectoryAsync();
 
-    internal abstract Task RegisterAsync(AccreditedSystem system);
+    /// <summary>Adds or replaces each record in the simulator's SDS directory, before the first scenario.</summary>
+    internal abstract Task RegisterAsync(SuiteDirectoryRecords records);
 
     internal abstract ValueTask StopAsync();
 

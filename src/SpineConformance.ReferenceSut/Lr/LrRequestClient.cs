@@ -81,6 +81,7 @@ public sealed class LrRequestClient(MhsReliableSender mhs, LrConversations conve
 
         var context = new AsyncRequestContext(WsaMessageId.UpperGuid(ids.NextId()), Hl7Timestamp.Format(time.GetUtcNow()), settings.SpineAsid, settings.SenderAsid, user);
         var payload = new XDocument(build(context));
+        Forms.Hl7MessageForms.Apply(settings.SwitchedOnForms(), payload.Root);
 
         // One business action is one conversation: a new ConversationId each time, kept by every resend.
         var conversationId = EbxmlMessageId.New(ids);

@@ -5,6 +5,7 @@ using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.ReferenceSut.Forms;
 using SpineConformance.ReferenceSut.Rbac;
 
 namespace SpineConformance.ReferenceSut.Spine;
@@ -16,7 +17,7 @@ namespace SpineConformance.ReferenceSut.Spine;
 /// part of what the suite tests. Only the caller's own cancellation ends a call with an exception.
 /// </summary>
 /// <remarks>Each method without an acting user acts as the configured logged-in user.</remarks>
-public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOptions> options, TimeProvider time, IIdSource ids)
+public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOptions> options, TimeProvider time, IIdSource ids, KnownPermissions known)
 {
     public Task<PermissionsView> GetPermissionsAsync(string nhsNumber, CancellationToken cancellationToken) =>
         GetPermissionsAsync(nhsNumber, actingUser: null, cancellationToken);
@@ -33,7 +34,7 @@ public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOption
 
         var endpoint = options.Value.SyncEndpoint();
         var envelope = AcsMessages.GetRequest(Outgoing(endpoint, user), GetResourcePermissionsRequest.ForPatient(nhsNumber.Trim()));
-        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Get, envelope, cancellationToken), Defects());
+        return Seen(nhsNumber, PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Get, envelope, cancellationToken), Defects()));
     }
 
     public Task<PermissionsView> HasPermissionsAsync(string nhsNumber, CancellationToken cancellationToken) =>
@@ -52,7 +53,7 @@ public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOption
         var endpoint = options.Value.SyncEndpoint();
         var query = HasResourcePermissionsRequest.ForPatient(nhsNumber.Trim(), AcsFunction.View, AcsFunction.Store);
         var envelope = AcsMessages.HasRequest(Outgoing(endpoint, user), query);
-        return PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Has, envelope, cancellationToken), Defects());
+        return Seen(nhsNumber, PermissionsView.From(await spine.SendAsync(endpoint, AcsInteractions.Has, envelope, cancellationToken), Defects()));
     }
 
     public Task<SetDecisionView> RecordDecisionAsync(string nhsNumber, SharingDecision decision, CancellationToken cancellationToken) =>
@@ -73,9 +74,31 @@ public sealed class AcsClient(SpineSyncSender spine, IOptions<ReferenceSutOption
         }
 
         var endpoint = options.Value.SyncEndpoint();
-        var permissions = SetResourcePermissionsRequest.ForPatient(nhsNumber.Trim(), decision.ToAcsPermission(), AcsFunction.View, AcsFunction.Store);
+        var permission = decision.ToAcsPermission();
+        var functions = options.Value.SwitchedOnForms().IsOn(FormCatalogue.SetChangedFunctionOnly)
+            ? known.FunctionsToSet(nhsNumber, permission)
+            : [AcsFunction.View, AcsFunction.Store];
+        var permissions = SetResourcePermissionsRequest.ForPatient(nhsNumber.Trim(), permission, functions);
         var envelope = AcsMessages.SetRequest(Outgoing(endpoint, user), permissions);
-        return SetDecisionView.From(decision, await spine.SendAsync(endpoint, AcsInteractions.Set, envelope, cancellationToken), Defects());
+        var view = SetDecisionView.From(decision, await spine.SendAsync(endpoint, AcsInteractions.Set, envelope, cancellationToken), Defects());
+        if (view.Outcome == SetDecisionOutcome.Recorded)
+        {
+            var held = permission == AcsPermission.Clear ? AcsPermission.Ask : permission;
+            known.Remember(nhsNumber, held, held);
+        }
+
+        return view;
+    }
+
+    // What Spine showed is what the system now knows of the patient, for a Set that sends only what changes.
+    private PermissionsView Seen(string nhsNumber, PermissionsView view)
+    {
+        if (view.Outcome == PermissionsOutcome.Shown)
+        {
+            known.Remember(nhsNumber, view.View, view.Store);
+        }
+
+        return view;
     }
 
     private string? Refusal(AuthorPerson user, PermissionsAccess access)

@@ -1,4 +1,5 @@
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.ReferenceSut.Forms;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Rbac;
 
@@ -44,9 +45,20 @@ public sealed class ReferenceSutOptions
     /// </summary>
     public IList<string> Defects { get; set; } = [];
 
+    /// <summary>
+    /// The alternative forms the SUT is to send where the specifications allow more than one (<see cref="FormCatalogue"/>),
+    /// such as <c>--ReferenceSut:Forms:0=SoapActionQuoted</c>, or <c>all</c> for every one. An unknown name stops the SUT at
+    /// start, naming the valid ones. The default value is empty: the first form of each.
+    /// </summary>
+    public IList<string> Forms { get; set; } = [];
+
     /// <summary>The defects switched on, built from <see cref="Defects"/> (a handful of ids) on each call, so no second copy can drift.</summary>
     public DefectSwitches SwitchedOnDefects() => Defects.Count == 0 ? DefectSwitches.None : new DefectSwitches(Defects);
 
-    /// <summary>The full sync endpoint: where requests are posted and what <c>wsa:To</c> names.</summary>
-    public Uri SyncEndpoint() => new(SpineBaseUrl.TrimEnd('/') + "/" + SyncPath.TrimStart('/'));
+    /// <summary>The alternative forms switched on, built from <see cref="Forms"/> on each call.</summary>
+    public FormSwitches SwitchedOnForms() => Forms.Count == 0 ? FormSwitches.None : new FormSwitches(Forms);
+
+    /// <summary>The full sync endpoint: where requests are posted and what <c>wsa:To</c> names (the other sync path under <see cref="FormCatalogue.OtherSyncPath"/>).</summary>
+    public Uri SyncEndpoint() =>
+        new(SpineBaseUrl.TrimEnd('/') + "/" + (SwitchedOnForms().IsOn(FormCatalogue.OtherSyncPath) ? ReferenceSutConstants.OtherSyncPath : SyncPath).TrimStart('/'));
 }

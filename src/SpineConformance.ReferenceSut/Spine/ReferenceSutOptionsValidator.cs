@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.ReferenceSut.Forms;
 using SpineConformance.ReferenceSut.Mhs;
 using SpineConformance.ReferenceSut.Rbac;
 
@@ -44,6 +45,7 @@ internal sealed class ReferenceSutOptionsValidator : IValidateOptions<ReferenceS
         problems.AddRange(RbacProblems(options.Rbac));
         problems.AddRange(MhsOptionsProblems.Of(options.Mhs));
         problems.AddRange(DefectOptionsProblems.Of(options.Defects));
+        problems.AddRange(FormOptionsProblems.Of(options.Forms));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

@@ -31,6 +31,7 @@ public static class SpineClientServiceCollectionExtensions
             client.MaxResponseContentBufferSize = MaxAnswerBytes;
         });
         services.AddTransient<AcsClient>();
+        services.AddSingleton<Forms.KnownPermissions>();
 
         // The MHS and the LR client: logs, the duplicate store and the conversations live as long as the SUT.
         services.AddHttpClient<MhsReliableSender>((provider, client) =>

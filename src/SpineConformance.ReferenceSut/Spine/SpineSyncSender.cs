@@ -4,7 +4,9 @@ using System.Xml.Linq;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Soap;
+using SpineConformance.Hl7.Xml;
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.ReferenceSut.Forms;
 using SpineConformance.ReferenceSut.Lr;
 
 namespace SpineConformance.ReferenceSut.Spine;
@@ -17,6 +19,7 @@ namespace SpineConformance.ReferenceSut.Spine;
 public sealed class SpineSyncSender(HttpClient http, IOptions<ReferenceSutOptions> options, ILogger<SpineSyncSender> logger)
 {
     private static readonly MediaTypeHeaderValue TextXml = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
+    private static readonly MediaTypeHeaderValue TextXmlWithoutCharset = MediaTypeHeaderValue.Parse("text/xml");
 
     public async Task<SpineAnswer> SendAsync(Uri endpoint, SyncInteraction interaction, XDocument envelope, CancellationToken cancellationToken)
     {
@@ -35,13 +38,17 @@ public sealed class SpineSyncSender(HttpClient http, IOptions<ReferenceSutOption
     {
         ArgumentNullException.ThrowIfNull(interaction);
 
-        // The last moment before the wire: where a switched-on defect spoils the request (none, for a conformant SUT).
+        // The allowed alternative forms switched on (none by default), then the last moment before the wire: where a
+        // switched-on defect spoils the request (none, for a conformant SUT).
+        var forms = options.Value.SwitchedOnForms();
+        Hl7MessageForms.Apply(forms, envelope.Root?.Element(SpineNamespaces.Soap + "Body")?.Elements().FirstOrDefault());
         var soapAction = SoapRequestDefects.Apply(options.Value.SwitchedOnDefects(), interaction, envelope);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(SoapEnvelope.ToBytes(envelope)) };
-        request.Content.Headers.ContentType = TextXml;
+        request.Content.Headers.ContentType = forms.IsOn(FormCatalogue.ContentTypeWithoutCharset) ? TextXmlWithoutCharset : TextXml;
 
-        // Sync Spine clients send the SOAPAction unquoted and equal to wsa:Action (TRANSPORT.md §1.1); added without validation so it goes exactly as written.
-        request.Headers.TryAddWithoutValidation("SOAPAction", soapAction);
+        // Sync Spine clients send the SOAPAction unquoted and equal to wsa:Action (TRANSPORT.md §1.1), or quoted as SOAP 1.1
+        // writes it; added without validation so it goes exactly as written.
+        request.Headers.TryAddWithoutValidation("SOAPAction", forms.IsOn(FormCatalogue.SoapActionQuoted) ? $"\"{soapAction}\"" : soapAction);
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);

@@ -22,6 +22,17 @@ public sealed class ClinicianActionSteps(ScenarioState state, ISutDriver sut, Si
         return LookUpAsync(nhsNumber, actingUser: null, check: false);
     }
 
+    [When("the clinician views sharing permissions for an NHS number with a wrong check digit")]
+    public Task ViewForWrongCheckDigit()
+    {
+        // A fresh valid number with its check digit changed: Modulus 11 allows one check digit, so any other is wrong.
+        var valid = Testing.Some.NhsNumber().Value;
+        var wrong = valid[..9] + (char)('0' + ((valid[9] - '0' + 1) % 10));
+        state.NhsNumber = wrong;
+        evidence.AttachJson("NHS number with a wrong check digit", new { nhsNumber = wrong, validForm = valid });
+        return LookUpAsync(wrong, actingUser: null, check: false);
+    }
+
     [When("the clinician checks whether the patient's permission exists")]
     public Task Check() => LookUpAsync(state.NhsNumber, actingUser: null, check: true);
 

@@ -8,7 +8,7 @@ namespace SpineConformance.Specs.Steps;
 
 /// <summary>The clinician's LR actions through the SUT driver; each records what the SUT showed and the exchanges it caused.</summary>
 [Binding]
-public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, SimulatorControl simulator, Evidence evidence)
+public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
 {
     /// <summary>How long a scenario waits for Spine's asynchronous reply to reach the SUT.</summary>
     public static readonly TimeSpan ReplyWait = TimeSpan.FromSeconds(20);
@@ -22,8 +22,8 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     [When("the clinician requests an LR of type {string} with the patient")]
     public Task OfType(string lrType) => CreateAsync(new SutLrCreate(state.NhsNumber, lrType));
 
-    [When("the clinician requests a referral LR between the patient and workgroup {string}")]
-    public Task ForWorkgroup(string workgroupId) => CreateAsync(new SutLrCreate(state.NhsNumber, "06") { WorkgroupId = workgroupId });
+    [When("the clinician requests a referral LR between the patient and a workgroup the clinician belongs to")]
+    public Task ForWorkgroup() => CreateAsync(new SutLrCreate(state.NhsNumber, "06") { WorkgroupId = Workgroup() });
 
     [When("the clinician self-claims an LR with the patient, giving reason {string} and {string}")]
     public Task SelfClaim(string accessReason, string justification) =>
@@ -43,9 +43,13 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     [When("the clinician changes the status of LR {string} with reason {string}")]
     public Task ChangeStatusOf(string lrId, string reason) => AsyncActionAsync(() => sut.ChangeStatusAsync(state.NhsNumber, lrId, reason, null, CancellationToken.None));
 
-    [When("^the workgroup administrator (adds|removes) role profile \"(.*)\" of user \"(.*)\" (?:to|from) workgroup \"(.*)\"$")]
-    public Task Membership(string action, string roleProfileId, string userId, string workgroupId) =>
-        AsyncActionAsync(() => sut.ChangeMembershipAsync(action == "adds", roleProfileId, userId, workgroupId, null, CancellationToken.None));
+    [When("^the clinician (adds|removes) another clinician (?:to|from) a workgroup the clinician administers$")]
+    public Task Membership(string action)
+    {
+        var member = environment.Identities.SecondClinician;
+        evidence.AttachJson("Member (SecondRoleProfileId, SecondUserId)", member);
+        return AsyncActionAsync(() => sut.ChangeMembershipAsync(action == "adds", member.RoleProfileId, member.UserId, Workgroup(), null, CancellationToken.None));
+    }
 
     [When("the clinician checks whether an LR exists with the patient")]
     public Task Confirm() => QueryAsync(() => sut.ConfirmAsync(state.NhsNumber, history: false, null, CancellationToken.None));
@@ -60,11 +64,16 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     public Task Batch(string identifier) =>
         QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, Some.NhsNumber().Value, identifier], null, CancellationToken.None));
 
-    [When("the clinician looks up the role profiles of user {string}")]
-    public Task RoleProfiles(string userId) => QueryAsync(() => sut.RoleProfilesAsync(userId, null, CancellationToken.None), patientExchanges: false);
+    [When("the clinician looks up another clinician's role profiles")]
+    public Task RoleProfiles()
+    {
+        var other = environment.Identities.SecondClinician;
+        evidence.AttachJson("The user looked up (SecondUserId)", other);
+        return QueryAsync(() => sut.RoleProfilesAsync(other.UserId, null, CancellationToken.None), patientExchanges: false);
+    }
 
-    [When("the clinician lists the members of workgroup {string}")]
-    public Task Workgroups(string workgroupId) => QueryAsync(() => sut.WorkgroupsAsync([workgroupId], null, CancellationToken.None), patientExchanges: false);
+    [When("the clinician lists the members of a workgroup the clinician belongs to")]
+    public Task Workgroups() => QueryAsync(() => sut.WorkgroupsAsync([Workgroup()], null, CancellationToken.None), patientExchanges: false);
 
     /// <summary>Waits (event-driven, in the SUT) for the business reply to the last asynchronous request.</summary>
     public async Task<SutLrOutcome> OutcomeAsync()
@@ -76,6 +85,14 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         state.AsyncOutcome = outcome;
         state.LrId = outcome.LrId ?? state.LrId;
         return outcome;
+    }
+
+    // The workgroup the scenarios name by its role, resolved from the run's settings and shown in the report.
+    private string Workgroup()
+    {
+        var identities = environment.Identities;
+        evidence.AttachJson("Workgroup (WorkgroupId, WorkgroupName)", new { workgroupId = identities.WorkgroupId, name = identities.WorkgroupName });
+        return identities.WorkgroupId;
     }
 
     private Task CreateAsync(SutLrCreate request, SutUser? actingUser = null) =>

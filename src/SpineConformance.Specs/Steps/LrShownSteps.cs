@@ -6,7 +6,7 @@ namespace SpineConformance.Specs.Steps;
 
 /// <summary>What the system showed for LR actions and queries.</summary>
 [Binding]
-public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions)
+public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions, Drivers.SuiteEnvironment environment)
 {
     [Then("the system shows the LR as created once Spine's reply arrives")]
     public Task Created() => ExpectOutcomeAsync("created");
@@ -67,17 +67,19 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions)
         Assert.That(patients[2].GetProperty("issue").GetString(), Is.Not.Null.And.Not.Empty, "an identifier that is not an NHS number is reported inline");
     }
 
-    [Then("the system shows role profile {string} with job role {string} at {string}")]
-    public void RoleProfileShown(string roleProfileId, string jobRole, string organisation)
+    [Then("the system shows that clinician's role profile with their job role and organisation")]
+    public void RoleProfileShown()
     {
+        var (roleProfileId, jobRole, organisation) = (environment.Identities.SecondClinician.RoleProfileId, environment.Identities.SecondClinician.JobRole, environment.Identities.OrganisationName);
         var profile = Result().GetProperty("roleProfiles").EnumerateArray().SingleOrDefault(p => p.GetProperty("roleProfileId").GetString() == roleProfileId);
         Assert.That(profile.ValueKind, Is.EqualTo(JsonValueKind.Object), $"Role profile {roleProfileId} is not shown: {state.Message}");
         Assert.That((profile.GetProperty("jobRole").GetString(), profile.GetProperty("organizationName").GetString()), Is.EqualTo((jobRole, organisation)));
     }
 
-    [Then("the system shows workgroup {string} named {string}")]
-    public void WorkgroupShown(string workgroupId, string name)
+    [Then("the system shows the workgroup with its name")]
+    public void WorkgroupShown()
     {
+        var (workgroupId, name) = (environment.Identities.WorkgroupId, environment.Identities.WorkgroupName);
         var workgroups = Result().GetProperty("workgroups").EnumerateArray().Select(w => (w.GetProperty("workgroupId").GetString(), w.GetProperty("name").GetString()));
         Assert.That(workgroups, Does.Contain((workgroupId, name)));
     }

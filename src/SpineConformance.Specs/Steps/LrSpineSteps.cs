@@ -13,8 +13,8 @@ public sealed class LrSpineSteps(ScenarioState state, SimulatorControl simulator
     [Then("Spine holds an Active LR of type {string} between the patient and the clinician's role profile")]
     public Task HoldsForUser(string lrType) => HoldsAsync(lrType, new LrSubject(environment.Identities.RoleProfileId.Value, environment.Identities.UserId.Value, null));
 
-    [Then("Spine holds an Active LR of type {string} between the patient and workgroup {string}")]
-    public Task HoldsForWorkgroup(string lrType, string workgroupId) => HoldsAsync(lrType, new LrSubject(null, null, workgroupId));
+    [Then("Spine holds an Active LR of type {string} between the patient and the workgroup")]
+    public Task HoldsForWorkgroup(string lrType) => HoldsAsync(lrType, new LrSubject(null, null, environment.Identities.WorkgroupId));
 
     [Then("Spine holds exactly one LR for the patient")]
     public async Task HoldsOne() => Assert.That(await simulator.RelationshipsAsync(state.NhsNumber), Has.Count.EqualTo(1));

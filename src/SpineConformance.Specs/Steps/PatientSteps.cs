@@ -12,24 +12,41 @@ namespace SpineConformance.Specs.Steps;
 public sealed class PatientSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
 {
     [Given("a clinician is logged in to the system under test")]
-    public void ClinicianLoggedIn() => evidence.AttachJson("Test identities", environment.Identities);
+    public void ClinicianLoggedIn() => evidence.AttachJson("Test identities (from the run's settings)", environment.Identities);
 
     [Given("a patient with no sharing decision recorded on Spine")]
     public Task PatientWithNoDecision() => NewPatientAsync(null, null);
 
-    [Given("^a patient who has (?:dissented from|consented to) sharing, with View \"(.*)\" and Store \"(.*)\" on Spine$")]
+    [Given("^a patient who has (?:dissented from sharing|consented to sharing|consented to viewing but not storing), with View \"(.*)\" and Store \"(.*)\" on Spine$")]
     public Task PatientWithDecision(AcsPermission view, AcsPermission store) => NewPatientAsync(view, store);
 
-    [Given("a second clinician with role profile {string}, user id {string} and job role {string}")]
-    public void SecondClinician(string roleProfileId, string userId, string jobRole) =>
-        state.SecondUser = new SutUser(roleProfileId, userId, jobRole);
-
-    [Given("^a clinician whose job role \"(.*)\" may (?:view but not change|not view) sharing permissions$")]
-    [Given("a clinician whose job role {string} may not manage legitimate relationships")]
-    public void RestrictedClinician(string jobRole)
+    [Given("another clinician who may record sharing decisions is logged in too")]
+    public void SecondClinician()
     {
-        state.ActingUser = new SutUser("100000000021", "100000000022", jobRole);
-        evidence.AttachJson("Acting user", state.ActingUser);
+        state.SecondUser = environment.Identities.SecondClinician;
+        evidence.AttachJson("Second clinician (SecondRoleProfileId, SecondUserId, SecondJobRole)", state.SecondUser);
+    }
+
+    [Given("a clinician whose job role may view but not change sharing permissions")]
+    public void ViewOnlyClinician()
+    {
+        var rbac = environment.Identities.Rbac;
+        var jobRole = rbac.ViewButNotSet();
+        if (jobRole is null)
+        {
+            Assert.Ignore($"The run's RBAC settings let every job role that may view sharing permissions also change them ({rbac}), so no user can be refused a Set only.");
+        }
+
+        state.ActingUser = environment.Identities.RestrictedUser with { JobRole = jobRole };
+        evidence.AttachJson("Acting user (RestrictedRoleProfileId, RestrictedUserId; a job role in RbacViewJobRoles but not RbacSetJobRoles)", state.ActingUser);
+    }
+
+    [Given("a clinician whose job role may not view sharing permissions")]
+    [Given("a clinician whose job role may not manage legitimate relationships")]
+    public void RestrictedClinician()
+    {
+        state.ActingUser = environment.Identities.RestrictedUser;
+        evidence.AttachJson("Acting user (RestrictedRoleProfileId, RestrictedUserId, RestrictedJobRole)", state.ActingUser);
     }
 
     private async Task NewPatientAsync(AcsPermission? view, AcsPermission? store)
