@@ -107,6 +107,26 @@ public sealed class DirectoryTests
         Assert.That(directory.RemoveMember("200000000001", "100000000011"), Is.False, "was not a member");
     }
 
+    [Test]
+    public async Task AnOrganisation_PutThroughTheAdminApi_IsInTheDirectory()
+    {
+        await using var host = await SpineSimulatorHost.StartAsync();
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        using var put = await http.PutAsJsonAsync("/admin/directory/organisations/X26AB", new Organisation("X26AB", "Riverside Surgery"), DirectoryJson.Options);
+        var read = await http.GetFromJsonAsync<Organisation>("/admin/directory/organisations/X26AB", DirectoryJson.Options);
+        using var mismatched = await http.PutAsJsonAsync("/admin/directory/organisations/X26AB", new Organisation("Y11111", "Elsewhere"), DirectoryJson.Options);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((int)put.StatusCode, Is.EqualTo(200));
+            Assert.That(read, Is.EqualTo(new Organisation("X26AB", "Riverside Surgery")));
+            Assert.That(host.Services.GetRequiredService<SpineDirectory>().Organisation("X26AB")?.Name, Is.EqualTo("Riverside Surgery"));
+            Assert.That((int)mismatched.StatusCode, Is.EqualTo(400));
+            Assert.That(await mismatched.Content.ReadAsStringAsync(), Does.Contain("differs from the address's 'X26AB'"));
+        }
+    }
+
     private static Hl7.Soap.OutgoingRequest Unregistered() =>
         SampleRequests.Outgoing() with { SenderAsid = UnregisteredAsid, Author1Asids = [UnregisteredAsid] };
 }

@@ -25,6 +25,7 @@ public sealed class SuiteSettingsTests
         {
             ["SutDriver"] = "testhook", ["SutBaseUrl"] = "http://127.0.0.1:5100", ["SimulatorUrl"] = "http://127.0.0.1:5080",
             ["SystemAsid"] = "918999198738", ["PartyKey"] = "X26AB-0000123", ["RoleProfileId"] = "555000000001", ["UserId"] = "555000000002", ["JobRole"] = "R8001",
+            ["RbacViewJobRoles"] = "R8001,R8003", ["RbacSetJobRoles"] = "R8001,R0260", ["RbacLrJobRoles"] = "R8001", ["RbacWorkgroupAdminJobRoles"] = "R8001",
         }), Root);
 
         Assert.That(problems, Is.Empty);

@@ -23,7 +23,7 @@ public static class FormCatalogue
         "TRANSPORT.md §1.1 and ACS.md §2.4: Spine's sync paths include /sync-service and /syncservice-lrs/acf");
 
     public static readonly SutForm CreationTimeWithOffset = new("CreationTimeWithOffset",
-        "Every message's creationTime carries a UTC offset (20250601133000+0000) instead of none",
+        "Every message's creationTime carries its UTC offset (20250601133000+0100, the same Europe/London time) instead of none",
         "TRANSPORT.md §2.1 (HL7 TS); LR.md §8.1: creationTime is 12, 14 or 19 characters, YYYYMMDDHHMMSS[+ZZzz]");
 
     public static readonly SutForm VersionCode4200 = new("VersionCode4200",

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Hl7.Xml;
 
@@ -19,10 +20,11 @@ internal static class Hl7MessageForms
             return;
         }
 
-        // The builders write UTC to the second (14 characters), so "+0000" names the same instant.
-        if (forms.IsOn(FormCatalogue.CreationTimeWithOffset) && message.Element(V3 + "creationTime")?.Attribute("value") is { Value.Length: 14 } time)
+        // The builders write Europe/London local time to the second (14 characters); its offset names the same instant.
+        if (forms.IsOn(FormCatalogue.CreationTimeWithOffset) && message.Element(V3 + "creationTime")?.Attribute("value") is { Value.Length: 14 } time
+            && Hl7Timestamp.TryParseInstant(time.Value, out var instant))
         {
-            time.Value += "+0000";
+            time.Value = Hl7Timestamp.FormatWithOffset(instant);
         }
 
         if (forms.IsOn(FormCatalogue.VersionCode4200) && message.Element(V3 + "versionCode")?.Attribute("code") is { } version)
