@@ -3,6 +3,8 @@ Feature: Has Resource Permissions
   The system checks whether a patient's permission exists for View and Store:
   HAS_RESOURCE_PERMISSIONS_INUK01 (synchronous SOAP on lrsquery), answered by
   HAS_RESOURCE_PERMISSIONS_RESPONSE_INUK01 with Yes, No or Ask per function, from the same state as Get.
+  Allowed forms as for Get, each accepted (see get-resource-permissions.feature): SOAPAction quoted or bare, text/xml
+  with or without charset, either sync path, creationTime with or without an offset, any HL7StandardVersionCode.
 
   Background:
     Given a clinician is logged in to the system under test

@@ -3,6 +3,8 @@ Feature: Legitimate relationship queries
   Synchronous queries on lrsquery: Query Confirmation (QUPC_IN010000UK32, Short or History), Query Details
   (QUPC_IN020000UK17, Simple or Complete; the user must already have an LR with the patient) and Query Batch
   Confirmation (QUPC_IN090000UK03). Failures are QUQI_IN010000UK14 with queryResponseCode ID.
+  The synchronous forms are accepted as for ACS (TRANSPORT.md §1.1, §2.1): SOAPAction quoted or bare, text/xml with or
+  without charset, /sync-service or /syncservice-lrs/acf, creationTime with or without an offset.
   An identifier in a batch that is not an NHS number is reported as an issue for that identifier, by Spine (inline,
   LR.md §9.5) or by the system itself if it checks identifiers before sending; the other patients are still answered.
 

@@ -5,6 +5,8 @@ Feature: Reliable ebXML messaging between the system and Spine
   separate reliable message carrying RefToMessageId and the same ConversationId. The system must acknowledge it,
   ignore redelivered copies, retry its own message after a retriable SOAP fault (200, 206, 208) and never retry
   after an ebXML MessageError.
+  The HTTP SOAPAction may be quoted (as SpineTools sends it) or bare, equal to eb:Service/eb:Action either way
+  (TRANSPORT.md §1.1, §8); the HL7 creationTime may carry a UTC offset (LR.md §8.1).
 
   Background:
     Given a clinician is logged in to the system under test

@@ -13,7 +13,7 @@ namespace SpineConformance.Specs.Runner;
 /// <summary>
 /// Names every scenario's NUnit test after its scenario title, so TRX and the test explorer show
 /// "A patient with no recorded decision is shown as ask" rather than the generated method name. An outline's row is
-/// the title and the row's values: "Spine's error … (943476591, ErrorBase1712.RESOURCE_CONTEXT_TOO_SHORT)".
+/// the title and the row's values: "Each Spine rule on Get Resource Permissions holds … (SYNC-HDR-TO)".
 /// Reqnroll's generator puts the title in each test method's NUnit Description; NUnit applies an assembly's attributes
 /// once its whole test tree is built, so this renames the tree from there. A scenario's full name becomes its feature
 /// class and its new name, so FullyQualifiedName filters on a namespace or feature class still select it, and
