@@ -4,6 +4,9 @@ Feature: Get Resource Permissions
   their Summary Care Record: GET_RESOURCE_PERMISSIONS_INUK01, synchronous SOAP on the lrsquery service,
   answered by GET_RESOURCE_PERMISSIONS_RESPONSE_INUK01 or, on error, by an MCCI_IN010000UK13 AE.
   Spine holds only Yes or No per function (View, Store); a function at its default (Ask) has no assertion.
+  Every request's creationTime must be the time it was sent: within 30 seconds of the simulator's clock when it
+  arrives, in any form Spine takes (to the minute or the second, with a +hhmm/-hhmm offset or without one, which is
+  Europe/London time); its HL7 id and wsa:MessageID are its own across the run.
 
   Background:
     Given a clinician is logged in to the system under test
@@ -57,6 +60,15 @@ Feature: Get Resource Permissions
     And the request passes every Spine rule for GET_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
     And the request matches the expected GET_RESOURCE_PERMISSIONS_INUK01
+    And the request carries the time it was sent and ids of its own
+
+  @ACS-GET-007
+  Scenario: Each request carries its own ids and the time it was sent, and names the clinician who made it
+    Given a patient with no sharing decision recorded on Spine
+    And a second clinician with role profile "100000000011", user id "100000000012" and job role "R0260"
+    When the clinician views the patient's sharing permissions, and a second later the second clinician does too
+    Then each request names the clinician who made it
+    And each request has its own HL7 id and message id, and a creationTime later than the one before
 
   @ACS-GET-006
   Scenario Outline: Each Spine rule on Get Resource Permissions holds for the request the system sends

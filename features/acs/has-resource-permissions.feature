@@ -31,6 +31,7 @@ Feature: Has Resource Permissions
     And the request passes every Spine rule for HAS_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
     And the request matches the expected HAS_RESOURCE_PERMISSIONS_INUK01
+    And the request carries the time it was sent and ids of its own
 
   @ACS-HAS-004
   Scenario Outline: Each Spine rule on Has Resource Permissions holds for the request the system sends

@@ -44,6 +44,7 @@ Feature: Set Resource Permissions
     And the request names the logged-in user and the system's ASID
     And the request matches the expected SET_RESOURCE_PERMISSIONS_INUK01
     And the request sets View and Store to "No" for accessor Everyone
+    And the request carries the time it was sent and ids of its own
 
   @ACS-SET-005
   Scenario: Spine's error for an invalid NHS number is shown, and no success is claimed

@@ -32,3 +32,22 @@ Feature: Request Status Change
     And the HL7 payload is valid against the run's schemas
     And the HL7 payload passes every Spine rule for REPC_IN040000UK15
     And the request matches the expected REPC_IN040000UK15
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of REPC_IN040000UK15:
+      | rule                        |
+      | LR-SC-PAYLOAD               |
+      | LR-SC-REASON-CODE           |
+      | LR-SC-REASON-CODE-SYSTEM    |
+      | LR-SC-REASON-CODE-KNOWN     |
+      | LR-SC-PATIENT-ID-EMPTY      |
+      | LR-SC-PATIENT-ID-ROOT       |
+      | LR-SC-PATIENT-ID-LENGTH     |
+      | LR-SC-NHS-NUMBER            |
+      | LR-SC-AUTHOR                |
+      | LR-SC-AUTHOR-SYSTEM-ID      |
+      | LR-SC-AUTHOR-URPID          |
+      | LR-SC-AUTHOR-USER-ID        |
+      | LR-SC-AUTHOR-USER-ID-LENGTH |
+      | LR-SC-LR-ID                 |
+      | LR-SC-LR-ID-LENGTH          |

@@ -12,17 +12,55 @@ Feature: Role profiles and workgroup membership
     When the clinician looks up the role profiles of user "100000000002"
     Then the system shows role profile "100000000001" with job role "R8000" at "Reference Medical Practice"
     And the request matches the expected QUPC_IN010102UK01
+    And the system sent exactly one QUPC_IN010102UK01
+    And the request is valid against the run's schemas
+    And the request passes every Spine rule for QUPC_IN010102UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of QUPC_IN010102UK01:
+      | rule                        |
+      | LR-URP-QUERY-PAYLOAD        |
+      | LR-URP-QUERY-PARAMETER-LIST |
+      | LR-URP-QUERY-USER-ID        |
 
   @LR-WG-002
   Scenario: Adding, re-adding, removing and re-removing a member
     When the workgroup administrator adds role profile "100000000011" of user "100000000012" to workgroup "200000000001"
     Then the system shows the member as added once Spine's reply arrives
     And the request matches the expected REPC_IN130002UK01
+    And the system's message is a valid ebXML reliable message for REPC_IN130002UK01
+    And the HL7 payload is valid against the run's schemas
+    And the HL7 payload passes every Spine rule for REPC_IN130002UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of REPC_IN130002UK01:
+      | rule                                 |
+      | LR-WG-ADD-PAYLOAD                    |
+      | LR-WG-ADD-CODE                       |
+      | LR-WG-ADD-MEMBER-URPID               |
+      | LR-WG-ADD-MEMBER-USER-ID             |
+      | LR-WG-ADD-WORKGROUP-ID               |
+      | LR-WG-ADD-WGMA-URPID                 |
+      | LR-WG-ADD-IDENTIFIED-WORKGROUPS-ONLY |
     When the workgroup administrator adds role profile "100000000011" of user "100000000012" to workgroup "200000000001"
     Then the system shows the member as already a member once Spine's reply arrives
     When the workgroup administrator removes role profile "100000000011" of user "100000000012" from workgroup "200000000001"
     Then the system shows the member as removed once Spine's reply arrives
     And the request matches the expected REPC_IN130004UK01
+    And the system's message is a valid ebXML reliable message for REPC_IN130004UK01
+    And the HL7 payload is valid against the run's schemas
+    And the HL7 payload passes every Spine rule for REPC_IN130004UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of REPC_IN130004UK01:
+      | rule                                    |
+      | LR-WG-REMOVE-PAYLOAD                    |
+      | LR-WG-REMOVE-CODE                       |
+      | LR-WG-REMOVE-MEMBER-URPID               |
+      | LR-WG-REMOVE-MEMBER-USER-ID             |
+      | LR-WG-REMOVE-WORKGROUP-ID               |
+      | LR-WG-REMOVE-WGMA-URPID                 |
+      | LR-WG-REMOVE-IDENTIFIED-WORKGROUPS-ONLY |
     When the workgroup administrator removes role profile "100000000011" of user "100000000012" from workgroup "200000000001"
     Then the system shows the member as not a member once Spine's reply arrives
 
@@ -31,3 +69,18 @@ Feature: Role profiles and workgroup membership
     When the clinician lists the members of workgroup "200000000001"
     Then the system shows workgroup "200000000001" named "Ward 7 Team"
     And the request matches the expected QUPC_IN041234UK01
+    And the system sent exactly one QUPC_IN041234UK01
+    And the request is valid against the run's schemas
+    And the request passes every Spine rule for QUPC_IN041234UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of QUPC_IN041234UK01:
+      | rule                              |
+      | LR-WG-QUERY-VERSION-CODE          |
+      | LR-WG-QUERY-PAYLOAD               |
+      | LR-WG-QUERY-LEGACY-QUERY          |
+      | LR-WG-QUERY-WORKGROUP-CODE        |
+      | LR-WG-QUERY-WORKGROUP-ID-ROOT     |
+      | LR-WG-QUERY-WORKGROUP-ID-EMPTY    |
+      | LR-WG-QUERY-WORKGROUP-ID-TOO-LONG |
+      | LR-WG-QUERY-SEMANTICS-TEXT        |
