@@ -32,8 +32,10 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
     [Given("Spine will answer the system's next message with SOAP fault {int}")]
     public Task SoapFault(string code) => FaultAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = code, RemainingUses = 1 });
 
+    // Every copy of the message gets the same MessageError, as Spine would answer the same message again: a resend
+    // (by the MHS or any layer under it) shows in the journal as a second attempt, never as a quiet success.
     [Given("Spine will answer the system's next message with an ebXML MessageError")]
-    public Task MessageError() => FaultAsync(new FaultRule { Kind = FaultKind.MessageError, RemainingUses = 1 });
+    public Task MessageError() => FaultAsync(new FaultRule { Kind = FaultKind.MessageError });
 
     [Given("Spine will lose the system's first {int} acknowledgements of its next reply")]
     public Task LoseAcknowledgements(int count) =>

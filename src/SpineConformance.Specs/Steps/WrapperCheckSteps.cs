@@ -95,7 +95,12 @@ public sealed class WrapperCheckSteps(ScenarioState state, ISutDriver sut, Simul
         state.Outcome = shown.Outcome;
         state.Message = shown.Message;
         var exchanges = await simulator.ExchangesForAsync(state.NhsNumber, mark);
-        Assert.That(exchanges, Has.Count.EqualTo(1), $"Viewing as {user.UserId} should send one request about {state.NhsNumber}; it sent {exchanges.Count}. The system showed {shown.Outcome}: {shown.Message}");
+        if (exchanges.Count != 1)
+        {
+            var instead = exchanges.Count == 0 ? Environment.NewLine + ArrivedInstead.Explain(state.NhsNumber, await simulator.ExchangesSinceAsync(mark)) : string.Empty;
+            Assert.Fail($"Viewing as {user.UserId} should send one request about {state.NhsNumber}; it sent {exchanges.Count}. The system showed {shown.Outcome}: {shown.Message}{instead}");
+        }
+
         evidence.AttachExchange(exchanges[0]);
         made.Add((SentRequest.Read(exchanges[0]), user));
     }
