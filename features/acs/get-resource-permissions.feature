@@ -106,3 +106,14 @@ Feature: Get Resource Permissions
       | ACS-GET-RESOURCE-ID                   |
       | ACS-GET-FUNCTION-CONTEXT              |
       | ACS-GET-RESOURCE-ID-IS-NHS-NUMBER     |
+
+  @ACS-GET-008
+  Scenario: Every reason in Spine's error is shown, not just the first
+    Given a patient who has dissented from sharing, with View "No" and Store "No" on Spine
+    And Spine will refuse the system's next request about the patient with the reasons:
+      | code  | text                                                                                        |
+      | 400   | Invalid Request                                                                             |
+      | 35160 | [PSIS-35160] - Invalid input message. Mandatory field NHS Number is missing or incorrect |
+    When the clinician views the patient's sharing permissions
+    Then Spine answers with the reasons it was told to give
+    And the system shows Spine's error to the clinician

@@ -71,3 +71,10 @@ Feature: Has Resource Permissions
       | ACS-HAS-RESOURCE-ID-IS-NHS-NUMBER  |
       | ACS-HAS-FUNCTION-CODE              |
       | ACS-HAS-ACCESSOR                   |
+
+  @ACS-HAS-005
+  Scenario: A SOAP fault answering Has is shown as a failure, never as a decision
+    Given a patient who has dissented from sharing, with View "No" and Store "No" on Spine
+    And Spine will answer the system's next message with SOAP fault 200
+    When the clinician checks whether the patient's permission exists
+    Then the system shows Spine's fault to the clinician

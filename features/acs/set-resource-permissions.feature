@@ -117,3 +117,23 @@ Feature: Set Resource Permissions
       | ask for consent | ACS-SET-ACCESSOR                  |
       | express dissent | ACS-SET-PERMISSION                |
       | ask for consent | ACS-SET-PERMISSION                |
+
+  @ACS-SET-009
+  Scenario: Every reason in Spine's error for a Set is shown, and no success is claimed
+    Given a patient with no sharing decision recorded on Spine
+    And Spine will refuse the system's next request about the patient with the reasons:
+      | code  | text                                                                                        |
+      | 400   | Invalid Request                                                                             |
+      | 35160 | [PSIS-35160] - Invalid input message. Mandatory field NHS Number is missing or incorrect |
+    When the clinician records the patient's decision "express dissent"
+    Then Spine answers with the reasons it was told to give
+    And the system shows Spine's error to the clinician
+    And Spine still holds no decision for View or Store
+
+  @ACS-SET-010
+  Scenario: A SOAP fault answering a Set is shown as a failure, and no success is claimed
+    Given a patient with no sharing decision recorded on Spine
+    And Spine will answer the system's next message with SOAP fault 200
+    When the clinician records the patient's decision "express dissent"
+    Then the system shows Spine's fault to the clinician
+    And Spine still holds no decision for View or Store

@@ -98,3 +98,15 @@ Feature: Legitimate relationship queries
       | LR-BATCH-PATIENT-ID-ROOT |
       | LR-BATCH-NHS-NUMBER      |
       | LR-BATCH-SEMANTICS-TEXT  |
+
+  @LR-QUERY-008
+  Scenario Outline: A SOAP fault answering an LR query is shown as a failure, never as a result
+    Given Spine will answer the system's next message with SOAP fault 200
+    When the clinician <query>
+    Then the system shows Spine's fault to the user of the query
+
+    Examples:
+      | query                                            |
+      | checks whether an LR exists with the patient     |
+      | asks for the complete details of the patient's LRs |
+      | checks LRs for the patient and another patient   |

@@ -158,6 +158,9 @@ public static class DefectCatalogue
     public static readonly Defect ReplyToOldestPending = Behaviour("B14-REPLY-TO-OLDEST-PENDING",
         "An LR reply is applied to the oldest request still waiting for one (first in, first out), not to the request its RefToMessageId names");
 
+    public static readonly Defect FirstReasonOnly = Behaviour("B15-FIRST-REASON-ONLY",
+        "An MCCI AE answering Get, Has or Set is shown with its first reason only; Spine's later, more specific reasons are dropped");
+
     /// <summary>Every defect, in id order.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -170,7 +173,7 @@ public static class DefectCatalogue
         FunctionContextLowerCase, ResourceContextOdsOid, LrPatientIdOdsOid, SelfClaimWithoutAlertRequest,
         SetErrorShownAsRecorded, GetErrorShownAsAsk, FaultShownAsAsk, NoRbacBeforeSet, NoRbacBeforeView, NoRbacBeforeLr,
         LrErrorShownAsSuccess, ReplyNeverAcknowledged, RedeliveredReplyProcessedAgain, RetryAfterMessageError,
-        NoRetryAfterRetriableFault, AckRefToRequest, AckNewConversation, ReplyToOldestPending,
+        NoRetryAfterRetriableFault, AckRefToRequest, AckNewConversation, ReplyToOldestPending, FirstReasonOnly,
     ];
 
     /// <summary>Every id, comma-separated, for a message that must say which ids would have been accepted.</summary>

@@ -32,7 +32,9 @@ function ruleRow(rule, reload, message) {
   });
   const also = [rule.messageId ? `message id ${rule.messageId}` : null,
     rule.header ? (rule.headerValue ? `${rule.header}: ${rule.headerValue}` : `header ${rule.header}`) : null].filter(Boolean).join('; ');
-  return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', also || '–', rule.code, rule.text,
+  return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', also || '–',
+    rule.reasons?.length ? rule.reasons.map(r => r.code).join(', ') : rule.code,
+    rule.reasons?.length ? rule.reasons.map(r => r.text ?? '').join('; ') : rule.text,
     rule.httpStatus, rule.delay, rule.remainingUses === 0 ? '0 (used up)' : rule.remainingUses ?? 'for ever', remove], { 'data-rule': rule.id });
 }
 
