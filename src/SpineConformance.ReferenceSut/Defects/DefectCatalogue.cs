@@ -47,9 +47,6 @@ public static class DefectCatalogue
     public static readonly Defect WsaMessageIdReused = Transport("T13-WSA-MESSAGEID-REUSED",
         "wsa:MessageID is generated once and reused for every later synchronous request");
 
-    public static readonly Defect HiddenHttpResend = Transport("T14-HIDDEN-HTTP-RESEND",
-        "An HTTP retry policy under the MHS resends a reliable message once when Spine's answer is not 202 Accepted, unknown to the MHS and its log");
-
     public static readonly Defect AsidsHeaderBodyDiffer = Wrapper("W01-ASIDS-HEADER-BODY-DIFFER",
         "The SOAP header's communicationFunctionSnd carries a stale ASID from another setting, so header and body ASIDs differ");
 
@@ -161,19 +158,22 @@ public static class DefectCatalogue
     public static readonly Defect FirstReasonOnly = Behaviour("B15-FIRST-REASON-ONLY",
         "An MCCI AE answering Get, Has or Set is shown with its first reason only; Spine's later, more specific reasons are dropped");
 
+    public static readonly Defect HiddenHttpResend = Behaviour("B16-HIDDEN-HTTP-RESEND",
+        "An HTTP retry policy under the MHS resends a reliable message once when Spine's answer is not 202 Accepted, unknown to the MHS and its log");
+
     /// <summary>Every defect, in id order.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
         SyncSoapActionWithoutService, WsaToMissing, WsaMessageIdWithoutPrefix, EbxmlMessageIdLowerCase, EbxmlQueryService,
         EbxmlActionWithService, AckRequestedMissing, DuplicateEliminationMissing, SyncReplyMissing, EbxmlSoapActionWithoutService,
-        EbxmlToOwnParty, CpaIdEmpty, WsaMessageIdReused, HiddenHttpResend,
+        EbxmlToOwnParty, CpaIdEmpty, WsaMessageIdReused,
         AsidsHeaderBodyDiffer, Author1Missing, AuthorIdRootsSwapped, DeviceRootOds, HasInteractionIdOfGet, Hl7IdLowerCase,
         CreationTimeIso8601, AsidsSwapped, AuthorMissing, CreationTimeAtStartUp, AuthorCached,
         ResourceIdFormatted, StoreAlwaysYes, AskInsteadOfClear, DecisionInverted, NhsNumberCheckDigit, LrTypeCodeSystem, HasViewOnly,
         FunctionContextLowerCase, ResourceContextOdsOid, LrPatientIdOdsOid, SelfClaimWithoutAlertRequest,
         SetErrorShownAsRecorded, GetErrorShownAsAsk, FaultShownAsAsk, NoRbacBeforeSet, NoRbacBeforeView, NoRbacBeforeLr,
         LrErrorShownAsSuccess, ReplyNeverAcknowledged, RedeliveredReplyProcessedAgain, RetryAfterMessageError,
-        NoRetryAfterRetriableFault, AckRefToRequest, AckNewConversation, ReplyToOldestPending, FirstReasonOnly,
+        NoRetryAfterRetriableFault, AckRefToRequest, AckNewConversation, ReplyToOldestPending, FirstReasonOnly, HiddenHttpResend,
     ];
 
     /// <summary>Every id, comma-separated, for a message that must say which ids would have been accepted.</summary>

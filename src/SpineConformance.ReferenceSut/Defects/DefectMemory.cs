@@ -9,6 +9,12 @@ namespace SpineConformance.ReferenceSut.Defects;
 /// </summary>
 public sealed class DefectMemory
 {
+    public const string CreationTime = "creationTime";
+    public const string WsaMessageId = "wsa:MessageID";
+    public const string AuthorRoleProfile = "author role profile";
+    public const string AuthorUser = "author user";
+    public const string AuthorJobRole = "author job role";
+
     private readonly ConcurrentDictionary<string, string> first = new(StringComparer.Ordinal);
 
     /// <summary>The value <paramref name="key"/> took the first time it was asked for (this one, when it is the first).</summary>

@@ -83,16 +83,16 @@ internal static class Hl7MessageDefects
     // computes them once.
     private static readonly (Defect Defect, Action<XElement, DefectMemory> Spoil)[] RememberingSpoilers =
     [
-        (DefectCatalogue.CreationTimeAtStartUp, (m, memory) => Update(m.Element(V3 + "creationTime")?.Attribute("value"), v => memory.FirstOf("creationTime", v))),
+        (DefectCatalogue.CreationTimeAtStartUp, (m, memory) => Update(m.Element(V3 + "creationTime")?.Attribute("value"), v => memory.FirstOf(DefectMemory.CreationTime, v))),
         (DefectCatalogue.AuthorCached, (m, memory) =>
         {
             foreach (var id in m.Descendants(V3 + "author").Descendants(V3 + "id"))
             {
                 var slot = id.Attribute("root")?.Value switch
                 {
-                    SdsRoleProfileId.Oid => "author role profile",
-                    SdsUserId.Oid => "author user",
-                    JobRoleCode.Oid => "author job role",
+                    SdsRoleProfileId.Oid => DefectMemory.AuthorRoleProfile,
+                    SdsUserId.Oid => DefectMemory.AuthorUser,
+                    JobRoleCode.Oid => DefectMemory.AuthorJobRole,
                     _ => null,
                 };
                 if (slot is not null)

@@ -58,7 +58,7 @@ internal static class SoapRequestDefects
 
         if (defects.IsOn(DefectCatalogue.WsaMessageIdReused) && memory is not null && request.Header.Element(Wsa + "MessageID") is { } messageId)
         {
-            messageId.Value = memory.FirstOf("wsa:MessageID", messageId.Value);
+            messageId.Value = memory.FirstOf(DefectMemory.WsaMessageId, messageId.Value);
         }
 
         Hl7MessageDefects.Apply(defects, envelope.Root?.Element(Soap + "Body")?.Elements().FirstOrDefault(), memory);
