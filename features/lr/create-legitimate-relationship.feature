@@ -95,3 +95,13 @@ Feature: Request Create LR
     When that clinician requests a referral LR with the patient
     Then the system refuses the action
     And the system sent nothing to Spine about the patient
+
+  @LR-CREATE-006
+  Scenario: Spine's error reply to a valid create request is shown with every reason
+    Given Spine will reply to the system's next message about the patient with an error, with the reasons:
+      | code | text                                                 |
+      | 5000 | Request could not be processed                       |
+      | 5001 | The patient's record is held by another organisation |
+    When the clinician requests a referral LR with the patient
+    Then the system shows Spine's rejection of the request once Spine's reply arrives
+    And the system shows every reason in Spine's reply

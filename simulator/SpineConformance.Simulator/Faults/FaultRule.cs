@@ -72,10 +72,11 @@ public sealed record FaultRule
         FaultKind.DelayResponse when Delay is null || Delay <= TimeSpan.Zero => "A DelayResponse rule needs a positive delay, e.g. \"PT5S\".",
         FaultKind.NoResponse when Delay <= TimeSpan.Zero => "A NoResponse rule's delay (how long to hold the connection) must be positive, or left out for five minutes.",
         _ when Delay > MaxDelay => $"delay must be at most an hour (PT1H); {System.Xml.XmlConvert.ToString(Delay.Value)} was given.",
-        FaultKind.BusinessError when string.IsNullOrWhiteSpace(Code) && Reasons is not { Count: > 0 } =>
-            "A BusinessError rule needs the code to answer, e.g. \"35506\" (text is optional), or reasons, e.g. [{\"code\": \"400\", \"text\": \"Invalid Request\"}].",
+        FaultKind.BusinessError or FaultKind.BusinessErrorReply when string.IsNullOrWhiteSpace(Code) && Reasons is not { Count: > 0 } =>
+            $"A {Kind} rule needs the code to answer, e.g. \"35506\" (text is optional), or reasons, e.g. [{{\"code\": \"400\", \"text\": \"Invalid Request\"}}].",
         _ when Reasons?.Any(r => string.IsNullOrWhiteSpace(r?.Code)) == true => "Every one of reasons needs a code, e.g. {\"code\": \"35506\", \"text\": \"Patient not found\"}.",
-        _ when Reasons is { Count: > 0 } && Kind != FaultKind.BusinessError => $"reasons apply to BusinessError rules only, not {Kind}.",
+        _ when Reasons is { Count: > 0 } && Kind is not (FaultKind.BusinessError or FaultKind.BusinessErrorReply) =>
+            $"reasons apply to BusinessError and BusinessErrorReply rules only, not {Kind}.",
         _ when !string.IsNullOrEmpty(HeaderValue) && string.IsNullOrWhiteSpace(Header) => "headerValue needs header, the HTTP header's name (e.g. \"X-Test-Case\").",
         _ when RemainingUses is < 1 => "remainingUses must be at least 1, or left out for a rule that always applies.",
         _ => null,
@@ -164,6 +165,13 @@ public enum FaultKind
     /// <see cref="FaultRule.Delay"/> passes, five minutes by default, when the connection is dropped).
     /// </summary>
     NoResponse,
+
+    /// <summary>
+    /// Asynchronous: accept the message as usual (HTTP 202 and the Acknowledgment) but process nothing, and send as the
+    /// business reply an MCCI AE whose reasons are <see cref="FaultRule.Reasons"/>, or <see cref="FaultRule.Code"/> and
+    /// <see cref="FaultRule.Text"/>: Spine's refusal of a well-formed request, which the client must show.
+    /// </summary>
+    BusinessErrorReply,
 }
 
 /// <summary>Which fault kinds apply to which transport, and which change how an answer travels rather than what it says.</summary>

@@ -37,6 +37,13 @@ public sealed class MessagingSteps(ScenarioState state, SimulatorControl simulat
     [Given("Spine will answer the system's next message with an ebXML MessageError")]
     public Task MessageError() => FaultAsync(new FaultRule { Kind = FaultKind.MessageError });
 
+    [Given("Spine will reply to the system's next message about the patient with an error, with the reasons:")]
+    public Task ReplyWithError(DataTable reasons) => FaultAsync(new FaultRule
+    {
+        Kind = FaultKind.BusinessErrorReply, RemainingUses = 1,
+        Reasons = [.. reasons.Rows.Select(r => new FaultReason(r["code"], r["text"]))],
+    });
+
     [Given("Spine will lose the system's first {int} acknowledgements of its next reply")]
     public Task LoseAcknowledgements(int count) =>
         FaultAsync(new FaultRule { Kind = FaultKind.LoseAcknowledgements, Code = count.ToString(System.Globalization.CultureInfo.InvariantCulture), RemainingUses = 1 });

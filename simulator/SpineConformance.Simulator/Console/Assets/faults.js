@@ -4,7 +4,7 @@ import { h, replace, table, row, notice } from './dom.js';
 // Fault rules: make the simulator misbehave on purpose. Rules are tried in order; the first match wins.
 
 const kinds = ['SoapFault', 'MessageError', 'HttpStatus', 'WithholdReply', 'DuplicateReply', 'DelayReply', 'LoseAcknowledgements',
-  'BusinessError', 'DelayResponse', 'DropConnection', 'EmptyResponse', 'TruncatedResponse', 'NoResponse'];
+  'BusinessError', 'DelayResponse', 'DropConnection', 'EmptyResponse', 'TruncatedResponse', 'NoResponse', 'BusinessErrorReply'];
 
 const fields = [
   { name: 'interaction', label: 'Interaction', hint: 'e.g. GET_RESOURCE_PERMISSIONS_INUK01; any when empty' },
@@ -13,7 +13,7 @@ const fields = [
   { name: 'messageId', label: 'Message id', hint: 'wsa:MessageID (sync) or eb:MessageId (ebXML); any when empty' },
   { name: 'header', label: 'HTTP header', hint: 'e.g. X-Test-Case; matches requests carrying it' },
   { name: 'headerValue', label: 'Header value', hint: "the header's exact value; any value when empty" },
-  { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code, or the AE reason for BusinessError' },
+  { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code, or the AE reason for BusinessError and BusinessErrorReply' },
   { name: 'text', label: 'Text', hint: 'error text' },
   { name: 'httpStatus', label: 'HTTP status', type: 'number', hint: '100–599, for HttpStatus and MessageError' },
   { name: 'delay', label: 'Delay', hint: 'ISO 8601, e.g. PT5S, for DelayReply, DelayResponse and NoResponse' },
