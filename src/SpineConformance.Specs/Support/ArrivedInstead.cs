@@ -31,7 +31,7 @@ public static class ArrivedInstead
         var lines = new List<string>
         {
             naming.Count > 0
-            ? $"Spine received {naming.Count} message(s) naming {nhsNumber}, but under no identifier Spine files a patient by (root {NhsNumber.Oid}):"
+            ? $"Spine received {naming.Count} message(s) naming {nhsNumber}, but not as an NHS number (an identifier with root {NhsNumber.Oid}), so Spine could not tell which patient {(naming.Count == 1 ? "it is" : "they are")} about:"
             : $"No message that reached Spine while the action ran names {nhsNumber} in any identifier; what did arrive ({inbound.Count}):",
         };
         lines.AddRange(shown.Take(MostListed).Select(r => $"  - {r.Entry.InteractionId ?? "(no interaction)"} {MessageId(r.Entry)}: {r.Slots.Description}"));
