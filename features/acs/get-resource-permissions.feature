@@ -10,6 +10,9 @@ Feature: Get Resource Permissions
   Allowed forms (TRANSPORT.md §1.1, §2.1; ACS.md §2.4, §3.3), each accepted: SOAPAction quoted or bare; Content-Type
   text/xml with or without charset=utf-8; the sync path /sync-service or /syncservice-lrs/acf (wsa:To naming it);
   creationTime YYYYMMDDHHMMSS with or without a +ZZzz offset; any HL7StandardVersionCode (V3NPfIT3.0, V3NPfIT4.2.00…).
+  Every request's creationTime must be the time it was sent: within 30 seconds of the simulator's clock when it
+  arrives, in any form Spine takes (to the minute or the second, with a +hhmm/-hhmm offset or without one, which is
+  Europe/London time); its HL7 id and wsa:MessageID are its own across the run.
 
   Background:
     Given a clinician is logged in to the system under test
@@ -64,6 +67,15 @@ Feature: Get Resource Permissions
     And the request passes every Spine rule for GET_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
     And the request matches the expected GET_RESOURCE_PERMISSIONS_INUK01
+    And the request carries the time it was sent and ids of its own
+
+  @ACS-GET-007
+  Scenario: Each request carries its own ids and the time it was sent, and names the clinician who made it
+    Given a patient with no sharing decision recorded on Spine
+    And a second clinician with role profile "100000000011", user id "100000000012" and job role "R0260"
+    When the clinician views the patient's sharing permissions, and a second later the second clinician does too
+    Then each request names the clinician who made it
+    And each request has its own HL7 id and message id, and a creationTime later than the one before
 
   @ACS-GET-006
   Scenario Outline: Each Spine rule on Get Resource Permissions holds for the request the system sends
@@ -101,3 +113,14 @@ Feature: Get Resource Permissions
       | ACS-GET-RESOURCE-ID                   |
       | ACS-GET-FUNCTION-CONTEXT              |
       | ACS-GET-RESOURCE-ID-IS-NHS-NUMBER     |
+
+  @ACS-GET-008
+  Scenario: Every reason in Spine's error is shown, not just the first
+    Given a patient who has dissented from sharing, with View "No" and Store "No" on Spine
+    And Spine will refuse the system's next request about the patient with the reasons:
+      | code  | text                                                                                        |
+      | 400   | Invalid Request                                                                             |
+      | 35160 | [PSIS-35160] - Invalid input message. Mandatory field NHS Number is missing or incorrect |
+    When the clinician views the patient's sharing permissions
+    Then Spine answers with the reasons it was told to give
+    And the system shows Spine's error to the clinician

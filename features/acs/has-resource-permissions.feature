@@ -33,6 +33,7 @@ Feature: Has Resource Permissions
     And the request passes every Spine rule for HAS_RESOURCE_PERMISSIONS_INUK01
     And the request names the logged-in user and the system's ASID
     And the request matches the expected HAS_RESOURCE_PERMISSIONS_INUK01
+    And the request carries the time it was sent and ids of its own
 
   @ACS-HAS-004
   Scenario Outline: Each Spine rule on Has Resource Permissions holds for the request the system sends
@@ -72,3 +73,10 @@ Feature: Has Resource Permissions
       | ACS-HAS-RESOURCE-ID-IS-NHS-NUMBER  |
       | ACS-HAS-FUNCTION-CODE              |
       | ACS-HAS-ACCESSOR                   |
+
+  @ACS-HAS-005
+  Scenario: A SOAP fault answering Has is shown as a failure, never as a decision
+    Given a patient who has dissented from sharing, with View "No" and Store "No" on Spine
+    And Spine will answer the system's next message with SOAP fault 200
+    When the clinician checks whether the patient's permission exists
+    Then the system shows Spine's fault to the clinician

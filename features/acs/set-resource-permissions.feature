@@ -48,6 +48,7 @@ Feature: Set Resource Permissions
     And the request names the logged-in user and the system's ASID
     And the request matches the expected SET_RESOURCE_PERMISSIONS_INUK01
     And the request sets View and Store to "No" for accessor Everyone
+    And the request carries the time it was sent and ids of its own
 
   @ACS-SET-005
   Scenario: Spine's error for a Set it refuses is shown, and no success is claimed
@@ -75,7 +76,7 @@ Feature: Set Resource Permissions
     And the patient's history holds both changes, each from its clinician, in the order Spine applied them
     And Spine now holds the decision applied last, the same for View and Store
 
-  @ACS-SET-009
+  @ACS-SET-011
   Scenario: A decision that changes only one function is recorded, whether the system sends that function or both
     Given a patient who has consented to viewing but not storing, with View "Yes" and Store "No" on Spine
     When the clinician views the patient's sharing permissions
@@ -131,3 +132,23 @@ Feature: Set Resource Permissions
       | ask for consent | ACS-SET-ACCESSOR                  |
       | express dissent | ACS-SET-PERMISSION                |
       | ask for consent | ACS-SET-PERMISSION                |
+
+  @ACS-SET-009
+  Scenario: Every reason in Spine's error for a Set is shown, and no success is claimed
+    Given a patient with no sharing decision recorded on Spine
+    And Spine will refuse the system's next request about the patient with the reasons:
+      | code  | text                                                                                        |
+      | 400   | Invalid Request                                                                             |
+      | 35160 | [PSIS-35160] - Invalid input message. Mandatory field NHS Number is missing or incorrect |
+    When the clinician records the patient's decision "express dissent"
+    Then Spine answers with the reasons it was told to give
+    And the system shows Spine's error to the clinician
+    And Spine still holds no decision for View or Store
+
+  @ACS-SET-010
+  Scenario: A SOAP fault answering a Set is shown as a failure, and no success is claimed
+    Given a patient with no sharing decision recorded on Spine
+    And Spine will answer the system's next message with SOAP fault 200
+    When the clinician records the patient's decision "express dissent"
+    Then the system shows Spine's fault to the clinician
+    And Spine still holds no decision for View or Store

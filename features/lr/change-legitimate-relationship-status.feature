@@ -34,3 +34,41 @@ Feature: Request Status Change
     And the HL7 payload is valid against the run's schemas
     And the HL7 payload passes every Spine rule for REPC_IN040000UK15
     And the request matches the expected REPC_IN040000UK15
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of REPC_IN040000UK15:
+      | rule                        |
+      | LR-SC-PAYLOAD               |
+      | LR-SC-REASON-CODE           |
+      | LR-SC-REASON-CODE-SYSTEM    |
+      | LR-SC-REASON-CODE-KNOWN     |
+      | LR-SC-PATIENT-ID-EMPTY      |
+      | LR-SC-PATIENT-ID-ROOT       |
+      | LR-SC-PATIENT-ID-LENGTH     |
+      | LR-SC-NHS-NUMBER            |
+      | LR-SC-AUTHOR                |
+      | LR-SC-AUTHOR-SYSTEM-ID      |
+      | LR-SC-AUTHOR-URPID          |
+      | LR-SC-AUTHOR-USER-ID        |
+      | LR-SC-AUTHOR-USER-ID-LENGTH |
+      | LR-SC-LR-ID                 |
+      | LR-SC-LR-ID-LENGTH          |
+
+  @LR-STATUS-004
+  Scenario: An ebXML MessageError answering a status change is reported, and the message is not sent again
+    Given the clinician has an LR with the patient
+    And Spine will answer the system's next message with an ebXML MessageError
+    When the clinician changes the LR's status with reason "11"
+    Then the system reports that the request failed
+    And the system sent its message once only
+
+  @LR-STATUS-005
+  Scenario: Spine's error reply to a valid status change is shown with every reason
+    Given the clinician has an LR with the patient
+    And Spine will reply to the system's next message about the patient with an error, with the reasons:
+      | code | text                                                 |
+      | 5000 | Request could not be processed                       |
+      | 5001 | The patient's record is held by another organisation |
+    When the clinician changes the LR's status with reason "11"
+    Then the system shows Spine's rejection of the request once Spine's reply arrives
+    And the system shows every reason in Spine's reply

@@ -25,6 +25,7 @@ Feature: Request Create LR
     And Spine holds an Active LR of type "08" between the patient and the clinician's role profile
     And Spine raised a privacy-officer alert for the patient's LR
     And the request matches the expected REPC_IN010000UK15
+    And the request gives access reason "04" with the text "Seen in clinic today" and asks for an alert
 
   @LR-CREATE-003
   Scenario: An LR with a workgroup is created for the workgroup
@@ -40,6 +41,51 @@ Feature: Request Create LR
     And the HL7 payload is valid against the run's schemas
     And the HL7 payload passes every Spine rule for REPC_IN010000UK15
     And the request matches the expected REPC_IN010000UK15
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of REPC_IN010000UK15:
+      | rule                                    |
+      | LR-CREATE-PAYLOAD                       |
+      | LR-CREATE-CREATION-TIME                 |
+      | LR-CREATE-LR-TYPE                       |
+      | LR-CREATE-LR-TYPE-CODE-SYSTEM           |
+      | LR-CREATE-LR-TYPE-LENGTH                |
+      | LR-CREATE-LR-TYPE-KNOWN                 |
+      | LR-CREATE-LR-TYPE-NASP-ONLY             |
+      | LR-CREATE-SUBJECT                       |
+      | LR-CREATE-SUBJECT-OTHER-PERSON          |
+      | LR-CREATE-SUBJECT-URPID-MISSING         |
+      | LR-CREATE-SUBJECT-URPID-EMPTY           |
+      | LR-CREATE-SUBJECT-URPID-TOO-LONG        |
+      | LR-CREATE-SUBJECT-USER-ID-MISSING       |
+      | LR-CREATE-SUBJECT-USER-ID-TOO-LONG      |
+      | LR-CREATE-SUBJECT-WORKGROUP-ID-MISSING  |
+      | LR-CREATE-SUBJECT-WORKGROUP-ID-EMPTY    |
+      | LR-CREATE-SUBJECT-WORKGROUP-ID-TOO-LONG |
+      | LR-CREATE-SUBJECT-WORKGROUP-AGENT       |
+      | LR-CREATE-PATIENT-ID-EMPTY              |
+      | LR-CREATE-PATIENT-ID-ROOT               |
+      | LR-CREATE-PATIENT-ID-TOO-LONG           |
+      | LR-CREATE-NHS-NUMBER                    |
+      | LR-CREATE-AUTHOR                        |
+      | LR-CREATE-AUTHOR-URPID-MISSING          |
+      | LR-CREATE-AUTHOR-URPID-EMPTY            |
+      | LR-CREATE-AUTHOR-URPID-TOO-LONG         |
+      | LR-CREATE-AUTHOR-USER-ID-MISSING        |
+      | LR-CREATE-AUTHOR-USER-ID-EMPTY          |
+      | LR-CREATE-AUTHOR-USER-ID-TOO-LONG       |
+      | LR-CREATE-AUTHOR-WORKGROUP-ROOT         |
+      | LR-CREATE-AUTHOR-SYSTEM-ID-MISSING      |
+      | LR-CREATE-AUTHOR-SYSTEM-ID-EMPTY        |
+      | LR-CREATE-AUTHOR-SYSTEM-ID-TOO-LONG     |
+      | LR-CREATE-GRANT-AUTHOR                  |
+      | LR-CREATE-EFFECTIVE-TIME                |
+      | LR-CREATE-PERTINENT-REASON              |
+      | LR-CREATE-ACCESS-REASON-REQUIRED        |
+      | LR-CREATE-ACCESS-REASON-CODE-SYSTEM     |
+      | LR-CREATE-ACCESS-REASON-FOR-TYPE        |
+      | LR-CREATE-ACCESS-REASON-TEXT            |
+      | LR-CREATE-ALERT-CODE                    |
 
   @LR-CREATE-005
   Scenario: A GP registration LR, which only the NASP may create, is rejected and the system shows Spine's error
@@ -52,3 +98,13 @@ Feature: Request Create LR
     When that clinician requests a referral LR with the patient
     Then the system refuses the action
     And the system sent nothing to Spine about the patient
+
+  @LR-CREATE-006
+  Scenario: Spine's error reply to a valid create request is shown with every reason
+    Given Spine will reply to the system's next message about the patient with an error, with the reasons:
+      | code | text                                                 |
+      | 5000 | Request could not be processed                       |
+      | 5001 | The patient's record is held by another organisation |
+    When the clinician requests a referral LR with the patient
+    Then the system shows Spine's rejection of the request once Spine's reply arrives
+    And the system shows every reason in Spine's reply

@@ -16,17 +16,55 @@ Feature: Role profiles and workgroup membership
     When the clinician looks up another clinician's role profiles
     Then the system shows that clinician's role profile with their job role and organisation
     And the request matches the expected QUPC_IN010102UK01
+    And the system sent exactly one QUPC_IN010102UK01
+    And the request is valid against the run's schemas
+    And the request passes every Spine rule for QUPC_IN010102UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of QUPC_IN010102UK01:
+      | rule                        |
+      | LR-URP-QUERY-PAYLOAD        |
+      | LR-URP-QUERY-PARAMETER-LIST |
+      | LR-URP-QUERY-USER-ID        |
 
   @LR-WG-002
   Scenario: Adding, re-adding, removing and re-removing a member
     When the clinician adds another clinician to a workgroup the clinician administers
     Then the system shows the member as added once Spine's reply arrives
     And the request matches the expected REPC_IN130002UK01
+    And the system's message is a valid ebXML reliable message for REPC_IN130002UK01
+    And the HL7 payload is valid against the run's schemas
+    And the HL7 payload passes every Spine rule for REPC_IN130002UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of REPC_IN130002UK01:
+      | rule                                 |
+      | LR-WG-ADD-PAYLOAD                    |
+      | LR-WG-ADD-CODE                       |
+      | LR-WG-ADD-MEMBER-URPID               |
+      | LR-WG-ADD-MEMBER-USER-ID             |
+      | LR-WG-ADD-WORKGROUP-ID               |
+      | LR-WG-ADD-WGMA-URPID                 |
+      | LR-WG-ADD-IDENTIFIED-WORKGROUPS-ONLY |
     When the clinician adds another clinician to a workgroup the clinician administers
     Then the system shows the member as already a member once Spine's reply arrives
     When the clinician removes another clinician from a workgroup the clinician administers
     Then the system shows the member as removed once Spine's reply arrives
     And the request matches the expected REPC_IN130004UK01
+    And the system's message is a valid ebXML reliable message for REPC_IN130004UK01
+    And the HL7 payload is valid against the run's schemas
+    And the HL7 payload passes every Spine rule for REPC_IN130004UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of REPC_IN130004UK01:
+      | rule                                    |
+      | LR-WG-REMOVE-PAYLOAD                    |
+      | LR-WG-REMOVE-CODE                       |
+      | LR-WG-REMOVE-MEMBER-URPID               |
+      | LR-WG-REMOVE-MEMBER-USER-ID             |
+      | LR-WG-REMOVE-WORKGROUP-ID               |
+      | LR-WG-REMOVE-WGMA-URPID                 |
+      | LR-WG-REMOVE-IDENTIFIED-WORKGROUPS-ONLY |
     When the clinician removes another clinician from a workgroup the clinician administers
     Then the system shows the member as not a member once Spine's reply arrives
 
@@ -35,3 +73,18 @@ Feature: Role profiles and workgroup membership
     When the clinician lists the members of a workgroup the clinician belongs to
     Then the system shows the workgroup with its name
     And the request matches the expected QUPC_IN041234UK01
+    And the system sent exactly one QUPC_IN041234UK01
+    And the request is valid against the run's schemas
+    And the request passes every Spine rule for QUPC_IN041234UK01
+    And the request names the logged-in user and the system's ASID
+    And the request carries the time it was sent and ids of its own
+    And the request obeys each of these rules of QUPC_IN041234UK01:
+      | rule                              |
+      | LR-WG-QUERY-VERSION-CODE          |
+      | LR-WG-QUERY-PAYLOAD               |
+      | LR-WG-QUERY-LEGACY-QUERY          |
+      | LR-WG-QUERY-WORKGROUP-CODE        |
+      | LR-WG-QUERY-WORKGROUP-ID-ROOT     |
+      | LR-WG-QUERY-WORKGROUP-ID-EMPTY    |
+      | LR-WG-QUERY-WORKGROUP-ID-TOO-LONG |
+      | LR-WG-QUERY-SEMANTICS-TEXT        |

@@ -4,7 +4,9 @@ Feature: Reliable ebXML messaging between the system and Spine
   request with 202 and an ebXML Acknowledgment, then sends the business reply to the system's MHS endpoint as a
   separate reliable message carrying RefToMessageId and the same ConversationId. The system must acknowledge it,
   ignore redelivered copies, retry its own message after a retriable SOAP fault (200, 206, 208) and never retry
-  after an ebXML MessageError.
+  after an ebXML MessageError. What the system sent is judged from what reached Spine (the simulator's journal), so a
+  resend by any layer under the MHS counts; the system's own MHS log is attached as evidence. Each reply must be applied
+  to the request its RefToMessageId names, whatever order the replies arrive in.
   The HTTP SOAPAction may be quoted (as SpineTools sends it) or bare, equal to eb:Service/eb:Action either way
   (TRANSPORT.md §1.1, §8); the HL7 creationTime may carry a UTC offset (LR.md §8.1).
 
@@ -55,3 +57,10 @@ Feature: Reliable ebXML messaging between the system and Spine
     Then the system shows the LR as created once Spine's reply arrives
     And Spine delivered its reply 3 times, the last one acknowledged
     And the system acknowledged every copy of Spine's reply and applied it once
+
+  @MSG-007
+  Scenario: Replies that arrive in the reverse order of the requests are each applied to the request they name
+    Given Spine will hold its reply to the system's next LR request about the patient for 2 seconds
+    When the clinician requests a referral LR with the patient, and then one with another patient
+    Then Spine delivered the reply to the second request before the reply to the first
+    And the system shows each LR as created with the id Spine's reply to that request gave it

@@ -36,6 +36,14 @@ public static class LrSampleRequests
 
     public static XDocument Create() => new(LrMessages.CreateRequest(AsyncContext(), CreatePayload()));
 
+    /// <summary>A self-claimed LR (08): the access reason, its text and the alert request a self-claim carries.</summary>
+    public static XDocument CreateSelfClaim() => new(LrMessages.CreateRequest(AsyncContext(),
+        CreateRequest.For("08", Clinician, NhsNumber, LrAgent.RequestingUser.Of("100000000001", "100000000002", Workgroup)) with
+        {
+            Reason = LrReason.Of("04", "Seen in clinic today"),
+            AlertCode = LrVocabulary.AlertCode.Coded("True"),
+        }));
+
     /// <summary>A referral (06) to a workgroup, sent by a system on its own: the other subject and author choices.</summary>
     public static XDocument CreateForWorkgroupBySystem() => new(LrMessages.CreateRequest(AsyncContext(),
         CreateRequest.For("06", LrAgent.Workgroup.Of(Workgroup), NhsNumber, LrAgent.Device.Of(SampleRequests.SenderAsid))));

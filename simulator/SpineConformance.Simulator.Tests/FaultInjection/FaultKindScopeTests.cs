@@ -32,6 +32,26 @@ public sealed class FaultKindScopeTests
     }
 
     [Test]
+    public async Task BusinessError_WithReasons_AnswersEveryReason_InOrder()
+    {
+        await using var host = await SpineSimulatorHost.StartAsync();
+        var nhsNumber = Some.NhsNumber();
+        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule
+        {
+            Kind = FaultKind.BusinessError, NhsNumber = nhsNumber.Value, RemainingUses = 1,
+            Reasons = [new FaultReason("400", "Invalid Request"), new FaultReason("35506", "Patient is sensitive")],
+        });
+        using var client = new SimulatorClient(host.BaseAddress);
+
+        var (status, body, _) = await client.PostAsync(SampleRequests.Get(nhsNumber.Value), BrokenGetRequests.GetAction);
+
+        Assert.That(status, Is.EqualTo(200));
+        var acknowledged = (AcsResponse.Acknowledged)AcsResponseReader.Read(body);
+        Assert.That(acknowledged.Reasons.Select(r => (r.Code, r.DisplayName)), Is.EqualTo(new[] { ("400", "Invalid Request"), ("35506", "Patient is sensitive") }));
+        Assert.That(host.Journal.Snapshot().Single().Outcome, Does.StartWith("AE: 400, 35506"));
+    }
+
+    [Test]
     public async Task AnEbxmlOnlyRule_IsPassedOverForASyncRequest_AndKeepsItsUses()
     {
         await using var host = await SpineSimulatorHost.StartAsync();

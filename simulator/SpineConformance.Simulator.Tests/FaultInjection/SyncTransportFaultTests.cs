@@ -119,6 +119,9 @@ public sealed class SyncTransportFaultTests
     [TestCase("{\"kind\":\"DelayResponse\"}", "A DelayResponse rule needs a positive delay")]
     [TestCase("{\"kind\":\"NoResponse\",\"delay\":\"-00:00:01\"}", "must be positive, or left out for five minutes")]
     [TestCase("{\"kind\":\"BusinessError\",\"text\":\"no code\"}", "A BusinessError rule needs the code to answer")]
+    [TestCase("{\"kind\":\"BusinessError\",\"reasons\":[{\"code\":\"400\"},{\"text\":\"no code\"}]}", "Every one of reasons needs a code")]
+    [TestCase("{\"kind\":\"SoapFault\",\"reasons\":[{\"code\":\"400\"}]}", "reasons apply to BusinessError and BusinessErrorReply rules only")]
+    [TestCase("{\"kind\":\"BusinessErrorReply\"}", "A BusinessErrorReply rule needs the code to answer")]
     public async Task Rules_MissingWhatTheirKindNeeds_AreRefused(string rule, string expected)
     {
         await using var host = await SpineSimulatorHost.StartAsync();

@@ -45,9 +45,11 @@ internal sealed class AsyncBusiness(
         var report = ValidationProfiles.AsyncPayload(handler.Interaction.InteractionId, options.Value.Strict)?.Validate(
             new MessageUnderTest(payload, header.SoapAction, new SyncInteraction(handler.Interaction.InteractionId, handler.Interaction.Service,
                 handler.Interaction.ResponseInteractionId, string.Empty, string.Empty, string.Empty))) ?? ValidationReport.Empty;
-        var reply = report.IsValid
-            ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
-            : Rejected(context, report.DecidingErrors);
+        var reply = fault?.Kind == Faults.FaultKind.BusinessErrorReply
+            ? Refused(context, fault)
+            : report.IsValid
+                ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
+                : Rejected(context, report.DecidingErrors);
         return (await QueueAsync(header, reply, fault), report);
     }
 
@@ -56,6 +58,15 @@ internal sealed class AsyncBusiness(
             errors.Select(f => LrMessages.LrIssue(f.FaultName ?? f.RuleId, $"{f.Message} ({f.XPath})")).DistinctBy(i => i.DisplayName).ToList()),
         Hl7Constants.McciApplicationAcknowledgement,
         "MCCI AE: " + string.Join(", ", errors.Select(f => f.FaultName ?? f.RuleId).Distinct()));
+
+    private static AsyncReply Refused(AsyncResponseContext context, Faults.FaultRule fault)
+    {
+        var reasons = fault.BusinessReasons();
+        return new AsyncReply(
+            LrMessages.ApplicationAcknowledgement(context, AcknowledgementType.AE, [.. reasons.Select(r => LrMessages.LrIssue(r.Code, r.Text ?? $"Injected by {fault}"))]),
+            Hl7Constants.McciApplicationAcknowledgement,
+            $"MCCI AE: {string.Join(", ", reasons.Select(r => r.Code))} ({fault})");
+    }
 
     private async Task<string> QueueAsync(EbxmlHeader request, AsyncReply reply, Faults.FaultRule? fault)
     {

@@ -38,6 +38,16 @@ public sealed record FaultRule
 
     public string? Text { get; init; }
 
+    /// <summary>
+    /// For <see cref="FaultKind.BusinessError"/>: every reason the AE carries, in order (a general one then a specific one,
+    /// as Spine often answers). When empty, the AE's one reason is <see cref="Code"/> and <see cref="Text"/>.
+    /// </summary>
+    public IReadOnlyList<FaultReason>? Reasons { get; init; }
+
+    /// <summary>The reasons a <see cref="FaultKind.BusinessError"/> answers with: <see cref="Reasons"/>, or <see cref="Code"/> and <see cref="Text"/>.</summary>
+    public IReadOnlyList<FaultReason> BusinessReasons() =>
+        Reasons is { Count: > 0 } reasons ? reasons : [new FaultReason(Code ?? "INJECTED", Text)];
+
     /// <summary>The HTTP status for <see cref="FaultKind.HttpStatus"/> and <see cref="FaultKind.MessageError"/> (200 or 500).</summary>
     public int? HttpStatus { get; init; }
 
@@ -62,7 +72,11 @@ public sealed record FaultRule
         FaultKind.DelayResponse when Delay is null || Delay <= TimeSpan.Zero => "A DelayResponse rule needs a positive delay, e.g. \"PT5S\".",
         FaultKind.NoResponse when Delay <= TimeSpan.Zero => "A NoResponse rule's delay (how long to hold the connection) must be positive, or left out for five minutes.",
         _ when Delay > MaxDelay => $"delay must be at most an hour (PT1H); {System.Xml.XmlConvert.ToString(Delay.Value)} was given.",
-        FaultKind.BusinessError when string.IsNullOrWhiteSpace(Code) => "A BusinessError rule needs the code to answer, e.g. \"35506\"; text is optional.",
+        FaultKind.BusinessError or FaultKind.BusinessErrorReply when string.IsNullOrWhiteSpace(Code) && Reasons is not { Count: > 0 } =>
+            $"A {Kind} rule needs the code to answer, e.g. \"35506\" (text is optional), or reasons, e.g. [{{\"code\": \"400\", \"text\": \"Invalid Request\"}}].",
+        _ when Reasons?.Any(r => string.IsNullOrWhiteSpace(r?.Code)) == true => "Every one of reasons needs a code, e.g. {\"code\": \"35506\", \"text\": \"Patient not found\"}.",
+        _ when Reasons is { Count: > 0 } && Kind is not (FaultKind.BusinessError or FaultKind.BusinessErrorReply) =>
+            $"reasons apply to BusinessError and BusinessErrorReply rules only, not {Kind}.",
         _ when !string.IsNullOrEmpty(HeaderValue) && string.IsNullOrWhiteSpace(Header) => "headerValue needs header, the HTTP header's name (e.g. \"X-Test-Case\").",
         _ when RemainingUses is < 1 => "remainingUses must be at least 1, or left out for a rule that always applies.",
         _ => null,
@@ -97,6 +111,9 @@ public sealed record FaultRule
     }
 }
 
+/// <summary>One reason of a <see cref="FaultKind.BusinessError"/>'s AE: its code and, optionally, its text (the display name).</summary>
+public sealed record FaultReason(string Code, string? Text = null);
+
 /// <summary>The misbehaviours a fault rule can ask for.</summary>
 public enum FaultKind
 {
@@ -125,8 +142,9 @@ public enum FaultKind
     LoseAcknowledgements,
 
     /// <summary>
-    /// Synchronous: answer the interaction's own AE response (HTTP 200) whose one reason is <see cref="FaultRule.Code"/>
-    /// and <see cref="FaultRule.Text"/>, processing nothing; for a Spine business refusal the client must show.
+    /// Synchronous: answer the interaction's own AE response (HTTP 200) whose reasons are <see cref="FaultRule.Reasons"/>, or
+    /// the one reason <see cref="FaultRule.Code"/> and <see cref="FaultRule.Text"/>, processing nothing; for a Spine business
+    /// refusal the client must show.
     /// </summary>
     BusinessError,
 
@@ -147,6 +165,13 @@ public enum FaultKind
     /// <see cref="FaultRule.Delay"/> passes, five minutes by default, when the connection is dropped).
     /// </summary>
     NoResponse,
+
+    /// <summary>
+    /// Asynchronous: accept the message as usual (HTTP 202 and the Acknowledgment) but process nothing, and send as the
+    /// business reply an MCCI AE whose reasons are <see cref="FaultRule.Reasons"/>, or <see cref="FaultRule.Code"/> and
+    /// <see cref="FaultRule.Text"/>: Spine's refusal of a well-formed request, which the client must show.
+    /// </summary>
+    BusinessErrorReply,
 }
 
 /// <summary>Which fault kinds apply to which transport, and which change how an answer travels rather than what it says.</summary>

@@ -104,9 +104,9 @@ internal sealed class SyncDispatcher(
             TransportFaults.AppliesToSync);
         if (fault is { Kind: FaultKind.BusinessError })
         {
-            var reason = new DetectedIssue(fault.Code ?? "INJECTED", handler.ErrorCodeSystem, fault.Text ?? $"Injected by {fault}");
-            return (new SyncReply(StatusCodes.Status200OK, handler.ErrorResponse(ResponseContextFor(message), [reason]), $"AE: {reason.Code} ({fault})"),
-                ValidationReport.Empty);
+            var reasons = fault.BusinessReasons().Select(r => new DetectedIssue(r.Code, handler.ErrorCodeSystem, r.Text ?? $"Injected by {fault}")).ToList();
+            return (new SyncReply(StatusCodes.Status200OK, handler.ErrorResponse(ResponseContextFor(message), reasons),
+                $"AE: {string.Join(", ", reasons.Select(r => r.Code))} ({fault})"), ValidationReport.Empty);
         }
 
         if (fault is not null && !fault.Kind.IsTransport())

@@ -81,7 +81,47 @@ public sealed class MessageDefectsTests
         Assert.That(message.Payload.ToString(SaveOptions.DisableFormatting), Is.EqualTo(before));
     }
 
+    [Test]
+    public void CreationTimeAtStartUp_AndWsaMessageIdReused_RepeatTheFirstRequestsValues()
+    {
+        var memory = new DefectMemory();
+        var switches = new DefectSwitches([DefectCatalogue.CreationTimeAtStartUp.Id, DefectCatalogue.WsaMessageIdReused.Id]);
+        var (first, second) = (SampleRequests.Get(), SampleRequests.Get());
+        second.Descendants(V3 + "creationTime").Single().SetAttributeValue("value", "20991231235959");
+        second.Root!.Descendants(SpineNamespaces.Wsa + "MessageID").Single().Value = "uuid:11111111-1111-1111-1111-111111111111";
+
+        SoapRequestDefects.Apply(switches, AcsInteractions.Get, first, memory);
+        SoapRequestDefects.Apply(switches, AcsInteractions.Get, second, memory);
+
+        Assert.That(SyncMessage.From(second)!.MessageId, Is.EqualTo(SyncMessage.From(first)!.MessageId));
+        Assert.That(second.Descendants(V3 + "creationTime").Single().Attribute("value")!.Value,
+            Is.EqualTo(first.Descendants(V3 + "creationTime").Single().Attribute("value")!.Value));
+    }
+
+    [Test]
+    public void ResourceContextOdsOid_PutsTheOdsOidInTheSlot_AndKeepsTheNumber()
+    {
+        var get = SampleRequests.Get("9434765919");
+
+        SoapRequestDefects.Apply(On(DefectCatalogue.ResourceContextOdsOid), AcsInteractions.Get, get);
+
+        var context = get.Descendants(Crs + "resourceContext").Single();
+        Assert.That((context.Attribute("root")!.Value, context.Attribute("extension")!.Value), Is.EqualTo((Hl7MessageDefects.OdsCodeOid, "9434765919")));
+    }
+
     private static DefectSwitches On(Defect defect) => new([defect.Id]);
+
+    // Stateful defects repeat what an earlier request carried: here, values no sample carries, so each such defect shows.
+    private static DefectMemory Primed()
+    {
+        var memory = new DefectMemory();
+        memory.FirstOf(DefectMemory.CreationTime, "20200101000000");
+        memory.FirstOf(DefectMemory.WsaMessageId, "uuid:00000000-0000-4000-8000-000000000000");
+        memory.FirstOf(DefectMemory.AuthorRoleProfile, "999999999991");
+        memory.FirstOf(DefectMemory.AuthorUser, "999999999992");
+        memory.FirstOf(DefectMemory.AuthorJobRole, "R9999");
+        return memory;
+    }
 
     private static EbxmlMessage LrCreate() =>
         SampleEbxml.Reliable(LrSampleRequests.Create(), LrInteractions.RequestCreateLr.Service, LrInteractions.RequestCreateLrId);
@@ -98,19 +138,20 @@ public sealed class MessageDefectsTests
 
         yield return Sync("LR confirmation", LrInteractions.QueryConfirmationShort, () => LrSampleRequests.Confirmation());
         yield return Async("LR create", LrCreate);
+        yield return Async("LR self-claim", () => SampleEbxml.Reliable(LrSampleRequests.CreateSelfClaim(), LrInteractions.RequestCreateLr.Service, LrInteractions.RequestCreateLrId));
         yield return Async("LR status change", () => SampleEbxml.Reliable(LrSampleRequests.StatusChange(), LrInteractions.RequestStatusChange.Service, LrInteractions.RequestStatusChangeId));
     }
 
     private static Sample Sync(string name, SyncInteraction interaction, Func<XDocument> build) => new(name, switches =>
     {
         var envelope = build();
-        var soapAction = SoapRequestDefects.Apply(switches, interaction, envelope);
+        var soapAction = SoapRequestDefects.Apply(switches, interaction, envelope, Primed());
         return soapAction + "\n" + envelope.ToString(SaveOptions.DisableFormatting);
     });
 
     private static Sample Async(string name, Func<EbxmlMessage> build) => new(name, switches =>
     {
-        var (_, wire) = EbxmlRequestDefects.Write(switches, build());
+        var (_, wire) = EbxmlRequestDefects.Write(switches, build(), Primed());
         return wire.SoapAction + "\n" + System.Text.Encoding.UTF8.GetString(wire.Body.Span);
     });
 

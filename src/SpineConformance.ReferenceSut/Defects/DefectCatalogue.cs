@@ -44,6 +44,9 @@ public static class DefectCatalogue
     public static readonly Defect CpaIdEmpty = Transport("T12-EBXML-CPAID-EMPTY",
         "eb:CPAId is sent empty: the CPA id was never looked up");
 
+    public static readonly Defect WsaMessageIdReused = Transport("T13-WSA-MESSAGEID-REUSED",
+        "wsa:MessageID is generated once and reused for every later synchronous request");
+
     public static readonly Defect AsidsHeaderBodyDiffer = Wrapper("W01-ASIDS-HEADER-BODY-DIFFER",
         "The SOAP header's communicationFunctionSnd carries a stale ASID from another setting, so header and body ASIDs differ");
 
@@ -71,6 +74,12 @@ public static class DefectCatalogue
     public static readonly Defect AuthorMissing = Wrapper("W09-AUTHOR-MISSING",
         "ControlActEvent leaves out author, the user the request is made for");
 
+    public static readonly Defect CreationTimeAtStartUp = Wrapper("W10-CREATION-TIME-AT-START-UP",
+        "creationTime is computed once, for the first message, and reused for every later message");
+
+    public static readonly Defect AuthorCached = Wrapper("W11-AUTHOR-CACHED",
+        "The author of the first request (role profile, user, job role) is cached and sent on every later request, whoever acts");
+
     public static readonly Defect ResourceIdFormatted = Payload("P01-RESOURCE-ID-FORMATTED",
         "Set's resource Id is the NHS number as the patient banner shows it ('943 476 5919'), not the NHS number itself");
 
@@ -94,6 +103,15 @@ public static class DefectCatalogue
 
     public static readonly Defect FunctionContextLowerCase = Payload("P08-FUNCTION-CONTEXT-LOWER-CASE",
         "ACS function/context is sent as 'consent' in lower case instead of 'Consent'");
+
+    public static readonly Defect ResourceContextOdsOid = Payload("P09-RESOURCE-CONTEXT-ODS-OID",
+        "ACS resourceContext carries the ODS organisation OID (2.16.840.1.113883.2.1.3.2.4.19) as its root instead of the NHS number OID");
+
+    public static readonly Defect LrPatientIdOdsOid = Payload("P10-LR-PATIENT-ID-ODS-OID",
+        "LR messages' patient id carries the ODS organisation OID (2.16.840.1.113883.2.1.3.2.4.19) as its root instead of the NHS number OID");
+
+    public static readonly Defect SelfClaimWithoutAlertRequest = Payload("P11-SELF-CLAIM-NO-ALERT-REQUEST",
+        "A self-claimed LR (type 08) is sent without its alert request (reason/justifyingAlertRequest)");
 
     public static readonly Defect SetErrorShownAsRecorded = Behaviour("B01-SET-AE-SHOWN-AS-RECORDED",
         "An MCCI AE answering Set is shown to the clinician as 'recorded'");
@@ -134,19 +152,28 @@ public static class DefectCatalogue
     public static readonly Defect AckNewConversation = Behaviour("B13-ACK-NEW-CONVERSATIONID",
         "The acknowledgement starts a new ConversationId instead of keeping the reply's");
 
+    public static readonly Defect ReplyToOldestPending = Behaviour("B14-REPLY-TO-OLDEST-PENDING",
+        "An LR reply is applied to the oldest request still waiting for one (first in, first out), not to the request its RefToMessageId names");
+
+    public static readonly Defect FirstReasonOnly = Behaviour("B15-FIRST-REASON-ONLY",
+        "An MCCI AE answering Get, Has or Set is shown with its first reason only; Spine's later, more specific reasons are dropped");
+
+    public static readonly Defect HiddenHttpResend = Behaviour("B16-HIDDEN-HTTP-RESEND",
+        "An HTTP retry policy under the MHS resends a reliable message once when Spine's answer is not 202 Accepted, unknown to the MHS and its log");
+
     /// <summary>Every defect, in id order.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
         SyncSoapActionWithoutService, WsaToMissing, WsaMessageIdWithoutPrefix, EbxmlMessageIdLowerCase, EbxmlQueryService,
         EbxmlActionWithService, AckRequestedMissing, DuplicateEliminationMissing, SyncReplyMissing, EbxmlSoapActionWithoutService,
-        EbxmlToOwnParty, CpaIdEmpty,
+        EbxmlToOwnParty, CpaIdEmpty, WsaMessageIdReused,
         AsidsHeaderBodyDiffer, Author1Missing, AuthorIdRootsSwapped, DeviceRootOds, HasInteractionIdOfGet, Hl7IdLowerCase,
-        CreationTimeIso8601, AsidsSwapped, AuthorMissing,
+        CreationTimeIso8601, AsidsSwapped, AuthorMissing, CreationTimeAtStartUp, AuthorCached,
         ResourceIdFormatted, StoreAlwaysYes, AskInsteadOfClear, DecisionInverted, NhsNumberCheckDigit, LrTypeCodeSystem, HasViewOnly,
-        FunctionContextLowerCase,
+        FunctionContextLowerCase, ResourceContextOdsOid, LrPatientIdOdsOid, SelfClaimWithoutAlertRequest,
         SetErrorShownAsRecorded, GetErrorShownAsAsk, FaultShownAsAsk, NoRbacBeforeSet, NoRbacBeforeView, NoRbacBeforeLr,
         LrErrorShownAsSuccess, ReplyNeverAcknowledged, RedeliveredReplyProcessedAgain, RetryAfterMessageError,
-        NoRetryAfterRetriableFault, AckRefToRequest, AckNewConversation,
+        NoRetryAfterRetriableFault, AckRefToRequest, AckNewConversation, ReplyToOldestPending, FirstReasonOnly, HiddenHttpResend,
     ];
 
     /// <summary>Every id, comma-separated, for a message that must say which ids would have been accepted.</summary>

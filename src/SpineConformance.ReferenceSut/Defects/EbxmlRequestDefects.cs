@@ -28,13 +28,13 @@ internal static class EbxmlRequestDefects
     /// The message as sent (its header is what the MHS records and matches answers against) and its wire form, both
     /// spoiled by the switched-on defects in catalogue order. The caller's payload is left as it was.
     /// </summary>
-    public static (EbxmlMessage Sent, EbxmlHttpMessage Wire) Write(DefectSwitches defects, EbxmlMessage message)
+    public static (EbxmlMessage Sent, EbxmlHttpMessage Wire) Write(DefectSwitches defects, EbxmlMessage message, DefectMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         ArgumentNullException.ThrowIfNull(message);
         var header = HeaderSpoilers.Where(s => defects.IsOn(s.Defect)).Aggregate(message.Header, (h, s) => s.Spoil(h));
         var payload = message.Payload is { } original ? new XDocument(original) : null;
-        Hl7MessageDefects.Apply(defects, payload?.Root);
+        Hl7MessageDefects.Apply(defects, payload?.Root, memory);
         var sent = message with { Header = header, Payload = payload };
         var wire = EbxmlWriter.Write(sent);
         return (sent, defects.IsOn(DefectCatalogue.EbxmlSoapActionWithoutService) ? wire with { SoapAction = $"\"{header.Action}\"" } : wire);

@@ -17,6 +17,9 @@ internal static class Hl7MessageDefects
     private const string Yes = nameof(AcsPermission.Yes);
     private const string No = nameof(AcsPermission.No);
 
+    /// <summary>The HL7 UK OID of ODS organisation codes: a real OID, in the wrong slot.</summary>
+    public const string OdsCodeOid = "2.16.840.1.113883.2.1.3.2.4.19";
+
     private static readonly XNamespace V3 = SpineNamespaces.Hl7;
     private static readonly XNamespace Crs = SpineNamespaces.Crs;
 
@@ -62,10 +65,46 @@ internal static class Hl7MessageDefects
                 context.Value = "consent";
             }
         }),
+        (DefectCatalogue.ResourceContextOdsOid, m => m.Descendants(Crs + "resourceContext").ToList().ForEach(c => c.SetAttributeValue("root", OdsCodeOid))),
+        (DefectCatalogue.LrPatientIdOdsOid, m =>
+        {
+            // LR messages only (ACS has its own slot, P09): every patient id, in queries' parameter lists and requests' recordTarget.
+            if (m.Name.Namespace == V3 && (m.Name.LocalName.StartsWith("REPC_", StringComparison.Ordinal) || m.Name.LocalName.StartsWith("QUPC_", StringComparison.Ordinal)))
+            {
+                m.Descendants().Attributes("root").Where(r => r.Value == NhsNumber.Oid).ToList().ForEach(r => r.Value = OdsCodeOid);
+            }
+        }),
+        (DefectCatalogue.SelfClaimWithoutAlertRequest, m => m.Descendants(V3 + "CreateRequest")
+            .Where(r => r.Element(V3 + "reasonCode")?.Attribute("code")?.Value == "08")
+            .Elements(V3 + "reason").Remove()),
+    ];
+
+    // Defects that remember what the first message carried and repeat it: the stale and cached values of a client that
+    // computes them once.
+    private static readonly (Defect Defect, Action<XElement, DefectMemory> Spoil)[] RememberingSpoilers =
+    [
+        (DefectCatalogue.CreationTimeAtStartUp, (m, memory) => Update(m.Element(V3 + "creationTime")?.Attribute("value"), v => memory.FirstOf(DefectMemory.CreationTime, v))),
+        (DefectCatalogue.AuthorCached, (m, memory) =>
+        {
+            foreach (var id in m.Descendants(V3 + "author").Descendants(V3 + "id"))
+            {
+                var slot = id.Attribute("root")?.Value switch
+                {
+                    SdsRoleProfileId.Oid => DefectMemory.AuthorRoleProfile,
+                    SdsUserId.Oid => DefectMemory.AuthorUser,
+                    JobRoleCode.Oid => DefectMemory.AuthorJobRole,
+                    _ => null,
+                };
+                if (slot is not null)
+                {
+                    Update(id.Attribute("extension"), v => memory.FirstOf(slot, v));
+                }
+            }
+        }),
     ];
 
     /// <summary>Applies the switched-on defects to <paramref name="message"/>, the HL7 interaction element, in catalogue order.</summary>
-    public static void Apply(DefectSwitches defects, XElement? message)
+    public static void Apply(DefectSwitches defects, XElement? message, DefectMemory? memory = null)
     {
         if (message is null)
         {
@@ -75,6 +114,12 @@ internal static class Hl7MessageDefects
         foreach (var (defect, spoil) in Spoilers.Where(s => defects.IsOn(s.Defect)))
         {
             spoil(message);
+        }
+
+        var remembered = memory ?? new DefectMemory();
+        foreach (var (defect, spoil) in RememberingSpoilers.Where(s => defects.IsOn(s.Defect)))
+        {
+            spoil(message, remembered);
         }
     }
 

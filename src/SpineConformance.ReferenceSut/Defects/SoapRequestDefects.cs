@@ -44,7 +44,7 @@ internal static class SoapRequestDefects
     /// Applies the switched-on defects to <paramref name="envelope"/> (in place) and returns the SOAPAction to send:
     /// <paramref name="interaction"/>'s action unless a defect spoils it.
     /// </summary>
-    public static string Apply(DefectSwitches defects, SyncInteraction interaction, XDocument envelope)
+    public static string Apply(DefectSwitches defects, SyncInteraction interaction, XDocument envelope, DefectMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         ArgumentNullException.ThrowIfNull(interaction);
@@ -56,7 +56,12 @@ internal static class SoapRequestDefects
             spoil(request);
         }
 
-        Hl7MessageDefects.Apply(defects, envelope.Root?.Element(Soap + "Body")?.Elements().FirstOrDefault());
+        if (defects.IsOn(DefectCatalogue.WsaMessageIdReused) && memory is not null && request.Header.Element(Wsa + "MessageID") is { } messageId)
+        {
+            messageId.Value = memory.FirstOf(DefectMemory.WsaMessageId, messageId.Value);
+        }
+
+        Hl7MessageDefects.Apply(defects, envelope.Root?.Element(Soap + "Body")?.Elements().FirstOrDefault(), memory);
         return request.SoapAction;
     }
 

@@ -16,6 +16,9 @@ public sealed class LrConversation(string conversationId, string messageId, Asyn
 
     public AsyncInteraction Interaction { get; } = interaction;
 
+    /// <summary>The order the request was sent in, since the SUT started (1 for the first).</summary>
+    public long Sequence { get; init; }
+
     /// <summary>Completes when the outcome is known, so a waiter never polls.</summary>
     public Task<LrBusinessResult> Settled => settled.Task;
 

@@ -8,11 +8,12 @@ public sealed class LrConversations(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, LrConversation> byConversationId = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, LrConversation> byMessageId = new(StringComparer.OrdinalIgnoreCase);
+    private long sent;
 
     /// <summary>Registers a request before it is sent, so a reply that overtakes Spine's 202 still finds it.</summary>
     public LrConversation Start(string conversationId, string messageId, AsyncInteraction interaction)
     {
-        var conversation = new LrConversation(conversationId, messageId, interaction);
+        var conversation = new LrConversation(conversationId, messageId, interaction) { Sequence = Interlocked.Increment(ref sent) };
         byConversationId[conversationId] = conversation;
         byMessageId[messageId] = conversation;
         return conversation;
@@ -21,6 +22,10 @@ public sealed class LrConversations(TimeProvider time)
     public LrConversation? Find(string conversationId) => byConversationId.GetValueOrDefault(conversationId);
 
     public LrConversation? FindByMessageId(string messageId) => byMessageId.GetValueOrDefault(messageId);
+
+    /// <summary>The earliest-sent request still waiting for its outcome, or <see langword="null"/> when none is.</summary>
+    public LrConversation? OldestPending() =>
+        byConversationId.Values.Where(c => !c.Settled.IsCompleted).OrderBy(c => c.Sequence).FirstOrDefault();
 
     /// <summary>The outcome once settled, or still pending after <paramref name="wait"/> on the injected clock.</summary>
     public async Task<LrBusinessResult> WaitAsync(LrConversation conversation, TimeSpan wait, CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ namespace SpineConformance.ReferenceSut.Mhs;
 /// the retry interval on the injected clock, as the MHS does (TRANSPORT.md §3.6). Records every attempt. Never throws for
 /// Spine's answers or an unreachable Spine; only the caller's own cancellation ends it with an exception.
 /// </summary>
-public sealed class MhsReliableSender(HttpClient http, IOptions<ReferenceSutOptions> options, TimeProvider time, MhsSentLog log, ILogger<MhsReliableSender> logger)
+public sealed class MhsReliableSender(
+    HttpClient http, IOptions<ReferenceSutOptions> options, TimeProvider time, MhsSentLog log, DefectMemory memory, ILogger<MhsReliableSender> logger)
 {
     public async Task<MhsSendResult> SendAsync(EbxmlMessage message, CancellationToken cancellationToken)
     {
@@ -22,12 +23,18 @@ public sealed class MhsReliableSender(HttpClient http, IOptions<ReferenceSutOpti
         var defects = settings.SwitchedOnDefects();
 
         // Written once, so every resend is the same bytes; a switched-on defect spoils it here (none, for a conformant SUT).
-        var (sent, wire) = EbxmlRequestDefects.Write(defects, message);
+        var (sent, wire) = EbxmlRequestDefects.Write(defects, message, memory);
         var header = sent.Header;
         var expiresAt = time.GetUtcNow() + mhs.PersistDuration;
         for (var attempt = 1; ; attempt++)
         {
             var answer = await PostAsync(endpoint, wire, header.MessageId, cancellationToken);
+            if (defects.IsOn(DefectCatalogue.HiddenHttpResend) && answer.HttpStatus != 202)
+            {
+                // The HTTP layer's own retry policy, below the MHS: the MHS sees only the second answer and records one attempt.
+                answer = await PostAsync(endpoint, wire, header.MessageId, cancellationToken);
+            }
+
             var retry = Retriable(answer, defects) && attempt <= mhs.Retries && time.GetUtcNow() + mhs.RetryInterval <= expiresAt;
 
             // The wait starts before the attempt is recorded, so a test that advances a fake clock on seeing the record

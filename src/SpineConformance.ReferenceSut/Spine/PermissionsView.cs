@@ -41,7 +41,7 @@ public sealed record PermissionsView(PermissionsOutcome Outcome, AcsPermission V
             AcsResponse.Faulted faulted => Fault(SpineErrorText.Fault(faulted)),
             AcsResponse.Acknowledged { Type: AcknowledgementType.AA } =>
                 Failed("Spine acknowledged the request (AA) but returned no permissions."),
-            AcsResponse.Acknowledged error => SpineError(SpineErrorText.Rejected(error)),
+            AcsResponse.Acknowledged error => SpineError(SpineErrorText.Rejected(error, defects.IsOn(DefectCatalogue.FirstReasonOnly))),
             var other => Failed($"Spine's answer was not understood: {other}."),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, "Not a Spine answer."),

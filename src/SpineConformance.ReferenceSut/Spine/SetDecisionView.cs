@@ -22,7 +22,7 @@ public sealed record SetDecisionView(SetDecisionOutcome Outcome, SharingDecision
             AcsResponse.Acknowledged { Type: AcknowledgementType.AA } => new(SetDecisionOutcome.Recorded, decision, DecisionWording.Recorded(decision)),
             AcsResponse.Acknowledged when defects.IsOn(DefectCatalogue.SetErrorShownAsRecorded) =>
                 new(SetDecisionOutcome.Recorded, decision, DecisionWording.Recorded(decision)),
-            AcsResponse.Acknowledged error => new(SetDecisionOutcome.SpineError, decision, DecisionWording.NotRecorded(SpineErrorText.Rejected(error))),
+            AcsResponse.Acknowledged error => new(SetDecisionOutcome.SpineError, decision, DecisionWording.NotRecorded(SpineErrorText.Rejected(error, defects.IsOn(DefectCatalogue.FirstReasonOnly)))),
             AcsResponse.Faulted faulted => new(SetDecisionOutcome.Fault, decision, DecisionWording.NotRecorded(SpineErrorText.Fault(faulted))),
             var other => new(SetDecisionOutcome.Failed, decision, DecisionWording.NotConfirmed($"Spine answered with {other}, not an acknowledgement.")),
         },

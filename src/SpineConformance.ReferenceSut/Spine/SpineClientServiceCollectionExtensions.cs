@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Time;
+using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.ReferenceSut.Lr;
 using SpineConformance.ReferenceSut.Mhs;
 
@@ -39,6 +40,7 @@ public static class SpineClientServiceCollectionExtensions
             client.Timeout = provider.GetRequiredService<IOptions<ReferenceSutOptions>>().Value.SpineTimeout;
             client.MaxResponseContentBufferSize = MaxAnswerBytes;
         });
+        services.AddSingleton<DefectMemory>();
         services.AddSingleton<MhsSentLog>();
         services.AddSingleton<MhsReceivedLog>();
         services.AddSingleton<MhsDuplicateStore>();

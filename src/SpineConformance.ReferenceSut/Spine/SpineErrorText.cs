@@ -5,8 +5,8 @@ namespace SpineConformance.ReferenceSut.Spine;
 /// <summary>Spine's error acknowledgements and SOAP faults as one sentence each, for any screen to show.</summary>
 internal static class SpineErrorText
 {
-    public static string Rejected(AcsResponse.Acknowledged error) =>
-        $"Spine rejected the request ({error.Type}): {(error.Reasons.Count == 0 ? "no reason was given." : error.ErrorText)}";
+    public static string Rejected(AcsResponse.Acknowledged error, bool firstReasonOnly = false) =>
+        $"Spine rejected the request ({error.Type}): {(error.Reasons.Count == 0 ? "no reason was given." : firstReasonOnly ? $"{error.Reasons[0].Code} {error.Reasons[0].DisplayName}".Trim() : error.ErrorText)}";
 
     public static string Fault(AcsResponse.Faulted faulted)
     {

@@ -16,7 +16,7 @@ namespace SpineConformance.ReferenceSut.Spine;
 /// <see cref="LrSyncAnswer"/> for LR queries. Never throws for Spine's errors or an unreachable Spine; only the
 /// caller's own cancellation ends it with an exception.
 /// </summary>
-public sealed class SpineSyncSender(HttpClient http, IOptions<ReferenceSutOptions> options, ILogger<SpineSyncSender> logger)
+public sealed class SpineSyncSender(HttpClient http, IOptions<ReferenceSutOptions> options, DefectMemory memory, ILogger<SpineSyncSender> logger)
 {
     private static readonly MediaTypeHeaderValue TextXml = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
     private static readonly MediaTypeHeaderValue TextXmlWithoutCharset = MediaTypeHeaderValue.Parse("text/xml");
@@ -42,7 +42,7 @@ public sealed class SpineSyncSender(HttpClient http, IOptions<ReferenceSutOption
         // switched-on defect spoils the request (none, for a conformant SUT).
         var forms = options.Value.SwitchedOnForms();
         Hl7MessageForms.Apply(forms, envelope.Root?.Element(SpineNamespaces.Soap + "Body")?.Elements().FirstOrDefault());
-        var soapAction = SoapRequestDefects.Apply(options.Value.SwitchedOnDefects(), interaction, envelope);
+        var soapAction = SoapRequestDefects.Apply(options.Value.SwitchedOnDefects(), interaction, envelope, memory);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(SoapEnvelope.ToBytes(envelope)) };
         request.Content.Headers.ContentType = forms.IsOn(FormCatalogue.ContentTypeWithoutCharset) ? TextXmlWithoutCharset : TextXml;
 

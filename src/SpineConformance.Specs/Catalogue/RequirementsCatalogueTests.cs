@@ -48,6 +48,24 @@ public sealed partial class RequirementsCatalogueTests
             $"Rules of {interactionId} with no 'the request obeys rule' row in {feature}");
     }
 
+    [TestCase("legitimate-relationship-queries.feature", "QUPC_IN010000UK32")]
+    [TestCase("legitimate-relationship-queries.feature", "QUPC_IN020000UK17")]
+    [TestCase("legitimate-relationship-queries.feature", "QUPC_IN090000UK03")]
+    [TestCase("workgroups.feature", "QUPC_IN010102UK01")]
+    [TestCase("workgroups.feature", "QUPC_IN041234UK01")]
+    [TestCase("workgroups.feature", "REPC_IN130002UK01")]
+    [TestCase("workgroups.feature", "REPC_IN130004UK01")]
+    [TestCase("create-legitimate-relationship.feature", "REPC_IN010000UK15")]
+    [TestCase("change-legitimate-relationship-status.feature", "REPC_IN040000UK15")]
+    public void EveryLrRule_HasARow(string feature, string interactionId)
+    {
+        var text = File.ReadAllText(Path.Combine(Features, "lr", feature));
+        var rules = Validation.Lr.LrValidationProfiles.RulesFor(interactionId)!.Where(r => r.Id.StartsWith("LR-", StringComparison.Ordinal));
+
+        Assert.That(rules.Select(r => r.Id).Where(id => !Regex.IsMatch(text, $@"\|\s*{Regex.Escape(id)}\s*\|")), Is.Empty,
+            $"LR rules of {interactionId} with no row in a 'the request obeys each of these rules' table in {feature}");
+    }
+
     private static RequirementCatalogue Catalogue(string service) =>
         RequirementCatalogue.Read(Path.Combine(Features, service, "REQUIREMENTS.md"));
 

@@ -40,7 +40,7 @@ public sealed class ExpectedMessageSteps(ScenarioState state, SuiteEnvironment e
         ?? throw new AssertionException(
             $"The last action sent no {interactionId} to Spine; it caused: "
             + (state.Exchanges.Count == 0 ? "nothing" : string.Join(", ", state.Exchanges.Select(e => $"{e.Direction} {e.InteractionId ?? "(no interaction)"}")))
-            + ".");
+            + "." + state.Cause());
 
     private Dictionary<string, string> Variables()
     {

@@ -64,16 +64,29 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     public Task Batch(string identifier) =>
         QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, Some.NhsNumber().Value, identifier], null, CancellationToken.None));
 
+    [When("the clinician checks LRs for the patient and another patient")]
+    public Task BatchOfTwo() => QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, Some.NhsNumber().Value], null, CancellationToken.None));
+
     [When("the clinician looks up another clinician's role profiles")]
     public Task RoleProfiles()
     {
         var other = environment.Identities.SecondClinician;
         evidence.AttachJson("The user looked up (SecondUserId)", other);
-        return QueryAsync(() => sut.RoleProfilesAsync(other.UserId, null, CancellationToken.None), patientExchanges: false);
+        return QueryAsync(
+            () => sut.RoleProfilesAsync(other.UserId, null, CancellationToken.None),
+            patientExchanges: false,
+            about: (Hl7.Lr.LrInteractions.IdentifyUserRoleProfilesQueryId, other.UserId));
     }
 
     [When("the clinician lists the members of a workgroup the clinician belongs to")]
-    public Task Workgroups() => QueryAsync(() => sut.WorkgroupsAsync([Workgroup()], null, CancellationToken.None), patientExchanges: false);
+    public Task Workgroups()
+    {
+        var workgroupId = Workgroup();
+        return QueryAsync(
+            () => sut.WorkgroupsAsync([workgroupId], null, CancellationToken.None),
+            patientExchanges: false,
+            about: (Hl7.Lr.LrInteractions.WorkgroupMemberQueryId, workgroupId));
+    }
 
     /// <summary>Waits (event-driven, in the SUT) for the business reply to the last asynchronous request.</summary>
     public async Task<SutLrOutcome> OutcomeAsync()
@@ -115,7 +128,8 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         }
     }
 
-    private async Task QueryAsync(Func<Task<SutQueryView>> query, bool patientExchanges = true)
+    // A query about no patient is told from other scenarios' traffic by its interaction and the id it asks about (a user, a workgroup).
+    private async Task QueryAsync(Func<Task<SutQueryView>> query, bool patientExchanges = true, (string Interaction, string Id)? about = null)
     {
         var mark = await simulator.JournalMarkAsync();
         var shown = await query();
@@ -123,10 +137,16 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         state.Query = shown;
         state.Outcome = shown.Outcome;
         state.Message = shown.Message;
-        state.Exchanges = patientExchanges ? await simulator.ExchangesForAsync(state.NhsNumber, mark) : await simulator.ExchangesAfterAsync(mark);
+        state.Exchanges = patientExchanges
+            ? await simulator.ExchangesForAsync(state.NhsNumber, mark)
+            : [.. (await simulator.ExchangesAfterAsync(mark)).Where(e => about is not { } asked || (e.InteractionId == asked.Interaction && Mentions(e, asked.Id)))];
+        state.NotAboutThePatient = patientExchanges && state.Exchanges.All(e => e.Direction != Simulator.Journal.ExchangeDirection.Inbound) ? ArrivedInstead.Explain(state.NhsNumber, await simulator.ExchangesSinceAsync(mark)) : null;
         foreach (var exchange in state.Exchanges)
         {
             evidence.AttachExchange(exchange);
         }
     }
+
+    private static bool Mentions(Simulator.Journal.JournalEntry exchange, string id) =>
+        System.Text.Encoding.UTF8.GetString(exchange.RequestBody).Contains($"\"{id}\"", StringComparison.Ordinal);
 }

@@ -6,7 +6,7 @@ namespace SpineConformance.Specs.Steps;
 
 /// <summary>What the system showed for LR actions and queries.</summary>
 [Binding]
-public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions, Drivers.SuiteEnvironment environment)
+public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions, Drivers.SuiteEnvironment environment, Drivers.Simulator.SimulatorControl simulator)
 {
     [Then("the system shows the LR as created once Spine's reply arrives")]
     public Task Created() => ExpectOutcomeAsync("created");
@@ -25,6 +25,16 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions, Dri
         "removed" => "removed",
         _ => "wasNotAMember",
     });
+
+    [Then("the system shows every reason in Spine's reply")]
+    public async Task EveryReasonShown()
+    {
+        var outcome = state.AsyncOutcome ?? await actions.OutcomeAsync();
+        var rule = await Reasons();
+        var missing = rule.Where(r => !outcome.Message.Contains(r, StringComparison.Ordinal)).ToList();
+        Assert.That(missing, Is.Empty,
+            $"The user should see every reason Spine's reply gave ({rule.Count}), as Spine worded it; the system showed \"{outcome.Message}\", without: {string.Join(", ", missing.Select(m => $"\"{m}\""))}");
+    }
 
     [Then("the system reports that the request failed")]
     public void Failed() =>
@@ -95,5 +105,19 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions, Dri
         var query = state.Query ?? throw new InvalidOperationException("The last action was not an LR query.");
         Assert.That(query.Outcome, Is.EqualTo("shown"), $"The system did not show a result: {query.Outcome}: {query.Message}");
         return query.Result ?? throw new AssertionException("The system showed no result.");
+    }
+
+    // What Spine's AE reply in the scenario's conversation said, read from the simulator's journal.
+    private async Task<List<string>> Reasons()
+    {
+        var conversation = state.Async?.ConversationId ?? throw new AssertionException("The system started no conversation.");
+        // Spine journals its delivery once the system has answered it, which may be just after the system showed the outcome.
+        var reply = (await simulator.WaitForConversationAsync(conversation, Simulator.Journal.ExchangeDirection.Outbound, 1,
+            $"Spine's reply in conversation {conversation}", LrActionSteps.ReplyWait))[0];
+        var payload = Hl7.Ebxml.EbxmlReader.Read(reply.RequestContentType, reply.RequestBody).Message.Payload;
+        var reasons = payload?.Descendants(Hl7.Xml.SpineNamespaces.Hl7 + "code").Where(c => c.Parent?.Name.LocalName == "justifyingDetectedIssueEvent")
+            .Select(c => c.Attribute("displayName")?.Value).OfType<string>().ToList() ?? [];
+        Assert.That(reasons, Is.Not.Empty, $"Spine's reply in conversation {conversation} carries no reasons: {reply.Outcome}");
+        return reasons;
     }
 }

@@ -3,6 +3,7 @@ using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
+using SpineConformance.Simulator.Faults;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;
@@ -11,6 +12,27 @@ namespace SpineConformance.Specs.Steps;
 [Binding]
 public sealed class SpineAnswerSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
 {
+    /// <summary>A business refusal with several reasons, injected for a valid request about a valid patient (a fault rule).</summary>
+    [Given("Spine will refuse the system's next request about the patient with the reasons:")]
+    public async Task RefuseWithReasons(DataTable reasons)
+    {
+        var rule = new FaultRule
+        {
+            Kind = FaultKind.BusinessError, NhsNumber = state.NhsNumber, RemainingUses = 1,
+            Reasons = [.. reasons.Rows.Select(r => new FaultReason(r["code"], r["text"]))],
+        };
+        evidence.AttachJson("Fault rule", await simulator.AddFaultRuleAsync(rule));
+    }
+
+    [Then("Spine answers with the reasons it was told to give")]
+    public void AnswersWithReasons()
+    {
+        var answer = SpineAnswers.Read(state.Exchange);
+        Assert.That(answer, Is.TypeOf<AcsResponse.Acknowledged>().With.Property("Type").EqualTo(AcknowledgementType.AE),
+            $"Spine should have answered with an MCCI AE; it answered {answer}");
+        Assert.That(((AcsResponse.Acknowledged)answer).Reasons, Has.Count.GreaterThan(1), "the fault rule's reasons, all of them");
+    }
+
     [Then("Spine answers with no access control assertion")]
     public void NoAssertion() =>
         Assert.That(Permissions().Assertions, Is.Empty, "a patient at the default (Ask) has no assertion");

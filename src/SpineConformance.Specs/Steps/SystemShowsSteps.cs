@@ -43,6 +43,16 @@ public sealed class SystemShowsSteps(ScenarioState state)
         var reasons = SpineAnswers.Read(state.Exchange) is AcsResponse.Acknowledged ack ? ack.Reasons : [];
         Assert.That(state.Outcome, Is.EqualTo("spineError"), $"The system should report Spine's error and claim no success; it showed: {state.Outcome}: {state.Message}");
         Assert.That(reasons, Is.Not.Empty, "Spine's answer carried no reasons to show");
-        Assert.That(state.Message, Does.Contain(reasons[^1].DisplayName), "The clinician should see Spine's most specific reason, as Spine worded it");
+        var missing = reasons.Where(r => !state.Message.Contains(r.DisplayName, StringComparison.Ordinal)).Select(r => $"{r.Code} \"{r.DisplayName}\"").ToList();
+        Assert.That(missing, Is.Empty,
+            $"The clinician should see every reason Spine gave ({reasons.Count}), as Spine worded it; the system showed \"{state.Message}\", without: {string.Join(", ", missing)}");
+    }
+
+    [Then("the system shows Spine's fault to the user of the query")]
+    public void QueryFaultShown()
+    {
+        var fault = SpineAnswers.Read(state.Exchange) as AcsResponse.Faulted ?? throw new AssertionException("Spine's answer was not a SOAP fault; the scenario's fault rule did not apply.");
+        Assert.That(state.Query?.Outcome, Is.EqualTo("fault"), $"The system should report Spine's fault and show no result; it showed: {state.Query?.Outcome}: {state.Message}");
+        Assert.That(state.Message, Does.Contain(fault.Fault.FaultString), "The user should see Spine's fault as Spine worded it");
     }
 }

@@ -60,8 +60,18 @@ public sealed class ScenarioState
         set => exchanges = value;
     }
 
+    /// <summary>
+    /// When the last action caused no exchange about the patient: what reached Spine instead, and what each message lacked
+    /// to be matched to the patient (see <see cref="ArrivedInstead"/>); <see langword="null"/> otherwise.
+    /// </summary>
+    public string? NotAboutThePatient { get; set; }
+
     /// <summary>The single exchange the last action caused.</summary>
     public JournalEntry Exchange => Exchanges.Count == 1
         ? Exchanges[0]
-        : throw new AssertionException($"Expected the last action to cause one exchange with Spine about the patient; it caused {Exchanges.Count}.");
+        : throw new AssertionException($"Expected the last action to cause one exchange with Spine about the patient; it caused {Exchanges.Count}.{Cause()}");
+
+    /// <summary>A failure message's ending that names the cause when no exchange about the patient arrived; empty otherwise.</summary>
+    public string Cause() =>
+        exchanges?.All(e => e.Direction != ExchangeDirection.Inbound) != false && NotAboutThePatient is { } instead ? Environment.NewLine + instead : string.Empty;
 }

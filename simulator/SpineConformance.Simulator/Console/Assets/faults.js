@@ -4,7 +4,7 @@ import { h, replace, table, row, notice } from './dom.js';
 // Fault rules: make the simulator misbehave on purpose. Rules are tried in order; the first match wins.
 
 const kinds = ['SoapFault', 'MessageError', 'HttpStatus', 'WithholdReply', 'DuplicateReply', 'DelayReply', 'LoseAcknowledgements',
-  'BusinessError', 'DelayResponse', 'DropConnection', 'EmptyResponse', 'TruncatedResponse', 'NoResponse'];
+  'BusinessError', 'DelayResponse', 'DropConnection', 'EmptyResponse', 'TruncatedResponse', 'NoResponse', 'BusinessErrorReply'];
 
 const fields = [
   { name: 'interaction', label: 'Interaction', hint: 'e.g. GET_RESOURCE_PERMISSIONS_INUK01; any when empty' },
@@ -13,7 +13,7 @@ const fields = [
   { name: 'messageId', label: 'Message id', hint: 'wsa:MessageID (sync) or eb:MessageId (ebXML); any when empty' },
   { name: 'header', label: 'HTTP header', hint: 'e.g. X-Test-Case; matches requests carrying it' },
   { name: 'headerValue', label: 'Header value', hint: "the header's exact value; any value when empty" },
-  { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code, or the AE reason for BusinessError' },
+  { name: 'code', label: 'Code', hint: 'SOAP fault / ebXML error code, or the AE reason for BusinessError and BusinessErrorReply' },
   { name: 'text', label: 'Text', hint: 'error text' },
   { name: 'httpStatus', label: 'HTTP status', type: 'number', hint: '100–599, for HttpStatus and MessageError' },
   { name: 'delay', label: 'Delay', hint: 'ISO 8601, e.g. PT5S, for DelayReply, DelayResponse and NoResponse' },
@@ -32,7 +32,9 @@ function ruleRow(rule, reload, message) {
   });
   const also = [rule.messageId ? `message id ${rule.messageId}` : null,
     rule.header ? (rule.headerValue ? `${rule.header}: ${rule.headerValue}` : `header ${rule.header}`) : null].filter(Boolean).join('; ');
-  return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', also || '–', rule.code, rule.text,
+  return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', also || '–',
+    rule.reasons?.length ? rule.reasons.map(r => r.code).join(', ') : rule.code,
+    rule.reasons?.length ? rule.reasons.map(r => r.text ?? '').join('; ') : rule.text,
     rule.httpStatus, rule.delay, rule.remainingUses === 0 ? '0 (used up)' : rule.remainingUses ?? 'for ever', remove], { 'data-rule': rule.id });
 }
 
