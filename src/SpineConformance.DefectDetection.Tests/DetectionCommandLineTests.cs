@@ -11,6 +11,7 @@ public sealed class DetectionCommandLineTests
         var options = await ParseAsync();
 
         Assert.That(options!.Defects, Is.EqualTo(DefectCatalogue.All));
+        Assert.That(options.Baselines, Is.EqualTo(BaselineTargets.All));
         Assert.That(options.Parallel, Is.EqualTo(2));
         Assert.That(options.ResultsDirectory, Is.EqualTo(Path.Combine(options.RepositoryRoot, "TestResults", "defect-detection")));
         Assert.That(File.Exists(Path.Combine(options.RepositoryRoot, "SpineConformance.sln")), Is.True);
@@ -32,6 +33,19 @@ public sealed class DetectionCommandLineTests
 
         Assert.That(errors, Has.Some.StartsWith("--only: 'T99-NO-SUCH-DEFECT' is not a defect of the reference SUT. The valid ids are: T01-SOAPACTION-NO-SERVICE, "));
     }
+
+    [Test]
+    public async Task Baselines_SomeNamesInAnyCase_RunsThoseInTargetOrder()
+    {
+        var options = await ParseAsync("--baselines", "BASELINE-SECOND-CLIENT,baseline");
+
+        Assert.That(options!.Baselines, Is.EqualTo(new[] { BaselineTargets.ReferenceSut, BaselineTargets.SecondClient }));
+    }
+
+    [Test]
+    public void Baselines_AnUnknownName_IsAnErrorListingTheValidNames() =>
+        Assert.That(Errors("--baselines", "baseline-nobody"),
+            Has.Some.EqualTo("--baselines: 'baseline-nobody' is not a baseline target. The valid names are: baseline, baseline-second-client, baseline-all-forms."));
 
     [TestCase("0")]
     [TestCase("17")]

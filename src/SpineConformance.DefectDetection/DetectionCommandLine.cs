@@ -8,14 +8,16 @@ internal static class DetectionCommandLine
 {
     private const string Examples = """
 
-        Runs the feature suite against the reference SUT with no defect (every scenario must pass), then once per defect
-        with that defect switched on (at least one scenario must fail), and prints which scenarios caught each. Exits 1
-        when the baseline fails, a defect is caught by no scenario, or a run breaks. The suite must be built already
+        Runs the feature suite with no defect against each baseline target (the reference SUT, the second client started
+        as its own process, the reference SUT with every allowed alternative form; every scenario must pass), then once
+        per defect of the reference SUT with that defect switched on (at least one scenario must fail), and prints which
+        scenarios caught each. Exits 1 when a baseline fails, a defect is caught by no scenario, or a run breaks. The suite must be built already
         (Release); bash eng/detect-defects.sh builds it first.
 
         Examples (from the repository root):
           bash eng/detect-defects.sh
           bash eng/detect-defects.sh --only T02-WSA-TO-MISSING,B04-NO-RBAC-BEFORE-SET --parallel 1
+          bash eng/detect-defects.sh --baselines baseline-second-client --only T02-WSA-TO-MISSING
         """;
 
     public static RootCommand Build(Func<DetectionOptions, TextWriter, CancellationToken, Task<int>> run)
@@ -25,6 +27,12 @@ internal static class DetectionCommandLine
             Description = "Run only these defects (ids, comma-separated or repeated). The default value is every catalogued defect.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "ID",
+        };
+        var baselines = new Option<string[]>("--baselines")
+        {
+            Description = $"Run only these baseline targets (names, comma-separated or repeated): {BaselineTargets.NameList()}. The default value is all of them.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "NAME",
         };
         var parallel = new Option<int>("--parallel")
         {
@@ -43,7 +51,7 @@ internal static class DetectionCommandLine
         };
         var command = new RootCommand("SpineConformance detection run: proves the assurance suite catches every catalogued mistake of the reference SUT." + Examples)
         {
-            only, parallel, results, root,
+            only, baselines, parallel, results, root,
         };
         parallel.Validators.Add(result =>
         {
@@ -59,6 +67,13 @@ internal static class DetectionCommandLine
                 result.AddError($"--only: '{id}' is not a defect of the reference SUT. The valid ids are: {DefectCatalogue.IdList()}.");
             }
         });
+        baselines.Validators.Add(result =>
+        {
+            foreach (var name in Ids(result.GetValueOrDefault<string[]>()).Where(name => BaselineTargets.Find(name) is null))
+            {
+                result.AddError($"--baselines: '{name}' is not a baseline target. The valid names are: {BaselineTargets.NameList()}.");
+            }
+        });
         command.Validators.Add(result =>
         {
             if (RepositoryRoot(result.GetValue(root)) is null)
@@ -70,11 +85,13 @@ internal static class DetectionCommandLine
         {
             var repository = RepositoryRoot(result.GetValue(root))!;
             var ids = Ids(result.GetValue(only));
+            var targets = Ids(result.GetValue(baselines));
             var options = new DetectionOptions
             {
                 RepositoryRoot = repository,
                 ResultsDirectory = result.GetValue(results)?.FullName ?? Path.Combine(repository, "TestResults", "defect-detection"),
                 Defects = ids.Count == 0 ? DefectCatalogue.All : [.. DefectCatalogue.All.Where(d => ids.Any(id => DefectCatalogue.Find(id) == d))],
+                Baselines = targets.Count == 0 ? BaselineTargets.All : [.. BaselineTargets.All.Where(t => targets.Any(name => BaselineTargets.Find(name) == t))],
                 Parallel = result.GetValue(parallel),
             };
             return run(options, Console.Out, cancellationToken);
