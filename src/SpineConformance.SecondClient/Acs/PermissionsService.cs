@@ -37,7 +37,7 @@ internal sealed class PermissionsService(
         if (!parsed.Success)
         {
             log.RefusedNhsNumber(parsed.Error);
-            return new SetDecisionHookResponse("refused", decision!, $"NHS number '{nhsNumber}' is not valid: {parsed.Error} Nothing was sent to Spine.");
+            return new SetDecisionHookResponse("refused", decision!, $"{parsed.Error} Nothing was sent to Spine.");
         }
 
         var number = parsed.Value.Value;
@@ -73,7 +73,7 @@ internal sealed class PermissionsService(
         if (!parsed.Success)
         {
             log.RefusedNhsNumber(parsed.Error);
-            return new PermissionsHookResponse("refused", "Ask", "Ask", $"NHS number '{nhsNumber}' is not valid: {parsed.Error} Nothing was sent to Spine.");
+            return new PermissionsHookResponse("refused", "Ask", "Ask", $"{parsed.Error} Nothing was sent to Spine.");
         }
 
         var number = parsed.Value.Value;

@@ -138,7 +138,7 @@ internal sealed class LrQueryService(Hl7Interaction hl7, SoapRequestWriter soap,
     };
 
     private static LrQueryView InvalidNhsNumber(string? nhsNumber) =>
-        new("refused", null, $"NHS number '{nhsNumber}' is not valid: {NhsNumber.Parse(nhsNumber).Error} Nothing was sent to Spine.");
+        new("refused", null, $"{NhsNumber.Parse(nhsNumber).Error} Nothing was sent to Spine.");
 
     private static string? DateOf(string? iso) =>
         iso is null ? null

@@ -124,7 +124,7 @@ internal sealed class LrRequestService(
     {
         var error = NhsNumber.Parse(nhsNumber).Error;
         log.RefusedNhsNumber(error);
-        return new LrAsyncView("refused", null, null, $"NHS number '{nhsNumber}' is not valid: {error} Nothing was sent to Spine.");
+        return new LrAsyncView("refused", null, null, $"{error} Nothing was sent to Spine.");
     }
 
     private static string? ExpiryOf(string? expiresAt) =>
