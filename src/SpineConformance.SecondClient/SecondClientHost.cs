@@ -16,6 +16,9 @@ public static class SecondClientHost
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Made now, so "when the client started" is when it started (the S01 defect reuses that time).
+        app.Services.GetRequiredService<Wire.MessageStamps>();
         app.UseMiddleware<OneRequestAtATime>();
         app.MapPost("/mhs/inbound", (HttpRequest request, InboundMhs mhs) => mhs.ReceiveAsync(request));
         app.MapTestHook();

@@ -62,6 +62,12 @@ public sealed class SecondClientOptions
     /// <summary>The wait before a resend. The default value is 500 ms.</summary>
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Mistakes to make on purpose (ids from <see cref="Defects.ClientDefects"/>), to see the suite catch them. The default
+    /// value is none.
+    /// </summary>
+    public IList<string> Defects { get; } = [];
+
     /// <summary>How long a permission read from Spine is trusted to decide which functions a Set changes. The default value is 1 minute.</summary>
     public TimeSpan PermissionMemory { get; set; } = TimeSpan.FromMinutes(1);
 }

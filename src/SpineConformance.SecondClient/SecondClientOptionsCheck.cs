@@ -30,6 +30,11 @@ internal static class SecondClientOptionsCheck
             problems.Add($"{SecondClientOptions.Section}:CpaId is empty: give the CPA id agreed for this system.");
         }
 
+        foreach (var id in options.Defects.Where(id => Defects.ClientDefects.Find(id) is null))
+        {
+            problems.Add($"{SecondClientOptions.Section}:Defects '{id}' is not a defect of the second client. The valid ids are: {Defects.ClientDefects.IdList()}.");
+        }
+
         if (options.Retries is < 0 or > 10)
         {
             problems.Add($"{SecondClientOptions.Section}:Retries {options.Retries} is outside 0 to 10.");

@@ -21,12 +21,14 @@ public static class SecondClientServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SecondClientOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IIdSource>(RandomIdSource.Instance);
+        services.AddSingleton<Defects.SwitchedOnDefects>();
         services.AddSingleton<MessageStamps>();
         services.AddSingleton<JobRolePolicy>();
         services.AddSingleton<LoggedInUser>();
         services.AddSingleton<Hl7Interaction>();
         services.AddSingleton<SoapRequestWriter>();
         services.AddSingleton<RecentPermissions>();
+        services.AddSingleton<ReasonDisplay>();
         services.AddSingleton<MhsLogs>();
         services.AddSingleton<Conversations>();
         services.AddSingleton<InboundMhs>();

@@ -25,13 +25,16 @@ internal sealed class RunningClient : IAsyncDisposable
 
     public HttpClient Hook { get; }
 
-    public static async Task<RunningClient> StartAsync(params string[] settings)
+    public static Task<RunningClient> StartAsync(params string[] settings) => StartAsync(settings, null);
+
+    public static async Task<RunningClient> StartAsync(string[] settings, Action<IServiceCollection>? overrides)
     {
         var spine = new FakeSpine();
         var app = SecondClientHost.Create(["--urls", "http://127.0.0.1:0", "--SecondClient:RetryInterval=00:00:00.050", .. settings], services =>
         {
             services.AddHttpClient<SyncExchange>().ConfigurePrimaryHttpMessageHandler(() => spine).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             services.AddHttpClient<ReliableSender>().ConfigurePrimaryHttpMessageHandler(() => spine).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            overrides?.Invoke(services);
         });
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

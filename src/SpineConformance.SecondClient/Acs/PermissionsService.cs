@@ -11,7 +11,8 @@ namespace SpineConformance.SecondClient.Acs;
 /// refuses without sending anything when either fails; otherwise it asks Spine and shows what Spine said.
 /// </summary>
 internal sealed class PermissionsService(
-    JobRolePolicy rbac, Hl7Interaction hl7, SoapRequestWriter soap, SyncExchange exchange, RecentPermissions recent, ILogger<PermissionsService> log)
+    JobRolePolicy rbac, Hl7Interaction hl7, SoapRequestWriter soap, SyncExchange exchange, RecentPermissions recent, ReasonDisplay reasons,
+    Defects.SwitchedOnDefects defects, ILogger<PermissionsService> log)
 {
     public Task<PermissionsHookResponse> GetAsync(string? nhsNumber, ActingUser user, CancellationToken cancellationToken) =>
         ViewAsync("GET_RESOURCE_PERMISSIONS_INUK01", nhsNumber, user, AcsPayloadWriter.Get, cancellationToken);
@@ -42,7 +43,7 @@ internal sealed class PermissionsService(
 
         var number = parsed.Value.Value;
         var functions = recent.FunctionsToSend(number, permission);
-        var request = soap.Write("lrs", hl7.Build("SET_RESOURCE_PERMISSIONS_INUK01", user, AcsPayloadWriter.Set(number, permission, functions)));
+        var request = soap.Write("lrs", hl7.Build("SET_RESOURCE_PERMISSIONS_INUK01", user, Spoil(AcsPayloadWriter.Set(number, permission, functions))));
         log.Recording(decision, permission, string.Join(" and ", functions));
         var verdict = SyncAnswerReader.Read(await exchange.SendAsync(request, cancellationToken));
         switch (verdict)
@@ -52,12 +53,23 @@ internal sealed class PermissionsService(
                 recent.Remember(number, SharingDecisions.ShownAs(permission), SharingDecisions.ShownAs(permission));
                 return new SetDecisionHookResponse("recorded", decision!, "Spine recorded the decision.");
             case SpineVerdict.Refused refused:
-                return new SetDecisionHookResponse("spineError", decision!, refused.Text);
+                return new SetDecisionHookResponse("spineError", decision!, reasons.Refusal(refused.Reasons));
             case SpineVerdict.Faulted faulted:
                 return new SetDecisionHookResponse("fault", decision!, faulted.Text);
             default:
                 return new SetDecisionHookResponse("failed", decision!, ((SpineVerdict.Broken)verdict).Reason);
         }
+    }
+
+    // The ODS organisation OID where the NHS number OID belongs, on purpose, when that defect is switched on.
+    private System.Xml.Linq.XElement Spoil(System.Xml.Linq.XElement payload)
+    {
+        if (defects.Makes(Defects.ClientDefects.ResourceContextOdsOid))
+        {
+            payload.Descendants(WireNames.Crs + "resourceContext").Single().SetAttributeValue("root", "1.2.826.0.1285.0.1.10");
+        }
+
+        return payload;
     }
 
     private async Task<PermissionsHookResponse> ViewAsync(
@@ -77,7 +89,7 @@ internal sealed class PermissionsService(
         }
 
         var number = parsed.Value.Value;
-        var request = soap.Write("lrsquery", hl7.Build(interactionId, user, payload(number)));
+        var request = soap.Write("lrsquery", hl7.Build(interactionId, user, Spoil(payload(number))));
         log.Asking(interactionId);
         var verdict = SyncAnswerReader.Read(await exchange.SendAsync(request, cancellationToken));
         switch (verdict)
@@ -87,7 +99,7 @@ internal sealed class PermissionsService(
                 recent.Remember(number, view, store);
                 return new PermissionsHookResponse("shown", view, store, "Spine's sharing permissions for the patient.");
             case SpineVerdict.Refused refused:
-                return new PermissionsHookResponse("spineError", "Ask", "Ask", refused.Text);
+                return new PermissionsHookResponse("spineError", "Ask", "Ask", reasons.Refusal(refused.Reasons));
             case SpineVerdict.Faulted faulted:
                 return new PermissionsHookResponse("fault", "Ask", "Ask", faulted.Text);
             default:

@@ -13,7 +13,7 @@ namespace SpineConformance.SecondClient.Lr;
 /// The LR and SDS queries (synchronous): an NHS number that fails Modulus 11 is refused here (or, in a batch, reported
 /// inline for that patient) and never sent; Spine's answer is shown as data, as Spine's refusal with every reason, or as a fault.
 /// </summary>
-internal sealed class LrQueryService(Hl7Interaction hl7, SoapRequestWriter soap, SyncExchange exchange, ILogger<LrQueryService> log)
+internal sealed class LrQueryService(Hl7Interaction hl7, SoapRequestWriter soap, SyncExchange exchange, ReasonDisplay reasons, ILogger<LrQueryService> log)
 {
     public async Task<LrQueryView> ConfirmationAsync(LrConfirmationHookRequest input, ActingUser user, CancellationToken cancellationToken)
     {
@@ -117,7 +117,7 @@ internal sealed class LrQueryService(Hl7Interaction hl7, SoapRequestWriter soap,
             SpineVerdict.Accepted accepted => shown(LrResponseReader.Read(accepted.Interaction)) is { } result
                 ? new LrQueryView("shown", result, "Spine's answer.")
                 : new LrQueryView("failed", null, $"Spine's {accepted.Interaction.Name.LocalName} could not be understood."),
-            SpineVerdict.Refused refused => new LrQueryView("spineError", null, refused.Text),
+            SpineVerdict.Refused refused => new LrQueryView("spineError", null, reasons.Refusal(refused.Reasons)),
             SpineVerdict.Faulted faulted => new LrQueryView("fault", null, faulted.Text),
             SpineVerdict.Broken broken => new LrQueryView("failed", null, broken.Reason),
             _ => new LrQueryView("failed", null, "Spine's answer could not be read."),

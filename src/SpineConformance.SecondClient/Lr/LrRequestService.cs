@@ -16,7 +16,8 @@ namespace SpineConformance.SecondClient.Lr;
 /// accepted it; the business outcome follows when the reply arrives.
 /// </summary>
 internal sealed class LrRequestService(
-    JobRolePolicy rbac, Hl7Interaction hl7, MessageStamps stamps, ReliableSender sender, Conversations conversations, ILogger<LrRequestService> log)
+    JobRolePolicy rbac, Hl7Interaction hl7, MessageStamps stamps, ReliableSender sender, Conversations conversations, Defects.SwitchedOnDefects defects,
+    ILogger<LrRequestService> log)
 {
     private const string SelfClaimed = "08";
 
@@ -41,6 +42,11 @@ internal sealed class LrRequestService(
 
         // A self-claimed LR always asks Spine to alert the privacy officer, whatever the form left unticked.
         var alert = input.Alert ?? (input.LrType == SelfClaimed ? true : null);
+        if (input.LrType == SelfClaimed && defects.Makes(Defects.ClientDefects.SelfClaimWithoutAlert))
+        {
+            alert = null;
+        }
+
         var payload = CreateRequest.For(input.LrType, subject, patient.Value, LrAgent.RequestingUser.Of(user.RoleProfileId, user.UserId)) with
         {
             EffectiveTime = ExpiryOf(input.ExpiresAt),

@@ -1,12 +1,13 @@
 using System.Xml.Linq;
 using SpineConformance.Hl7.Lr;
+using SpineConformance.SecondClient.Spine;
 
 namespace SpineConformance.SecondClient.Lr;
 
 /// <summary>What Spine's asynchronous reply means for the user: the outcome word, the LR id when there is one, and the words to show.</summary>
 internal static class ReplyInterpreter
 {
-    public static (string Outcome, string? LrId, string Message) Interpret(XElement? hl7)
+    public static (string Outcome, string? LrId, string Message) Interpret(XElement? hl7, ReasonDisplay reasons)
     {
         if (hl7 is null)
         {
@@ -19,7 +20,7 @@ internal static class ReplyInterpreter
             LrResponse.Succeeded<SCConfirm> changed => ("statusChanged", changed.Payload.Id.Extension, $"Spine changed the status of LR {changed.Payload.Id.Extension}."),
             LrResponse.Succeeded<WorkgroupMembershipResponse> membership => Membership(membership.Payload),
             LrResponse.Acknowledged { Type: not Hl7.Wrappers.AcknowledgementType.AA } refused =>
-                ("spineError", null, "Spine refused the request: " + string.Join("; ", refused.Reasons.Concat(refused.Details).Select(r => $"{r.Code}: {r.DisplayName}"))),
+                ("spineError", null, reasons.Refusal(refused.Reasons.Concat(refused.Details).Select(r => $"{r.Code}: {r.DisplayName}"))),
             var other => ("failed", null, $"Spine's reply could not be understood: {other}"),
         };
     }

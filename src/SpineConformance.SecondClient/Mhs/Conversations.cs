@@ -7,8 +7,9 @@ namespace SpineConformance.SecondClient.Mhs;
 /// The asynchronous requests awaiting Spine's reply, found by the MessageId a reply names in RefToMessageId (never by
 /// arrival order), and the business outcome of each conversation once known.
 /// </summary>
-internal sealed class Conversations(TimeProvider time)
+internal sealed class Conversations(TimeProvider time, Defects.SwitchedOnDefects defects)
 {
+    private readonly ConcurrentQueue<Pending> inOrder = new();
     private readonly ConcurrentDictionary<string, Pending> byMessageId = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Pending> byConversationId = new(StringComparer.OrdinalIgnoreCase);
 
@@ -17,11 +18,19 @@ internal sealed class Conversations(TimeProvider time)
         var pending = new Pending(conversationId, interaction);
         byMessageId[messageId] = pending;
         byConversationId[conversationId] = pending;
+        inOrder.Enqueue(pending);
     }
 
     /// <summary>The conversation a reply belongs to, or null when this system sent no such message.</summary>
-    public string? ConversationOf(string? refToMessageId) =>
-        refToMessageId is not null && byMessageId.TryGetValue(refToMessageId, out var pending) ? pending.ConversationId : null;
+    public string? ConversationOf(string? refToMessageId)
+    {
+        if (defects.Makes(Defects.ClientDefects.OldestPendingCorrelation) && refToMessageId is not null && byMessageId.ContainsKey(refToMessageId))
+        {
+            return inOrder.FirstOrDefault(p => !p.Outcome.Task.IsCompleted)?.ConversationId;
+        }
+
+        return refToMessageId is not null && byMessageId.TryGetValue(refToMessageId, out var pending) ? pending.ConversationId : null;
+    }
 
     public void Settle(string conversationId, string outcome, string? lrId, string message)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Xml.Linq;
 using SpineConformance.Hl7.Xml;
 using SpineConformance.SecondClient.Lr;
+using SpineConformance.SecondClient.Spine;
 using SpineConformance.SecondClient.Wire;
 
 namespace SpineConformance.SecondClient.Mhs;
@@ -11,7 +12,7 @@ namespace SpineConformance.SecondClient.Mhs;
 /// copy too, since Spine resends until acknowledged), applies each MessageId once, and applies a reply only to the
 /// conversation its RefToMessageId names.
 /// </summary>
-internal sealed class InboundMhs(Conversations conversations, MhsLogs logs, MessageStamps stamps, ILogger<InboundMhs> log)
+internal sealed class InboundMhs(Conversations conversations, MhsLogs logs, MessageStamps stamps, ReasonDisplay reasons, ILogger<InboundMhs> log)
 {
     private readonly ConcurrentDictionary<string, byte> seen = new(StringComparer.OrdinalIgnoreCase);
 
@@ -43,7 +44,7 @@ internal sealed class InboundMhs(Conversations conversations, MhsLogs logs, Mess
         else
         {
             var hl7 = parts.Count > 1 ? HardenedXml.Load(parts[1]).Document?.Root : null;
-            var (outcome, lrId, message) = ReplyInterpreter.Interpret(hl7);
+            var (outcome, lrId, message) = ReplyInterpreter.Interpret(hl7, reasons);
             conversations.Settle(conversation, outcome, lrId, message);
             applied = true;
             note = $"applied to conversation {conversation}: {outcome}";

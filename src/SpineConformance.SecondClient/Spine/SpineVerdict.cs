@@ -13,10 +13,7 @@ internal abstract record SpineVerdict
     public sealed record Accepted(XElement Interaction) : SpineVerdict;
 
     /// <summary>An AE or AR: every reason Spine gave, in its order, each as "code: text".</summary>
-    public sealed record Refused(IReadOnlyList<string> Reasons) : SpineVerdict
-    {
-        public string Text => "Spine refused the request: " + string.Join("; ", Reasons);
-    }
+    public sealed record Refused(IReadOnlyList<string> Reasons) : SpineVerdict;
 
     /// <summary>A SOAP fault: its faultstring and each error's code and description.</summary>
     public sealed record Faulted(string FaultString, IReadOnlyList<string> Errors) : SpineVerdict
