@@ -47,6 +47,22 @@ public sealed class DetectionCommandLineTests
         Assert.That(Errors("--baselines", "baseline-nobody"),
             Has.Some.EqualTo("--baselines: 'baseline-nobody' is not a baseline target. The valid names are: baseline, baseline-second-client, baseline-all-forms."));
 
+    [Test]
+    public async Task SecondClientDefects_All_RunsEveryOneOfTheClientsDefects_AndNoneByDefault()
+    {
+        var all = await ParseAsync("--second-client-defects", "all", "--only", "none");
+        var none = await ParseAsync();
+
+        Assert.That(all!.ClientDefects, Is.EqualTo(SecondClient.Defects.ClientDefects.All));
+        Assert.That(all.Defects, Is.Empty);
+        Assert.That(none!.ClientDefects, Is.Empty);
+    }
+
+    [Test]
+    public void SecondClientDefects_AnUnknownId_IsAnErrorListingTheValidIds() =>
+        Assert.That(Errors("--second-client-defects", "S99-NOTHING"),
+            Has.Some.StartsWith("--second-client-defects: 'S99-NOTHING' is not a defect of the second client. The valid ids are: all, S01-CREATION-TIME-AT-START, "));
+
     [TestCase("0")]
     [TestCase("17")]
     public void Parallel_OutOfRange_IsAnError(string value) =>

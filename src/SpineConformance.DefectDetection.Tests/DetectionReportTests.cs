@@ -125,6 +125,16 @@ public sealed class DetectionReportTests
         Assert.That(summary, Does.Contain("baselines 1 of 1 green, 1 skipped: every defect caught, no false failure"));
     }
 
+    [Test]
+    public void Table_ASecondClientDefect_IsNamedAndDescribedAsTheClients()
+    {
+        var run = new SuiteRun(null, 137, [], TimeSpan.FromSeconds(9), null) { ClientDefect = SecondClient.Defects.ClientDefects.FirstReasonOnly };
+
+        var row = report.Table([run]).Last();
+
+        Assert.That(row, Is.EqualTo($"| S03-FIRST-REASON-ONLY | (second client) {SecondClient.Defects.ClientDefects.FirstReasonOnly.Description} | 0 | NOT CAUGHT |"));
+    }
+
     private static SuiteRun Skipped(BaselineTarget target) => new(null, 0, [], TimeSpan.Zero, null) { Target = target, Skipped = "skipped: no SutForms" };
 
     private static SuiteRun Caught(Defect defect) => Run(defect, ["Get: one", "Set: one"]);

@@ -55,7 +55,7 @@ internal sealed class DetectionReport(ScenarioRequirements requirements)
         foreach (var run in runs)
         {
             var caughtBy = run.Problem is { } problem ? $"BROKEN: {problem}" : run.Caught ? Abbreviate(run.Failed) : "NOT CAUGHT";
-            yield return $"| {run.Name} | {run.Defect?.Description} | {(run.Problem is null ? run.Failed.Count : "-")} | {caughtBy} |";
+            yield return $"| {run.Name} | {run.Description} | {(run.Problem is null ? run.Failed.Count : "-")} | {caughtBy} |";
         }
     }
 
@@ -113,7 +113,7 @@ internal sealed class DetectionReport(ScenarioRequirements requirements)
 
         foreach (var run in runs.Where(r => r.Failed.Count > 0))
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {run.Name} ({run.Defect?.Category}): {run.Failed.Count} failed").AppendLine();
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {run.Name} ({run.Defect?.Category.ToString() ?? "second client"}): {run.Failed.Count} failed").AppendLine();
             foreach (var scenario in run.Failed)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"- `{requirements.Of(scenario)}` {scenario}");

@@ -55,6 +55,26 @@ internal static class DetectionRun
             }
         }));
 
+        // The second client's own defects, after its baseline: a scenario that already failed there catches nothing.
+        var secondBaseline = baselines.FirstOrDefault(b => b.Target == BaselineTargets.SecondClient);
+        var clientRuns = new List<SuiteRun>();
+        if (options.ClientDefects.Count > 0 && secondBaseline is not { Problem: null, Skipped: null })
+        {
+            await output.WriteLineAsync("The second client's defects need its baseline (--baselines baseline-second-client) to have run; none was run.");
+        }
+        else
+        {
+            foreach (var defect in options.ClientDefects)
+            {
+                var run = await runner.RunAsync(defect, cancellationToken);
+                run = run with { Failed = [.. run.Failed.Except(secondBaseline!.Failed, StringComparer.Ordinal)] };
+                clientRuns.Add(run);
+                await output.WriteLineAsync(DetectionReport.Progress(run, clientRuns.Count, options.ClientDefects.Count) + " (beyond the second client's baseline)");
+            }
+        }
+
+        runs = [.. runs, .. clientRuns];
+
         // A baseline ran every scenario, so its results name each one's requirement.
         var report = new DetectionReport(ScenarioRequirements.From(baselines.SelectMany(b => b.Results).ToList()));
         var wallTime = time.GetElapsedTime(started);

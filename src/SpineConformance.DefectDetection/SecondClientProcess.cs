@@ -45,7 +45,8 @@ internal sealed partial class SecondClientProcess : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Starts the built client, waits for its test hook, and says why when it does not come up.</summary>
-    public static async Task<SecondClientProcess> StartAsync(DetectionOptions options, Uri spineBaseUrl, TextWriter log, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<SecondClientProcess> StartAsync(
+        DetectionOptions options, Uri spineBaseUrl, SecondClient.Defects.ClientDefect? defect, TextWriter log, TimeProvider time, CancellationToken cancellationToken)
     {
         var assembly = Path.Combine(options.RepositoryRoot, "src", "SpineConformance.SecondClient", "bin", options.Configuration, "net10.0", "SpineConformance.SecondClient.dll");
         if (!File.Exists(assembly))
@@ -60,7 +61,8 @@ internal sealed partial class SecondClientProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { assembly, "--urls", "http://127.0.0.1:0", $"--SecondClient:SpineBaseUrl={spineBaseUrl}" }.Concat(SecondClientIdentities.ClientArguments))
+        string[] defects = defect is null ? [] : [$"--SecondClient:Defects:0={defect.Id}"];
+        foreach (var argument in new[] { assembly, "--urls", "http://127.0.0.1:0", $"--SecondClient:SpineBaseUrl={spineBaseUrl}" }.Concat(SecondClientIdentities.ClientArguments).Concat(defects))
         {
             start.ArgumentList.Add(argument);
         }

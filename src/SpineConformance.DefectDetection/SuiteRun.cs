@@ -1,4 +1,5 @@
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.SecondClient.Defects;
 using SpineConformance.Reporting.Evidence;
 
 namespace SpineConformance.DefectDetection;
@@ -18,7 +19,13 @@ internal sealed record SuiteRun(Defect? Defect, int Scenarios, IReadOnlyList<str
     /// <summary>Why a baseline was not run at all (a setting it needs is unknown to this suite); such a baseline neither passes nor fails.</summary>
     public string? Skipped { get; init; }
 
-    public string Name => Defect?.Id ?? Target?.Name ?? DetectionConstants.BaselineName;
+    /// <summary>The second client's own defect switched on, for a run against the second client; its failures are those beyond the second client's baseline.</summary>
+    public ClientDefect? ClientDefect { get; init; }
+
+    public string Name => Defect?.Id ?? ClientDefect?.Id ?? Target?.Name ?? DetectionConstants.BaselineName;
+
+    /// <summary>What the system does wrong in this run, for the table.</summary>
+    public string? Description => Defect?.Description ?? (ClientDefect is null ? null : $"(second client) {ClientDefect.Description}");
 
     /// <summary>A defect run that some scenario failed.</summary>
     public bool Caught => Problem is null && Failed.Count > 0;

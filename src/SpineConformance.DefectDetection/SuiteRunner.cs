@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.SecondClient.Defects;
 using SpineConformance.Reporting.Evidence;
 
 namespace SpineConformance.DefectDetection;
@@ -18,12 +19,16 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
     public Task<SuiteRun> RunAsync(Defect? defect, CancellationToken cancellationToken) => RunAsync(defect, BaselineTargets.ReferenceSut, cancellationToken);
 
+    /// <summary>The second client with one of its own defects switched on; the failures are every scenario that failed, baseline or not.</summary>
+    public async Task<SuiteRun> RunAsync(ClientDefect defect, CancellationToken cancellationToken) =>
+        await RunAsync(null, BaselineTargets.SecondClient, cancellationToken, defect) with { ClientDefect = defect, Target = null };
+
     /// <summary>A baseline: the suite against <paramref name="target"/> with no defect.</summary>
     public Task<SuiteRun> RunAsync(BaselineTarget target, CancellationToken cancellationToken) => RunAsync(null, target, cancellationToken);
 
-    private async Task<SuiteRun> RunAsync(Defect? defect, BaselineTarget target, CancellationToken cancellationToken)
+    private async Task<SuiteRun> RunAsync(Defect? defect, BaselineTarget target, CancellationToken cancellationToken, ClientDefect? clientDefect = null)
     {
-        var name = defect?.Id ?? target.Name;
+        var name = defect?.Id ?? clientDefect?.Id ?? target.Name;
         var folder = Path.Combine(options.ResultsDirectory, name);
         if (Directory.Exists(folder))
         {
@@ -32,7 +37,7 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
         Directory.CreateDirectory(folder);
         var started = time.GetTimestamp();
-        var (exitCode, problem) = await RunAgainstAsync(defect, target, folder, cancellationToken);
+        var (exitCode, problem) = await RunAgainstAsync(defect, target, folder, clientDefect, cancellationToken);
         var elapsed = time.GetElapsedTime(started);
 
         // The TRX says how many scenarios ran and how many failed; the Allure results name each failed scenario with its
@@ -60,7 +65,8 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
     // The second client runs as its own process for the length of the run and is killed afterwards, whatever happens;
     // the suite starts its simulator at a free port the client was told about.
-    private async Task<(int ExitCode, string? Problem)> RunAgainstAsync(Defect? defect, BaselineTarget target, string folder, CancellationToken cancellationToken)
+    private async Task<(int ExitCode, string? Problem)> RunAgainstAsync(
+        Defect? defect, BaselineTarget target, string folder, ClientDefect? clientDefect, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string>(target.Environment, StringComparer.Ordinal);
         if (!target.StartsSecondClient)
@@ -73,7 +79,7 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         SecondClientProcess client;
         try
         {
-            client = await SecondClientProcess.StartAsync(options, spine, clientLog, time, cancellationToken);
+            client = await SecondClientProcess.StartAsync(options, spine, clientDefect, clientLog, time, cancellationToken);
         }
         catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
         {
