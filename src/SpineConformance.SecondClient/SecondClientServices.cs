@@ -14,9 +14,7 @@ public static class SecondClientServices
 {
     public static IServiceCollection AddSecondClient(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SecondClientOptions>().Bind(configuration.GetSection(SecondClientOptions.Section))
-            .Validate(o => SecondClientOptionsCheck.Problems(o).Count == 0, "SecondClient settings are invalid")
-            .ValidateOnStart();
+        services.AddOptions<SecondClientOptions>().Bind(configuration.GetSection(SecondClientOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SecondClientOptions>, OptionsProblems>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SecondClientOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
