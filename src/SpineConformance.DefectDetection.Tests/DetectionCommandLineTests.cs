@@ -11,6 +11,7 @@ public sealed class DetectionCommandLineTests
         var options = await ParseAsync();
 
         Assert.That(options!.Defects, Is.EqualTo(DefectCatalogue.All));
+        Assert.That(options.Baselines, Is.EqualTo(BaselineTargets.All));
         Assert.That(options.Parallel, Is.EqualTo(2));
         Assert.That(options.ResultsDirectory, Is.EqualTo(Path.Combine(options.RepositoryRoot, "TestResults", "defect-detection")));
         Assert.That(File.Exists(Path.Combine(options.RepositoryRoot, "SpineConformance.sln")), Is.True);
@@ -32,6 +33,35 @@ public sealed class DetectionCommandLineTests
 
         Assert.That(errors, Has.Some.StartsWith("--only: 'T99-NO-SUCH-DEFECT' is not a defect of the reference SUT. The valid ids are: T01-SOAPACTION-NO-SERVICE, "));
     }
+
+    [Test]
+    public async Task Baselines_SomeNamesInAnyCase_RunsThoseInTargetOrder()
+    {
+        var options = await ParseAsync("--baselines", "BASELINE-SECOND-CLIENT,baseline");
+
+        Assert.That(options!.Baselines, Is.EqualTo(new[] { BaselineTargets.ReferenceSut, BaselineTargets.SecondClient }));
+    }
+
+    [Test]
+    public void Baselines_AnUnknownName_IsAnErrorListingTheValidNames() =>
+        Assert.That(Errors("--baselines", "baseline-nobody"),
+            Has.Some.EqualTo("--baselines: 'baseline-nobody' is not a baseline target. The valid names are: baseline, baseline-second-client, baseline-all-forms."));
+
+    [Test]
+    public async Task SecondClientDefects_All_RunsEveryOneOfTheClientsDefects_AndNoneByDefault()
+    {
+        var all = await ParseAsync("--second-client-defects", "all", "--only", "none");
+        var none = await ParseAsync();
+
+        Assert.That(all!.ClientDefects, Is.EqualTo(SecondClient.Defects.ClientDefects.All));
+        Assert.That(all.Defects, Is.Empty);
+        Assert.That(none!.ClientDefects, Is.Empty);
+    }
+
+    [Test]
+    public void SecondClientDefects_AnUnknownId_IsAnErrorListingTheValidIds() =>
+        Assert.That(Errors("--second-client-defects", "S99-NOTHING"),
+            Has.Some.StartsWith("--second-client-defects: 'S99-NOTHING' is not a defect of the second client. The valid ids are: all, S01-CREATION-TIME-AT-START, "));
 
     [TestCase("0")]
     [TestCase("17")]

@@ -14,6 +14,12 @@ internal sealed record DetectionOptions
     /// <summary>The defects to switch on, one run each. The default value is the whole catalogue.</summary>
     public IReadOnlyList<Defect> Defects { get; init; } = DefectCatalogue.All;
 
+    /// <summary>The systems that must pass with no defect, in order. The default value is every target in <see cref="BaselineTargets"/>.</summary>
+    public IReadOnlyList<BaselineTarget> Baselines { get; init; } = BaselineTargets.All;
+
+    /// <summary>The second client's own defects to run against it, each judged against its baseline. The default value is none.</summary>
+    public IReadOnlyList<SecondClient.Defects.ClientDefect> ClientDefects { get; init; } = [];
+
     /// <summary>How many defect runs go at once (each with the suite's own parallel workers). The default value is 2.</summary>
     public int Parallel { get; init; } = DetectionConstants.DefaultParallel;
 

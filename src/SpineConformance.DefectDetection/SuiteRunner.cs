@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SpineConformance.ReferenceSut.Defects;
+using SpineConformance.SecondClient.Defects;
 using SpineConformance.Reporting.Evidence;
 
 namespace SpineConformance.DefectDetection;
@@ -16,9 +17,18 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
     private static readonly string[] SuiteOutputs = [AllureFolder, EvidenceFolder];
 
-    public async Task<SuiteRun> RunAsync(Defect? defect, CancellationToken cancellationToken)
+    public Task<SuiteRun> RunAsync(Defect? defect, CancellationToken cancellationToken) => RunAsync(defect, BaselineTargets.ReferenceSut, cancellationToken);
+
+    /// <summary>The second client with one of its own defects switched on; the failures are every scenario that failed, baseline or not.</summary>
+    public async Task<SuiteRun> RunAsync(ClientDefect defect, CancellationToken cancellationToken) =>
+        await RunAsync(null, BaselineTargets.SecondClient, cancellationToken, defect) with { ClientDefect = defect, Target = null };
+
+    /// <summary>A baseline: the suite against <paramref name="target"/> with no defect.</summary>
+    public Task<SuiteRun> RunAsync(BaselineTarget target, CancellationToken cancellationToken) => RunAsync(null, target, cancellationToken);
+
+    private async Task<SuiteRun> RunAsync(Defect? defect, BaselineTarget target, CancellationToken cancellationToken, ClientDefect? clientDefect = null)
     {
-        var name = defect?.Id ?? DetectionConstants.BaselineName;
+        var name = defect?.Id ?? clientDefect?.Id ?? target.Name;
         var folder = Path.Combine(options.ResultsDirectory, name);
         if (Directory.Exists(folder))
         {
@@ -27,7 +37,7 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
         Directory.CreateDirectory(folder);
         var started = time.GetTimestamp();
-        var (exitCode, problem) = await RunSuiteAsync(defect, folder, cancellationToken);
+        var (exitCode, problem) = await RunAgainstAsync(defect, target, folder, clientDefect, cancellationToken);
         var elapsed = time.GetElapsedTime(started);
 
         // The TRX says how many scenarios ran and how many failed; the Allure results name each failed scenario with its
@@ -46,10 +56,47 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         problem ??= failed.Count == trx.Failed.Count ? null
             : $"the TRX has {trx.Failed.Count} failed test(s) but the Allure results {failed.Count} failed scenario(s)";
         var log = Path.Combine(folder, "console.log");
-        return new SuiteRun(defect, trx.Results.Count, failed, elapsed, problem is null ? null : $"{problem} (see {log})") { Results = results };
+        return new SuiteRun(defect, trx.Results.Count, failed, elapsed, problem is null ? null : $"{problem} (see {log})")
+        {
+            Results = results,
+            Target = defect is null ? target : null,
+        };
     }
 
-    private async Task<(int ExitCode, string? Problem)> RunSuiteAsync(Defect? defect, string folder, CancellationToken cancellationToken)
+    // The second client runs as its own process for the length of the run and is killed afterwards, whatever happens;
+    // the suite starts its simulator at a free port the client was told about.
+    private async Task<(int ExitCode, string? Problem)> RunAgainstAsync(
+        Defect? defect, BaselineTarget target, string folder, ClientDefect? clientDefect, CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string>(target.Environment, StringComparer.Ordinal);
+        if (!target.StartsSecondClient)
+        {
+            return await RunSuiteAsync(defect, environment, folder, cancellationToken);
+        }
+
+        var spine = new Uri($"http://127.0.0.1:{SecondClientProcess.FreePort()}");
+        await using var clientLog = new StreamWriter(Path.Combine(folder, "second-client.log"));
+        SecondClientProcess client;
+        try
+        {
+            client = await SecondClientProcess.StartAsync(options, spine, clientDefect, clientLog, time, cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            return (-1, $"the second client did not start: {exception.Message}");
+        }
+
+        await using (client)
+        {
+            environment["SPINE_SUT_DRIVER"] = "TestHook";
+            environment["SPINE_SUT_BASE_URL"] = client.BaseAddress.ToString();
+            environment["SPINE_SUT_MHS_ENDPOINT"] = new Uri(client.BaseAddress, "/mhs/inbound").ToString();
+            environment["SPINE_SIMULATOR_URL"] = spine.ToString();
+            return await RunSuiteAsync(defect, environment, folder, cancellationToken);
+        }
+    }
+
+    private async Task<(int ExitCode, string? Problem)> RunSuiteAsync(Defect? defect, Dictionary<string, string> environment, string folder, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -72,6 +119,11 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         start.Environment[DetectionConstants.DefectsVariable] = defect?.Id ?? string.Empty;
         start.Environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, AllureFolder);
         start.Environment[DetectionConstants.EvidenceVariable] = Path.Combine(folder, EvidenceFolder);
+
+        foreach (var (variable, value) in environment)
+        {
+            start.Environment[variable] = value;
+        }
 
         // Nor Reqnroll's Cucumber reports: they would overwrite the real run's in reports/cucumber/.
         start.Environment[DetectionConstants.CucumberReportsOffVariable] = "true";
