@@ -27,22 +27,21 @@ internal sealed class AsyncDispatcher(
     Faults.FaultRules faults,
     SpineDirectory directory,
     SdsRegistrationCheck registration,
-    RequestJournal journal,
+    Transport.ExchangeRecorder recorder,
     TimeProvider time,
     IIdSource ids,
-    IOptions<SimulatorOptions> options,
-    ILogger<AsyncDispatcher> logger)
+    IOptions<SimulatorOptions> options)
 {
     private readonly Dictionary<string, AsyncInteractionHandler> byAction =
         handlers.ToDictionary(h => $"{h.Interaction.Service}/{h.Interaction.InteractionId}", StringComparer.Ordinal);
 
-    public async Task<AsyncHttpAnswer> DispatchAsync(
+    public async Task<Transport.SpineHttpAnswer> DispatchAsync(
         string path, EbxmlPattern pattern, IHeaderDictionary headers, byte[] body, CancellationToken cancellationToken)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
         var contentType = headers.ContentType.FirstOrDefault();
-        var receivedAt = time.GetUtcNow();
-        var started = time.GetTimestamp();
+        var start = recorder.Start();
+        var receivedAt = start.ReceivedAt;
         var read = EbxmlReader.Read(contentType, body);
         var header = read.Message.Header;
         var report = EbxmlValidator.Validate(read, pattern);
@@ -89,45 +88,33 @@ internal sealed class AsyncDispatcher(
         }
 
         // Processed as usual; only the answer is spoiled on its way back (the duplicate store keeps the whole one).
-        if (fault is not null && fault.Kind.IsTransport())
-        {
-            answer = answer with
-            {
-                Body = TransportFaults.Sent(fault.Kind, answer.Body),
-                Outcome = $"{answer.Outcome}; then {fault.Kind} ({fault})",
-                Transport = fault,
-            };
-        }
-
-        await journal.AddAsync(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
-            answer.StatusCode, body, answer.Body, report)
+        var transport = fault is not null && fault.Kind.IsTransport() ? fault : null;
+        var patient = NhsNumberOf(read.Message.Payload);
+        var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, NonEmpty(header.Action), answer.StatusCode, body, answer.Body, report)
         {
             RequestContentType = contentType,
-            NhsNumber = NhsNumberOf(read.Message.Payload),
+            NhsNumber = patient,
             SenderAsid = sender?.Asid ?? AsyncPayloadAsid(read.Message.Payload),
             ConversationId = NonEmpty(header.ConversationId),
             EbxmlMessageId = NonEmpty(header.MessageId),
             RefToMessageId = header.RefToMessageId,
             Outcome = duplicate ? $"duplicate of an earlier message: the original answer was sent again, nothing processed ({answer.Outcome})" : answer.Outcome,
-        });
-        AsyncLog.Received(logger, header.Action, header.MessageId, answer.Outcome);
-        return answer;
+        };
+        return await recorder.RecordAsync(start, entry, answer.ContentType, transport, readOnly: false);
     }
 
     /// <summary>A body that could not be read (too large, too slow, badly framed): answered as it deserves, and journaled.</summary>
-    public async Task<AsyncHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
+    public Task<Transport.SpineHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        var answer = new AsyncHttpAnswer(body.StatusCode, Transport.SpineHttpAnswer.SoapContentType, Transport.UnreadableBody.Fault(body), Transport.UnreadableBody.Outcome(body));
         var finding = Transport.UnreadableBody.Finding(body, "EBXML");
-        await journal.AddAsync(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
-            answer.StatusCode, body.Bytes, answer.Body, new ValidationReport([finding]))
+        var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
+            body.StatusCode, body.Bytes, Transport.UnreadableBody.Fault(body), new ValidationReport([finding]))
         {
             RequestContentType = headers.ContentType.FirstOrDefault(),
-            Outcome = answer.Outcome,
-        });
-        AsyncLog.Received(logger, "(unread)", "(unread)", answer.Outcome);
-        return answer;
+            Outcome = Transport.UnreadableBody.Outcome(body),
+        };
+        return recorder.RecordAsync(null, entry, Transport.SpineHttpAnswer.SoapContentType, null, readOnly: false);
     }
 
     // The MessageError to answer with, if any, and the finding that explains it when validation has not already.
@@ -194,10 +181,4 @@ internal sealed class AsyncDispatcher(
 
     private static string? AsyncPayloadAsid(XDocument? payload) =>
         payload is null ? null : SyncMessage.FromHl7Payload(payload, string.Empty)?.BodySenderAsid;
-}
-
-internal static partial class AsyncLog
-{
-    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "ebXML {Action} {MessageId}: {Outcome}")]
-    public static partial void Received(ILogger logger, string action, string messageId, string outcome);
 }
