@@ -25,12 +25,9 @@ internal sealed class AsyncDispatcher(
     AsyncBusiness business,
     DuplicateElimination duplicates,
     Faults.FaultRules faults,
-    SpineDirectory directory,
-    SdsRegistrationCheck registration,
-    Transport.ExchangeRecorder recorder,
-    TimeProvider time,
-    IIdSource ids,
-    IOptions<SimulatorOptions> options)
+    EbxmlSenders senders,
+    EbxmlAnswers answers,
+    Transport.ExchangeRecorder recorder)
 {
     private readonly Dictionary<string, AsyncInteractionHandler> byAction =
         handlers.ToDictionary(h => $"{h.Interaction.Service}/{h.Interaction.InteractionId}", StringComparer.Ordinal);
@@ -45,9 +42,8 @@ internal sealed class AsyncDispatcher(
         var read = EbxmlReader.Read(contentType, body);
         var header = read.Message.Header;
         var report = EbxmlValidator.Validate(read, pattern);
-        var sender = directory.SystemByPartyKey(header.From.PartyId);
-        report = report.Merge(new ValidationReport(registration.Check(sender?.Asid ?? header.From.PartyId, header.Service, header.Action, options.Value.Strict)
-            .Select(f => f with { XPath = "eb:MessageHeader/eb:From/eb:PartyId" }).ToList()));
+        var sender = senders.Find(header);
+        report = report.Merge(senders.Check(header, sender));
 
         var fault = read.IsWellPackaged
             ? faults.Take(
@@ -64,13 +60,11 @@ internal sealed class AsyncDispatcher(
         var duplicate = false;
         if (fault is { Kind: Faults.FaultKind.SoapFault or Faults.FaultKind.MessageError or Faults.FaultKind.HttpStatus })
         {
-            answer = FaultAnswer(fault, header);
+            answer = answers.Injected(fault, header);
         }
         else if (refusal is not null)
         {
-            var error = EbxmlMessageError.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time), refusal);
-            var http = error.ToHttp();
-            answer = new AsyncHttpAnswer(options.Value.EbxmlErrorStatusCode, http.ContentType, http.Body.ToArray(), $"MessageError {refusal.ErrorCode}: {refusal.Description}");
+            answer = answers.Refused(header, refusal);
         }
         else
         {
@@ -135,43 +129,16 @@ internal sealed class AsyncDispatcher(
             return (EbxmlError.ValueNotRecognized($"{first.FaultName ?? first.RuleId}: {first.Message}", first.XPath), null);
         }
 
-        return EbxmlRouting.Check(header, handler is not null, directory.SpinePartyKey, soapActionHeader) is { } refused
+        return EbxmlRouting.Check(header, handler is not null, senders.SpinePartyKey, soapActionHeader) is { } refused
             ? (refused.Error, refused.Finding)
             : (null, null);
-    }
-
-    private AsyncHttpAnswer FaultAnswer(Faults.FaultRule fault, EbxmlHeader header)
-    {
-        switch (fault.Kind)
-        {
-            case Faults.FaultKind.SoapFault:
-                var code = fault.Code ?? "206";
-                var soapFault = new SoapFault(SoapFault.ServerFaultCode, fault.Text ?? "System failure to process message",
-                    [new SpineError(SpineError.TmsCodeContext, code, "Error", "Message", fault.Text ?? $"Injected by {fault}")]);
-                return new AsyncHttpAnswer(StatusCodes.Status500InternalServerError, "text/xml; charset=utf-8", SoapEnvelope.ToBytes(soapFault.ToDocument()),
-                    $"SOAP fault {code} ({fault})");
-            case Faults.FaultKind.MessageError:
-                var error = new EbxmlError(fault.Code ?? "200", "Error", fault.Text ?? "System Failure to process message");
-                var http = EbxmlMessageError.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time), error).ToHttp();
-                return new AsyncHttpAnswer(fault.HttpStatus ?? options.Value.EbxmlErrorStatusCode, http.ContentType, http.Body.ToArray(),
-                    $"MessageError {error.ErrorCode} ({fault})");
-            default:
-                return new AsyncHttpAnswer(fault.HttpStatus ?? StatusCodes.Status500InternalServerError, null, [], $"HTTP {fault.HttpStatus} ({fault})");
-        }
     }
 
     private async Task<AsyncHttpAnswer> AcceptAsync(
         EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
     {
-        var header = read.Message.Header;
         var (outcome, payloadReport) = await business.ProcessAsync(read.Message, handler, receivedAt, fault, cancellationToken);
-        if (pattern != EbxmlPattern.Reliable)
-        {
-            return new AsyncHttpAnswer(StatusCodes.Status202Accepted, null, [], $"accepted (express); {outcome}") { PayloadReport = payloadReport };
-        }
-
-        var ack = EbxmlAcknowledgment.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time)).ToHttp();
-        return new AsyncHttpAnswer(StatusCodes.Status202Accepted, ack.ContentType, ack.Body.ToArray(), $"acknowledged; {outcome}") { PayloadReport = payloadReport };
+        return answers.Accepted(read.Message.Header, pattern, outcome, payloadReport);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
