@@ -26,7 +26,7 @@
 #   LOAD_ROUNDS=3         rounds (one run per target each) per request
 #   LOAD_DURATION=5s      length of one wrk run
 #   LOAD_WARMUP=3s        length of the warm-up run per target and request, before its rounds
-#   LOAD_JVM_WARMUP=10s   length of WireMock's first warm-up run per request (the JVM compiles its hot paths late)
+#   LOAD_JIT_WARMUP=10s   length of every target's first warm-up run per request (the JIT compilers finish late)
 #   LOAD_CONNECTIONS=16   open connections
 #   LOAD_THREADS=2        wrk threads (one per core)
 #   COLD_STARTS=3         simulator starts timed from process start to the first 200 from /healthcheck
@@ -38,7 +38,7 @@ cd "$(dirname "$0")/.."
 rounds=${LOAD_ROUNDS:-3}
 duration=${LOAD_DURATION:-5s}
 warmup=${LOAD_WARMUP:-3s}
-jvm_warmup=${LOAD_JVM_WARMUP:-10s}
+jit_warmup=${LOAD_JIT_WARMUP:-10s}
 connections=${LOAD_CONNECTIONS:-16}
 threads=${LOAD_THREADS:-2}
 starts=${COLD_STARTS:-3}
@@ -207,11 +207,13 @@ for load in "${loads[@]}"; do
 done
 for target in "${targets[@]}"; do echo "  ${labels[$target]}: ${urls[$target]}" >&2; done
 
-# The JVM compiles WireMock's hot paths only after thousands of requests; without this its first rounds measure the
-# interpreter, not WireMock.
-step "Warming WireMock's JVM up: $jvm_warmup per request"
+# The JVM and .NET both compile their hot paths only after thousands of requests (.NET's tiered compilation recompiles
+# them again with what it learnt); without this the first rounds measure the compilers, not the servers.
+step "Warming every target up: $jit_warmup per target and request"
 for load in "${loads[@]}"; do
-  wrk -t"$threads" -c"$connections" -d"$jvm_warmup" -s "eng/load/$load.lua" "${urls[wiremock]}/sync-service" >/dev/null
+  for target in "${targets[@]}"; do
+    wrk -t"$threads" -c"$connections" -d"$jit_warmup" -s "eng/load/$load.lua" "${urls[$target]}/sync-service" >/dev/null
+  done
 done
 
 for load in "${loads[@]}"; do
