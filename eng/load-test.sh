@@ -1,33 +1,50 @@
 #!/usr/bin/env bash
-# The simulator under load, against a bare Kestrel endpoint as the ceiling, and its cold start. Prints markdown tables
+# The simulator under load, beside two references measured in the same run, and its cold start. Prints markdown tables
 # ready for the README's Performance section.
 #
 #   bash eng/load-test.sh
+#   LOAD_BASELINE=/tmp/old/simulator/SpineConformance.Simulator/bin/Release/net10.0 bash eng/load-test.sh   # before/after
 #
-# It installs wrk (Debian's package) if missing, builds Release, and starts on loopback ports the OS assigns:
+# It installs wrk (Debian's package) if missing, installs the standalone WireMock (npm package `wiremock`, 3.13.2, Java)
+# into artifacts/wiremock (git-ignored) if missing, builds Release, and starts on loopback ports the OS assigns:
 # - the standalone simulator as a developer runs it (the built binary, a fresh temporary SQLite file, the default
-#   Spine-mode validation, state, journal and Information logging);
-# - the bare endpoint (`SpineConformance.Benchmarks bare`), answering every POST with the bytes of a real simulator
-#   Get answer, captured from the simulator first so both transfer the same number of bytes.
-# For ACS Get, ACS Set and the LR confirmation query (eng/load/*.lua, the simulator's examples) it warms both up, then
-# runs wrk alternately against the bare endpoint and the simulator (bare, simulator, bare, simulator, ...), and reports
-# the medians. Timings on a shared machine are noisy: compare the ratio, which comes from runs side by side.
-# Everything it started is stopped when it ends, whether it succeeds or not.
+#   Spine-mode validation, state, journal and default logging);
+# - WireMock, the standalone Java server, with one static stub per request (matched on POST /sync-service and its
+#   SOAPAction) answering the bytes the simulator gave that request, its request journal off (--no-request-journal):
+#   what a generic HTTP stub costs, the comparison a supplier would make;
+# - the bare endpoint (`SpineConformance.Benchmarks bare`), answering every POST with the bytes of a real simulator Get
+#   answer: the ceiling of Kestrel on this machine;
+# - with LOAD_BASELINE, a second simulator binary (an older build's output folder) on its own fresh data file, so
+#   before and after are measured side by side.
+# For ACS Get, ACS Set and the LR confirmation query (eng/load/*.lua, the simulator's examples) it warms every target
+# up, then runs wrk against each in turn, round by round (bare, WireMock, simulator, [before], bare, ...), and prints
+# one table per request: medians over the rounds, and the simulator's throughput over WireMock's and over the bare
+# endpoint's (the median of each round's ratio: the runs of one round saw the same machine). Any non-2xx answer or
+# socket error fails the run. Everything it started is stopped when it ends, whether it succeeds or not.
 #
 # Settings (environment), with their default values:
-#   LOAD_ROUNDS=5         pairs of runs (bare, simulator) per request
-#   LOAD_DURATION=10s     length of one wrk run
+#   LOAD_ROUNDS=3         rounds (one run per target each) per request
+#   LOAD_DURATION=5s      length of one wrk run
+#   LOAD_WARMUP=3s        length of the warm-up run per target and request, before its rounds
+#   LOAD_JIT_WARMUP=10s   length of every target's first warm-up run per request (the JIT compilers finish late)
 #   LOAD_CONNECTIONS=16   open connections
 #   LOAD_THREADS=2        wrk threads (one per core)
-#   COLD_STARTS=5         simulator starts timed from process start to the first 200 from /healthcheck
+#   COLD_STARTS=3         simulator starts timed from process start to the first 200 from /healthcheck
+#   LOAD_BASELINE=        an older simulator build's output folder, load-tested as "simulator before"
+#   WIREMOCK_DIR=artifacts/wiremock   where npm installs WireMock
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-rounds=${LOAD_ROUNDS:-5}
-duration=${LOAD_DURATION:-10s}
+rounds=${LOAD_ROUNDS:-3}
+duration=${LOAD_DURATION:-5s}
+warmup=${LOAD_WARMUP:-3s}
+jit_warmup=${LOAD_JIT_WARMUP:-10s}
 connections=${LOAD_CONNECTIONS:-16}
 threads=${LOAD_THREADS:-2}
-starts=${COLD_STARTS:-5}
+starts=${COLD_STARTS:-3}
+baseline=${LOAD_BASELINE:-}
+wiremock_dir=${WIREMOCK_DIR:-artifacts/wiremock}
+wiremock_version=3.13.2
 
 simulator_dir=simulator/SpineConformance.Simulator/bin/Release/net10.0
 benchmarks_dir=src/SpineConformance.Benchmarks/bin/Release/net10.0
@@ -46,6 +63,10 @@ stop_all() {
   started=()
 }
 trap 'stop_all; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+
+[ -z "$baseline" ] || [ -x "$baseline/SpineConformance.Simulator" ] \
+  || fail "LOAD_BASELINE=$baseline holds no built SpineConformance.Simulator"
 
 if ! command -v wrk >/dev/null; then
   step "Installing wrk"
@@ -53,17 +74,27 @@ if ! command -v wrk >/dev/null; then
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
+wiremock_jar=$wiremock_dir/node_modules/wiremock/build/wiremock-standalone-$wiremock_version.jar
+if [ ! -f "$wiremock_jar" ]; then
+  step "Installing WireMock $wiremock_version (npm package wiremock) into $wiremock_dir"
+  npm install --silent --no-audit --no-fund --prefix "$wiremock_dir" "wiremock@$wiremock_version" >&2
+  [ -f "$wiremock_jar" ] || fail "npm installed no $wiremock_jar"
+fi
+command -v java >/dev/null || fail "WireMock needs Java 17 or later (java is not on PATH)"
+
 step "Building the simulator and the bare endpoint (Release)"
 dotnet build simulator/SpineConformance.Simulator -c Release -nologo -clp:ErrorsOnly >&2
 dotnet build src/SpineConformance.Benchmarks -c Release -nologo -clp:ErrorsOnly >&2
 
-# Waits until a process we started prints the address it listens on, then until GET URL/healthcheck answers 200;
-# prints the address. Port 0 lets the OS choose a free port, so nothing else on the machine is disturbed.
+# Waits until a process we started prints the address it listens on (the pattern's last number is the port), then until
+# GET URL/healthcheck answers 200; prints the address. Port 0 lets the OS choose a free port, so nothing else on the
+# machine is disturbed.
 wait_until_ready() {
-  local pid=$1 log=$2 url=""
+  local pid=$1 log=$2 pattern=${3:-'http://127\.0\.0\.1:[0-9]+'} url="" port
   for _ in $(seq 3000); do
     kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; fail "process $pid stopped before it was ready (log above)"; }
-    url=$(grep -m1 -oE 'http://127\.0\.0\.1:[0-9]+' "$log" || true)
+    port=$(grep -m1 -oE "$pattern" "$log" | grep -oE '[0-9]+$' || true)
+    url=${port:+http://127.0.0.1:$port}
     if [ -n "$url" ] && curl -sf -o /dev/null --max-time 2 "$url/healthcheck"; then
       echo "$url"
       return
@@ -73,10 +104,10 @@ wait_until_ready() {
   fail "process $pid was not ready within 30 s (log: $log)"
 }
 
-# Starts the built simulator binary from its own folder (so it reads its appsettings.json, as `dotnet run` does).
+# Starts a built simulator binary from its own folder (so it reads its appsettings.json, as `dotnet run` does).
 start_simulator() {
-  local data=$1 log=$2
-  (cd "$simulator_dir" && exec ./SpineConformance.Simulator --urls http://127.0.0.1:0 --data "$data" >"$log" 2>&1) &
+  local dir=$1 data=$2 log=$3
+  (cd "$dir" && exec ./SpineConformance.Simulator --urls http://127.0.0.1:0 --data "$data" >"$log" 2>&1) &
   started+=($!)
 }
 
@@ -86,7 +117,7 @@ expect_aa() {
   status=$(curl -s -o "$out" -w '%{http_code}' "$url/sync-service" -H 'Content-Type: text/xml; charset=utf-8' \
     -H "SOAPAction: $action" --data-binary "@$examples/$example")
   [ "$status" = 200 ] && grep -q 'acknowledgement typeCode="AA"' "$out" \
-    || fail "the simulator did not answer $example with HTTP 200 and AA (HTTP $status): $(head -c 600 "$out")"
+    || fail "$url did not answer $example with HTTP 200 and AA (HTTP $status): $(head -c 600 "$out")"
 }
 
 # Converts wrk's latency (850.00us, 21.81ms, 1.35s) to milliseconds.
@@ -122,42 +153,100 @@ median() {
   sort -g -k"$2","$2" "$1" | awk -v c="$2" -v d="${3:-0}" '{ v[NR] = $c } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.*f", d, m }'
 }
 
-step "Starting the simulator (fresh data file $work/load.db) and the bare endpoint"
-start_simulator "$work/load.db" "$work/simulator.log"
-simulator_pid=${started[-1]}
-simulator=$(wait_until_ready "$simulator_pid" "$work/simulator.log")
-expect_aa "$simulator" get-resource-permissions.xml urn:nhs:names:services:lrsquery/GET_RESOURCE_PERMISSIONS_INUK01 "$work/get-answer.xml"
-expect_aa "$simulator" set-resource-permissions.xml urn:nhs:names:services:lrs/SET_RESOURCE_PERMISSIONS_INUK01 "$work/set-answer.xml"
-expect_aa "$simulator" query-confirmation.xml urn:nhs:names:services:lrsquery/QUPC_IN010000UK32 "$work/lr-answer.xml"
-"$benchmarks_dir/SpineConformance.Benchmarks" bare --urls http://127.0.0.1:0 --body "$work/get-answer.xml" >"$work/bare.log" 2>&1 &
-started+=($!)
-bare_pid=$!
-bare=$(wait_until_ready "$bare_pid" "$work/bare.log")
-echo "simulator $simulator, bare endpoint $bare ($(wc -c <"$work/get-answer.xml") bytes per answer)" >&2
-
 declare -A names=([acs-get]="ACS Get" [acs-set]="ACS Set" [lr-query]="LR query (confirmation)")
-for load in acs-get acs-set lr-query; do
+declare -A actions=(
+  [acs-get]=urn:nhs:names:services:lrsquery/GET_RESOURCE_PERMISSIONS_INUK01
+  [acs-set]=urn:nhs:names:services:lrs/SET_RESOURCE_PERMISSIONS_INUK01
+  [lr-query]=urn:nhs:names:services:lrsquery/QUPC_IN010000UK32)
+declare -A example_of=([acs-get]=get-resource-permissions.xml [acs-set]=set-resource-permissions.xml [lr-query]=query-confirmation.xml)
+loads=(acs-get acs-set lr-query)
+
+step "Starting the simulator (fresh data file $work/load.db)"
+start_simulator "$simulator_dir" "$work/load.db" "$work/simulator.log"
+declare -A pids=([simulator]=${started[-1]})
+declare -A urls=([simulator]=$(wait_until_ready "${pids[simulator]}" "$work/simulator.log"))
+for load in "${loads[@]}"; do
+  expect_aa "${urls[simulator]}" "${example_of[$load]}" "${actions[$load]}" "$work/$load.answer"
+done
+
+step "Starting WireMock $wiremock_version with a static stub per request, and the bare endpoint"
+mkdir -p "$work/wiremock/mappings" "$work/wiremock/__files"
+echo '{ "request": { "method": "GET", "url": "/healthcheck" }, "response": { "status": 200, "body": "Healthy" } }' \
+  >"$work/wiremock/mappings/healthcheck.json"
+for load in "${loads[@]}"; do
+  cp "$work/$load.answer" "$work/wiremock/__files/$load.xml"
+  cat >"$work/wiremock/mappings/$load.json" <<EOF
+{
+  "request": { "method": "POST", "url": "/sync-service", "headers": { "SOAPAction": { "equalTo": "${actions[$load]}" } } },
+  "response": { "status": 200, "headers": { "Content-Type": "text/xml; charset=utf-8" }, "bodyFileName": "$load.xml" }
+}
+EOF
+done
+java -jar "$wiremock_jar" --bind-address 127.0.0.1 --port 0 --root-dir "$work/wiremock" --no-request-journal \
+  >"$work/wiremock.log" 2>&1 &
+started+=($!)
+pids[wiremock]=$!
+urls[wiremock]=$(wait_until_ready "${pids[wiremock]}" "$work/wiremock.log" '^port: +[0-9]+')
+"$benchmarks_dir/SpineConformance.Benchmarks" bare --urls http://127.0.0.1:0 --body "$work/acs-get.answer" >"$work/bare.log" 2>&1 &
+started+=($!)
+pids[bare]=$!
+urls[bare]=$(wait_until_ready "${pids[bare]}" "$work/bare.log")
+targets=(bare wiremock simulator)
+declare -A labels=([bare]="bare endpoint" [wiremock]="WireMock $wiremock_version (static stub)" [simulator]="simulator" [before]="simulator before (LOAD_BASELINE)")
+if [ -n "$baseline" ]; then
+  step "Starting the baseline simulator from $baseline (fresh data file $work/before.db)"
+  start_simulator "$baseline" "$work/before.db" "$work/before.log"
+  pids[before]=${started[-1]}
+  urls[before]=$(wait_until_ready "${pids[before]}" "$work/before.log")
+  targets+=(before)
+fi
+for load in "${loads[@]}"; do
+  for target in wiremock "${targets[@]:2}"; do
+    expect_aa "${urls[$target]}" "${example_of[$load]}" "${actions[$load]}" "$work/$load.$target.check"
+  done
+done
+for target in "${targets[@]}"; do echo "  ${labels[$target]}: ${urls[$target]}" >&2; done
+
+# The JVM and .NET both compile their hot paths only after thousands of requests (.NET's tiered compilation recompiles
+# them again with what it learnt); without this the first rounds measure the compilers, not the servers.
+step "Warming every target up: $jit_warmup per target and request"
+for load in "${loads[@]}"; do
+  for target in "${targets[@]}"; do
+    wrk -t"$threads" -c"$connections" -d"$jit_warmup" -s "eng/load/$load.lua" "${urls[$target]}/sync-service" >/dev/null
+  done
+done
+
+for load in "${loads[@]}"; do
   script=eng/load/$load.lua
-  step "${names[$load]}: warming up, then $rounds x (bare, simulator), $duration each at $connections connections"
-  wrk -t"$threads" -c"$connections" -d3s -s "$script" "$bare/sync-service" >/dev/null
-  wrk -t"$threads" -c"$connections" -d3s -s "$script" "$simulator/sync-service" >/dev/null
+  step "${names[$load]}: warming up, then $rounds rounds of (${targets[*]}), $duration each at $connections connections"
+  for target in "${targets[@]}"; do
+    wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "${urls[$target]}/sync-service" >/dev/null
+  done
   for round in $(seq "$rounds"); do
-    measure "$bare_pid" "$bare" "$script" "$work/$load.bare"
-    measure "$simulator_pid" "$simulator" "$script" "$work/$load.simulator"
-    # Each simulator run against the bare run just before it: the pair saw the same machine.
-    paste -d' ' <(tail -1 "$work/$load.simulator") <(tail -1 "$work/$load.bare") | awk '{ print $1 / $5 }' >>"$work/$load.ratio"
-    echo "  round $round: bare $(tail -1 "$work/$load.bare"), simulator $(tail -1 "$work/$load.simulator") (req/s, p50 ms, p99 ms, CPU us/request)" >&2
+    line="  round $round:"
+    for target in "${targets[@]}"; do
+      measure "${pids[$target]}" "${urls[$target]}" "$script" "$work/$load.$target"
+      line+=" $target $(tail -1 "$work/$load.$target" | tr ' ' /)"
+    done
+    # Each simulator run against the reference runs of the same round: they saw the same machine.
+    for reference in bare wiremock; do
+      for target in "${targets[@]:2}"; do
+        paste -d' ' <(tail -1 "$work/$load.$target") <(tail -1 "$work/$load.$reference") | awk '{ print $1 / $5 }' >>"$work/$load.$target.over.$reference"
+      done
+    done
+    echo "$line (req/s / p50 ms / p99 ms / CPU µs per request)" >&2
   done
 done
 # The same requests still answer AA after the load: what was measured was the success path.
-expect_aa "$simulator" get-resource-permissions.xml urn:nhs:names:services:lrsquery/GET_RESOURCE_PERMISSIONS_INUK01 "$work/get-after.xml"
-journaled=$(curl -s "$simulator/admin/journal?limit=1" | grep -oE '"id":[0-9]+' | head -1 | cut -d: -f2)
+expect_aa "${urls[simulator]}" get-resource-permissions.xml "${actions[acs-get]}" "$work/get-after.xml"
+journaled=$(curl -s "${urls[simulator]}/admin/journal?limit=1" | grep -oE '"id":[0-9]+' | head -1 | cut -d: -f2)
+load_average=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_all
 
 step "Cold start: $starts starts of the simulator binary, each on a fresh data file"
 for start in $(seq "$starts"); do
   begin=$(date +%s%N)
-  start_simulator "$work/cold-$start.db" "$work/cold-$start.log"
+  start_simulator "$simulator_dir" "$work/cold-$start.db" "$work/cold-$start.log"
   wait_until_ready "${started[-1]}" "$work/cold-$start.log" >/dev/null
   echo "$(( ($(date +%s%N) - begin) / 1000000 ))" >>"$work/cold-start"
   stop_all
@@ -166,19 +255,26 @@ done
 
 cat <<EOF
 
-Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), shared; wrk $threads threads, $connections connections,
-$rounds interleaved pairs of $duration runs per request; medians (the ratio is the median of each pair's ratio). The simulator
-journaled $journaled exchanges into SQLite.
-
-| request | bare endpoint req/s | simulator req/s | simulator / bare | bare p50 / p99 (ms) | simulator p50 / p99 (ms) | CPU per request, bare / simulator (µs) |
-|---|---:|---:|---:|---:|---:|---:|
+Measured $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores ($(uname -m)), shared, load average $load_average at the end of
+the load; wrk $threads threads, $connections connections, $rounds rounds of $duration runs per target and request, taken in
+turns; medians over the rounds (a ratio is the median of each round's ratio). The simulator journaled $journaled exchanges
+into SQLite.
 EOF
-for load in acs-get acs-set lr-query; do
-  b=$(median "$work/$load.bare" 1)
-  s=$(median "$work/$load.simulator" 1)
-  printf '| %s | %s | %s | %s | %s / %s | %s / %s | %s / %s |\n' "${names[$load]}" "$b" "$s" "$(median "$work/$load.ratio" 1 2)" \
-    "$(median "$work/$load.bare" 2 2)" "$(median "$work/$load.bare" 3 2)" "$(median "$work/$load.simulator" 2 2)" "$(median "$work/$load.simulator" 3 2)" \
-    "$(median "$work/$load.bare" 4)" "$(median "$work/$load.simulator" 4)"
+for load in "${loads[@]}"; do
+  printf '\n%s\n\n' "**${names[$load]}**"
+  echo '| target | req/s | p50 / p99 (ms) | CPU per request (µs) | req/s ÷ WireMock | req/s ÷ bare |'
+  echo '|---|---:|---:|---:|---:|---:|'
+  for target in "${targets[@]}"; do
+    file=$work/$load.$target
+    over_wiremock=—
+    over_bare=—
+    if [ -f "$file.over.wiremock" ]; then
+      over_wiremock=$(median "$file.over.wiremock" 1 2)
+      over_bare=$(median "$file.over.bare" 1 2)
+    fi
+    printf '| %s | %s | %s / %s | %s | %s | %s |\n' "${labels[$target]}" "$(median "$file" 1)" "$(median "$file" 2 2)" \
+      "$(median "$file" 3 2)" "$(median "$file" 4)" "$over_wiremock" "$over_bare"
+  done
 done
 cat <<EOF
 

@@ -8,7 +8,8 @@ namespace SpineConformance.Simulator.Tests.Persistence;
 
 /// <summary>
 /// Writes take turns and the journal commits concurrent entries together (SqliteWriter, SqliteJournalStore): under
-/// concurrent requests every answer still comes after its state change and its journal entry are committed.
+/// concurrent requests every answer that acknowledges a change still comes after the change and its journal entry are
+/// committed; a read-only exchange's entry is written behind, and a clean stop writes every one still waiting.
 /// </summary>
 public sealed class ConcurrentWriteTests
 {
@@ -31,10 +32,34 @@ public sealed class ConcurrentWriteTests
         using var connection = file.Open();
         var ours = $"nhs_number IN ({string.Join(", ", patients.Select(p => $"'{p}'"))})";
         Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(200));
-        Assert.That(Count(connection, "SELECT COUNT(*) FROM journal_entries"), Is.EqualTo(answers.Length), "one journal entry per answered request");
+        Assert.That(Count(connection, $"SELECT COUNT(*) FROM journal_entries WHERE {ours} AND interaction_id = 'SET_RESOURCE_PERMISSIONS_INUK01'"),
+            Is.EqualTo(patients.Count), "one journal entry per acknowledged Set");
         Assert.That(Count(connection, $"SELECT COUNT(*) FROM patient_permissions WHERE {ours} AND view_permission = 'Yes' AND store_permission = 'Yes'"),
             Is.EqualTo(patients.Count), "every acknowledged Set");
         Assert.That(Count(connection, $"SELECT COUNT(*) FROM permission_history WHERE {ours}"), Is.EqualTo(2 * patients.Count), "View and Store of every Set");
+    }
+
+    [Test]
+    public async Task ReadOnlyExchanges_AreFoundAtOnce_AndACleanStopStoresEveryOne()
+    {
+        using var file = new DataFile();
+        var patients = Enumerable.Range(0, 40).Select(_ => Some.NhsNumber().Value).ToList();
+        await using (var host = await file.StartHostAsync())
+        {
+            using var client = new SimulatorClient(host.BaseAddress);
+            var before = host.Journal.LastId;
+            var answers = await Task.WhenAll(patients.Select(p => client.PostAsync(SampleRequests.Get(p), BrokenGetRequests.GetAction)));
+
+            Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(200));
+            var found = Enumerable.Range(1, patients.Count).Select(i => host.Journal.Find(before + i)).ToList();
+            Assert.That(found.Select(e => e?.NhsNumber), Is.EquivalentTo(patients), "each Get's entry, by id, as soon as it was answered");
+            Assert.That(found.Select(e => e!.RequestBody.Length), Is.All.GreaterThan(0), "with its bodies");
+        }
+
+        using var connection = file.Open();
+        var ours = $"nhs_number IN ({string.Join(", ", patients.Select(p => $"'{p}'"))})";
+        Assert.That(Count(connection, $"SELECT COUNT(*) FROM journal_entries WHERE {ours} AND length(request_body) > 0 AND length(response_body) > 0"),
+            Is.EqualTo(patients.Count), "every Get's entry, with its bodies, once the simulator stopped cleanly");
     }
 
     [Test]

@@ -15,6 +15,8 @@ internal sealed class GetResourcePermissionsHandler(IPermissionStore store) : Sy
 {
     public override SyncInteraction Interaction => AcsInteractions.Get;
 
+    public override bool IsReadOnly => true;
+
     public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
     {
         var query = AcsPayloadXml.ReadGetRequest(AcsPayloads.Of(request, "getResourcePermissionsRequest"))

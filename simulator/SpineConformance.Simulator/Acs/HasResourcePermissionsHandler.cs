@@ -15,6 +15,8 @@ internal sealed class HasResourcePermissionsHandler(IPermissionStore store) : Sy
 {
     public override SyncInteraction Interaction => AcsInteractions.Has;
 
+    public override bool IsReadOnly => true;
+
     public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
     {
         var query = AcsPayloadXml.ReadHasRequest(AcsPayloads.Of(request, "hasResourcePermissionsRequest"))

@@ -25,30 +25,25 @@ internal sealed class AsyncDispatcher(
     AsyncBusiness business,
     DuplicateElimination duplicates,
     Faults.FaultRules faults,
-    SpineDirectory directory,
-    SdsRegistrationCheck registration,
-    RequestJournal journal,
-    TimeProvider time,
-    IIdSource ids,
-    IOptions<SimulatorOptions> options,
-    ILogger<AsyncDispatcher> logger)
+    EbxmlSenders senders,
+    EbxmlAnswers answers,
+    Transport.ExchangeRecorder recorder)
 {
     private readonly Dictionary<string, AsyncInteractionHandler> byAction =
         handlers.ToDictionary(h => $"{h.Interaction.Service}/{h.Interaction.InteractionId}", StringComparer.Ordinal);
 
-    public async Task<AsyncHttpAnswer> DispatchAsync(
+    public async Task<Transport.SpineHttpAnswer> DispatchAsync(
         string path, EbxmlPattern pattern, IHeaderDictionary headers, byte[] body, CancellationToken cancellationToken)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
         var contentType = headers.ContentType.FirstOrDefault();
-        var receivedAt = time.GetUtcNow();
-        var started = time.GetTimestamp();
+        var start = recorder.Start();
+        var receivedAt = start.ReceivedAt;
         var read = EbxmlReader.Read(contentType, body);
         var header = read.Message.Header;
         var report = EbxmlValidator.Validate(read, pattern);
-        var sender = directory.SystemByPartyKey(header.From.PartyId);
-        report = report.Merge(new ValidationReport(registration.Check(sender?.Asid ?? header.From.PartyId, header.Service, header.Action, options.Value.Strict)
-            .Select(f => f with { XPath = "eb:MessageHeader/eb:From/eb:PartyId" }).ToList()));
+        var sender = senders.Find(header);
+        report = report.Merge(senders.Check(header, sender));
 
         var fault = read.IsWellPackaged
             ? faults.Take(
@@ -65,13 +60,11 @@ internal sealed class AsyncDispatcher(
         var duplicate = false;
         if (fault is { Kind: Faults.FaultKind.SoapFault or Faults.FaultKind.MessageError or Faults.FaultKind.HttpStatus })
         {
-            answer = FaultAnswer(fault, header);
+            answer = answers.Injected(fault, header);
         }
         else if (refusal is not null)
         {
-            var error = EbxmlMessageError.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time), refusal);
-            var http = error.ToHttp();
-            answer = new AsyncHttpAnswer(options.Value.EbxmlErrorStatusCode, http.ContentType, http.Body.ToArray(), $"MessageError {refusal.ErrorCode}: {refusal.Description}");
+            answer = answers.Refused(header, refusal);
         }
         else
         {
@@ -89,45 +82,33 @@ internal sealed class AsyncDispatcher(
         }
 
         // Processed as usual; only the answer is spoiled on its way back (the duplicate store keeps the whole one).
-        if (fault is not null && fault.Kind.IsTransport())
-        {
-            answer = answer with
-            {
-                Body = TransportFaults.Sent(fault.Kind, answer.Body),
-                Outcome = $"{answer.Outcome}; then {fault.Kind} ({fault})",
-                Transport = fault,
-            };
-        }
-
-        await journal.AddAsync(new JournalEntry(journal.NextId(), receivedAt, time.GetElapsedTime(started), path, soapActionHeader, NonEmpty(header.Action),
-            answer.StatusCode, body, answer.Body, report)
+        var transport = fault is not null && fault.Kind.IsTransport() ? fault : null;
+        var patient = NhsNumberOf(read.Message.Payload);
+        var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, NonEmpty(header.Action), answer.StatusCode, body, answer.Body, report)
         {
             RequestContentType = contentType,
-            NhsNumber = NhsNumberOf(read.Message.Payload),
+            NhsNumber = patient,
             SenderAsid = sender?.Asid ?? AsyncPayloadAsid(read.Message.Payload),
             ConversationId = NonEmpty(header.ConversationId),
             EbxmlMessageId = NonEmpty(header.MessageId),
             RefToMessageId = header.RefToMessageId,
             Outcome = duplicate ? $"duplicate of an earlier message: the original answer was sent again, nothing processed ({answer.Outcome})" : answer.Outcome,
-        });
-        AsyncLog.Received(logger, header.Action, header.MessageId, answer.Outcome);
-        return answer;
+        };
+        return await recorder.RecordAsync(start, entry, answer.ContentType, transport, readOnly: false);
     }
 
     /// <summary>A body that could not be read (too large, too slow, badly framed): answered as it deserves, and journaled.</summary>
-    public async Task<AsyncHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
+    public Task<Transport.SpineHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        var answer = new AsyncHttpAnswer(body.StatusCode, Transport.SpineHttpAnswer.SoapContentType, Transport.UnreadableBody.Fault(body), Transport.UnreadableBody.Outcome(body));
         var finding = Transport.UnreadableBody.Finding(body, "EBXML");
-        await journal.AddAsync(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
-            answer.StatusCode, body.Bytes, answer.Body, new ValidationReport([finding]))
+        var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
+            body.StatusCode, body.Bytes, Transport.UnreadableBody.Fault(body), new ValidationReport([finding]))
         {
             RequestContentType = headers.ContentType.FirstOrDefault(),
-            Outcome = answer.Outcome,
-        });
-        AsyncLog.Received(logger, "(unread)", "(unread)", answer.Outcome);
-        return answer;
+            Outcome = Transport.UnreadableBody.Outcome(body),
+        };
+        return recorder.RecordAsync(null, entry, Transport.SpineHttpAnswer.SoapContentType, null, readOnly: false);
     }
 
     // The MessageError to answer with, if any, and the finding that explains it when validation has not already.
@@ -148,43 +129,16 @@ internal sealed class AsyncDispatcher(
             return (EbxmlError.ValueNotRecognized($"{first.FaultName ?? first.RuleId}: {first.Message}", first.XPath), null);
         }
 
-        return EbxmlRouting.Check(header, handler is not null, directory.SpinePartyKey, soapActionHeader) is { } refused
+        return EbxmlRouting.Check(header, handler is not null, senders.SpinePartyKey, soapActionHeader) is { } refused
             ? (refused.Error, refused.Finding)
             : (null, null);
-    }
-
-    private AsyncHttpAnswer FaultAnswer(Faults.FaultRule fault, EbxmlHeader header)
-    {
-        switch (fault.Kind)
-        {
-            case Faults.FaultKind.SoapFault:
-                var code = fault.Code ?? "206";
-                var soapFault = new SoapFault(SoapFault.ServerFaultCode, fault.Text ?? "System failure to process message",
-                    [new SpineError(SpineError.TmsCodeContext, code, "Error", "Message", fault.Text ?? $"Injected by {fault}")]);
-                return new AsyncHttpAnswer(StatusCodes.Status500InternalServerError, "text/xml; charset=utf-8", SoapEnvelope.ToBytes(soapFault.ToDocument()),
-                    $"SOAP fault {code} ({fault})");
-            case Faults.FaultKind.MessageError:
-                var error = new EbxmlError(fault.Code ?? "200", "Error", fault.Text ?? "System Failure to process message");
-                var http = EbxmlMessageError.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time), error).ToHttp();
-                return new AsyncHttpAnswer(fault.HttpStatus ?? options.Value.EbxmlErrorStatusCode, http.ContentType, http.Body.ToArray(),
-                    $"MessageError {error.ErrorCode} ({fault})");
-            default:
-                return new AsyncHttpAnswer(fault.HttpStatus ?? StatusCodes.Status500InternalServerError, null, [], $"HTTP {fault.HttpStatus} ({fault})");
-        }
     }
 
     private async Task<AsyncHttpAnswer> AcceptAsync(
         EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
     {
-        var header = read.Message.Header;
         var (outcome, payloadReport) = await business.ProcessAsync(read.Message, handler, receivedAt, fault, cancellationToken);
-        if (pattern != EbxmlPattern.Reliable)
-        {
-            return new AsyncHttpAnswer(StatusCodes.Status202Accepted, null, [], $"accepted (express); {outcome}") { PayloadReport = payloadReport };
-        }
-
-        var ack = EbxmlAcknowledgment.For(header, EbxmlMessageId.New(ids), EbxmlTimestamp.Now(time)).ToHttp();
-        return new AsyncHttpAnswer(StatusCodes.Status202Accepted, ack.ContentType, ack.Body.ToArray(), $"acknowledged; {outcome}") { PayloadReport = payloadReport };
+        return answers.Accepted(read.Message.Header, pattern, outcome, payloadReport);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
@@ -194,10 +148,4 @@ internal sealed class AsyncDispatcher(
 
     private static string? AsyncPayloadAsid(XDocument? payload) =>
         payload is null ? null : SyncMessage.FromHl7Payload(payload, string.Empty)?.BodySenderAsid;
-}
-
-internal static partial class AsyncLog
-{
-    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "ebXML {Action} {MessageId}: {Outcome}")]
-    public static partial void Received(ILogger logger, string action, string messageId, string outcome);
 }

@@ -21,9 +21,8 @@ public static class AsyncEndpoints
     private static async Task<IResult> HandleAsync(HttpContext http, AsyncDispatcher dispatcher, EbxmlPattern pattern, CancellationToken cancellationToken)
     {
         var body = await RequestBody.ReadAsync(http, cancellationToken);
-        var answer = !body.IsReadable
+        return !body.IsReadable
             ? await dispatcher.UnreadableAsync(http.Request.Path, http.Request.Headers, body)
             : await dispatcher.DispatchAsync(http.Request.Path, pattern, http.Request.Headers, body.Bytes, cancellationToken);
-        return new SpineHttpAnswer(answer.StatusCode, answer.ContentType, answer.Body, answer.Transport);
     }
 }

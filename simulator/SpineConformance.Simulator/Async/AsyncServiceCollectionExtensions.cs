@@ -11,6 +11,8 @@ public static class AsyncServiceCollectionExtensions
         services.AddValidatedOptions<DeliveryOptions>(configuration, DeliveryOptions.SectionName);
         services.AddSingleton<DuplicateElimination>();
         services.AddSingleton<AsyncBusiness>();
+        services.AddSingleton<EbxmlSenders>();
+        services.AddSingleton<EbxmlAnswers>();
         services.AddSingleton<AsyncDispatcher>();
         services.AddSingleton<IOutbox, InMemoryOutbox>();
         services.AddSingleton<DeliverySignal>();

@@ -45,7 +45,4 @@ public sealed record AsyncHttpAnswer(int StatusCode, string? ContentType, byte[]
 {
     /// <summary>What validation found in the HL7 payload, when the request got that far; journaled with the exchange.</summary>
     public Validation.Findings.ValidationReport? PayloadReport { get; init; }
-
-    /// <summary>A fault rule that changes how this answer travels (delayed, cut short, never sent); none normally.</summary>
-    public Faults.FaultRule? Transport { get; init; }
 }

@@ -36,7 +36,7 @@ public static class SimulatorServiceCollectionExtensions
         // Outside the in-memory mode every store shares one SQLite file, opened and migrated on first use.
         services.AddSingleton(SimulatorStorage.OpenDatabase);
         services.AddSingleton(provider => SimulatorStorage.Choose<IJournalStore>(
-            provider, () => MemoryOnlyJournalStore.Instance, database => new SqliteJournalStore(database)));
+            provider, () => MemoryOnlyJournalStore.Instance, database => new SqliteJournalStore(database, provider.GetRequiredService<ILogger<SqliteJournalStore>>())));
         services.AddSingleton(provider => new RequestJournal(
             provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
         services.AddSingleton<JournalRetention>();
@@ -54,7 +54,10 @@ public static class SimulatorServiceCollectionExtensions
         services.AddHostedService<Metrics.MetricsExport>();
         services.AddSingleton(Directory.SpineDirectoryFactory.Create);
         services.AddSingleton<Directory.SdsRegistrationCheck>();
+        services.AddSingleton<Transport.ExchangeRecorder>();
         services.AddSingleton<SyncErrorReplies>();
+        services.AddSingleton<SyncValidation>();
+        services.AddSingleton<SyncResponseContexts>();
         services.AddSingleton<SyncDispatcher>();
         services.AddSingleton<SyncInteractionHandler, GetResourcePermissionsHandler>();
         services.AddSingleton<SyncInteractionHandler, SetResourcePermissionsHandler>();

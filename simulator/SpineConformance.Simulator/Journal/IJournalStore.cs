@@ -15,6 +15,17 @@ public interface IJournalStore
     /// <inheritdoc cref="Append"/>
     Task AppendAsync(JournalEntry entry);
 
+    /// <summary>
+    /// Stores the entry soon, in one transaction with others, without making its exchange wait: for read-only exchanges,
+    /// whose answer promises no change that must outlive a crash. Until it is written <see cref="Find"/> still finds it;
+    /// <see cref="FlushAsync"/> and a clean stop write it. Returns at once unless too many entries already wait, so a
+    /// store that cannot keep up slows the exchanges down instead of holding ever more of them in memory.
+    /// </summary>
+    Task AppendBehindAsync(JournalEntry entry) => AppendAsync(entry);
+
+    /// <summary>Writes every entry still waiting from <see cref="AppendBehindAsync"/>; they are committed when this returns.</summary>
+    Task FlushAsync() => Task.CompletedTask;
+
     /// <summary>The newest <paramref name="count"/> entries, oldest first, without their bodies (<see cref="JournalBodies.InStore"/>).</summary>
     IReadOnlyList<JournalEntry> Newest(int count);
 

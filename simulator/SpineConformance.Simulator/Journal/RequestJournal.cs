@@ -71,6 +71,17 @@ public sealed class RequestJournal
         Publish(entry);
     }
 
+    /// <summary>
+    /// As <see cref="AddAsync"/> for a read-only exchange (Get, Has, an LR query): visible at once, and stored soon in a
+    /// batch with others (<see cref="IJournalStore.AppendBehindAsync"/>), since its answer promises no change that must
+    /// outlive a crash. A clean stop stores it.
+    /// </summary>
+    public async Task AddBehindAsync(JournalEntry entry)
+    {
+        await store.AppendBehindAsync(entry);
+        Publish(entry);
+    }
+
     private void Publish(JournalEntry entry)
     {
         List<TaskCompletionSource<JournalEntry>> woken = [];

@@ -8,7 +8,7 @@ using SpineConformance.Validation.Findings;
 namespace SpineConformance.Simulator.Journal;
 
 /// <summary>Every journal entry in the <c>journal_entries</c> table: bodies as the exact bytes, findings as JSON.</summary>
-internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStore
+internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger) : IJournalStore, IDisposable, IAsyncDisposable
 {
     private const string Columns = """
         id, received_at, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
@@ -16,7 +16,22 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
         ref_to_message_id, attempt
         """;
 
+    // How many entries written behind may wait before an exchange waits for its own: under a load the file cannot keep up
+    // with, memory stays bounded and the exchanges slow down instead.
+    private const int MostWaitingBehind = 4096;
+
+    // In the order Bind fills them.
+    private static readonly string[] ParameterNames =
+    [
+        "$id", "$received", "$duration", "$path", "$soap", "$interaction", "$status", "$request", "$response", "$findings", "$nhs", "$asid",
+        "$wsa", "$type", "$outcome", "$direction", "$conversation", "$ebxml", "$ref", "$attempt",
+    ];
+
     private readonly ConcurrentQueue<(JournalEntry Entry, TaskCompletionSource Written)> unwritten = new();
+
+    // Entries appended behind and not yet committed, so Find sees an entry as soon as its exchange is answered.
+    private readonly ConcurrentDictionary<long, JournalEntry> behind = new();
+    private int flushScheduled;
 
     public bool KeepsBodies => true;
 
@@ -42,6 +57,51 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
         await waiting.Task;
     }
 
+    public Task AppendBehindAsync(JournalEntry entry)
+    {
+        if (behind.Count >= MostWaitingBehind)
+        {
+            return AppendAsync(entry);
+        }
+
+        behind[entry.Id] = entry;
+        Wait(entry).Task.ContinueWith(
+            static (written, state) => ((ILogger)state!).LogWarning(written.Exception!.InnerException, "A read-only exchange's journal entry could not be stored."),
+            logger, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        // One write is scheduled at a time; entries that arrive while it waits for its turn join it.
+        if (Interlocked.Exchange(ref flushScheduled, 1) == 0)
+        {
+            _ = Task.Run(WriteBehindAsync);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task FlushAsync()
+    {
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        WriteWaiting(writer, null);
+    }
+
+    private void Flush()
+    {
+        using var writer = database.OpenWriter();
+        WriteWaiting(writer, null);
+    }
+
+    private async Task WriteBehindAsync()
+    {
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        // Cleared under the turn, before the queue is emptied: an entry queued after this schedules the next write.
+        Volatile.Write(ref flushScheduled, 0);
+        WriteWaiting(writer, null);
+    }
+
+    /// <summary>A clean stop writes what is still waiting.</summary>
+    public void Dispose() => Flush();
+
+    public async ValueTask DisposeAsync() => await FlushAsync();
+
     private TaskCompletionSource Wait(JournalEntry entry)
     {
         var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -49,13 +109,14 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
         return written;
     }
 
-    // A group commit: the writer writes every entry waiting, its own and those that queued while it waited for its turn,
-    // in one transaction, so one commit (and one fsync) serves many concurrent requests. Each appender still returns only
-    // once its own entry is committed. Entries leave the queue only under the write turn and are completed before the turn
-    // is released, so an appender whose entry is already complete when its turn comes has nothing left to write.
-    private void WriteWaiting(SqliteWriter writer, TaskCompletionSource mine)
+    // A group commit: the writer writes every entry waiting, its own and those that queued while it waited for its turn
+    // (written behind or not), in one transaction, so one commit (and one fsync) serves many concurrent requests. Each
+    // appender still returns only once its own entry is committed. Entries leave the queue only under the write turn and
+    // are completed before the turn is released, so an appender whose entry is already complete when its turn comes has
+    // nothing left to write.
+    private void WriteWaiting(SqliteWriter writer, TaskCompletionSource? mine)
     {
-        if (mine.Task.IsCompleted)
+        if (mine is { Task.IsCompleted: true })
         {
             return;
         }
@@ -66,6 +127,11 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
             batch.Add(next);
         }
 
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
         if (Write(writer, batch) is { } error)
         {
             // One entry that cannot be stored must not fail the others that happened to share its transaction.
@@ -73,14 +139,16 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
             {
                 if ((batch.Count == 1 ? error : Write(writer, [one])) is { } own)
                 {
+                    behind.TryRemove(one.Entry.Id, out _);
                     one.Written.SetException(own);
                 }
             }
         }
     }
 
-    // Writes the entries in one transaction and completes them; returns what stopped the commit, having completed none.
-    private static Exception? Write(SqliteWriter writer, List<(JournalEntry Entry, TaskCompletionSource Written)> entries)
+    // Writes the entries in one transaction with one prepared statement and completes them; returns what stopped the
+    // commit, having completed none.
+    private Exception? Write(SqliteWriter writer, List<(JournalEntry Entry, TaskCompletionSource Written)> entries)
     {
         try
         {
@@ -91,10 +159,10 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
                 INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
                     $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt);
                 """;
+            var parameters = Parameters(command);
             foreach (var (entry, _) in entries)
             {
-                command.Parameters.Clear();
-                Bind(command, entry);
+                Bind(parameters, entry);
                 command.ExecuteNonQuery();
             }
 
@@ -107,32 +175,42 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
             return ex;
         }
 
-        entries.ForEach(e => e.Written.SetResult());
+        foreach (var (entry, written) in entries)
+        {
+            behind.TryRemove(entry.Id, out _);
+            written.SetResult();
+        }
+
         return null;
     }
 
-    private static void Bind(SqliteCommand command, JournalEntry entry)
+    private static SqliteParameter[] Parameters(SqliteCommand command) =>
+        [.. ParameterNames.Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))];
+
+    private static void Bind(SqliteParameter[] p, JournalEntry entry)
     {
-        command.Parameters.AddWithValue("$id", entry.Id);
-        command.Parameters.AddWithValue("$received", entry.ReceivedAt.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$duration", entry.Duration.Ticks);
-        command.Parameters.AddWithValue("$path", entry.Path);
-        command.Parameters.AddWithValue("$soap", SimulatorStorage.Db(entry.SoapAction));
-        command.Parameters.AddWithValue("$interaction", SimulatorStorage.Db(entry.InteractionId));
-        command.Parameters.AddWithValue("$status", entry.StatusCode);
-        command.Parameters.Add("$request", SqliteType.Blob).Value = entry.RequestBody;
-        command.Parameters.Add("$response", SqliteType.Blob).Value = entry.ResponseBody;
-        command.Parameters.AddWithValue("$findings", JsonSerializer.Serialize(entry.Validation.Findings, SimulatorStorage.Json));
-        command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(entry.NhsNumber));
-        command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(entry.SenderAsid));
-        command.Parameters.AddWithValue("$wsa", SimulatorStorage.Db(entry.WsaMessageId));
-        command.Parameters.AddWithValue("$type", SimulatorStorage.Db(entry.RequestContentType));
-        command.Parameters.AddWithValue("$outcome", entry.Outcome);
-        command.Parameters.AddWithValue("$direction", entry.Direction.ToString());
-        command.Parameters.AddWithValue("$conversation", SimulatorStorage.Db(entry.ConversationId));
-        command.Parameters.AddWithValue("$ebxml", SimulatorStorage.Db(entry.EbxmlMessageId));
-        command.Parameters.AddWithValue("$ref", SimulatorStorage.Db(entry.RefToMessageId));
-        command.Parameters.AddWithValue("$attempt", entry.Attempt is { } attempt ? attempt : DBNull.Value);
+        p[0].Value = entry.Id;
+        p[1].Value = entry.ReceivedAt.ToString("O", CultureInfo.InvariantCulture);
+        p[2].Value = entry.Duration.Ticks;
+        p[3].Value = entry.Path;
+        p[4].Value = SimulatorStorage.Db(entry.SoapAction);
+        p[5].Value = SimulatorStorage.Db(entry.InteractionId);
+        p[6].Value = entry.StatusCode;
+        p[7].SqliteType = SqliteType.Blob;
+        p[7].Value = entry.RequestBody;
+        p[8].SqliteType = SqliteType.Blob;
+        p[8].Value = entry.ResponseBody;
+        p[9].Value = entry.Validation.Findings.Count == 0 ? "[]" : JsonSerializer.Serialize(entry.Validation.Findings, SimulatorStorage.Json);
+        p[10].Value = SimulatorStorage.Db(entry.NhsNumber);
+        p[11].Value = SimulatorStorage.Db(entry.SenderAsid);
+        p[12].Value = SimulatorStorage.Db(entry.WsaMessageId);
+        p[13].Value = SimulatorStorage.Db(entry.RequestContentType);
+        p[14].Value = entry.Outcome;
+        p[15].Value = entry.Direction.ToString();
+        p[16].Value = SimulatorStorage.Db(entry.ConversationId);
+        p[17].Value = SimulatorStorage.Db(entry.EbxmlMessageId);
+        p[18].Value = SimulatorStorage.Db(entry.RefToMessageId);
+        p[19].Value = entry.Attempt is { } attempt ? attempt : DBNull.Value;
     }
 
     // Without the bodies: a restart must not bring thousands of large messages back into memory; Find reads them.
@@ -149,6 +227,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
     public (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes)
     {
         using var writer = database.OpenWriter();
+        WriteWaiting(writer, null);
         int deleted;
         long? lowestKept;
         using (var transaction = writer.BeginTransaction())
@@ -197,11 +276,18 @@ internal sealed class SqliteJournalStore(SqliteDatabase database) : IJournalStor
         return (deleted, lowestKept);
     }
 
-    public JournalEntry? Find(long id) =>
+    public JournalEntry? Find(long id) => behind.TryGetValue(id, out var waiting) ? waiting :
         Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault();
 
     // The highest id is remembered before entries are deleted, so ids are never reused, even after a restart.
-    public int Reset(ResetScope scope) => database.ExecuteInScope(scope,
+    // What waits is written first, so an entry written behind cannot come back after the reset deleted its patient's.
+    public int Reset(ResetScope scope)
+    {
+        Flush();
+        return ResetStored(scope);
+    }
+
+    private int ResetStored(ResetScope scope) => database.ExecuteInScope(scope,
         """
         INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
         ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);

@@ -14,6 +14,8 @@ internal abstract class LrQueryHandler : SyncInteractionHandler
 {
     public override string ErrorCodeSystem => Hl7Constants.LrResponseCodeSystem;
 
+    public override bool IsReadOnly => true;
+
     public override XDocument ErrorResponse(ResponseContext context, IReadOnlyList<DetectedIssue> reasons) =>
         LrMessages.QueryActFailed(Interaction, context, reasons);
 

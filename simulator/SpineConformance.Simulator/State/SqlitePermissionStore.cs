@@ -7,10 +7,20 @@ namespace SpineConformance.Simulator.State;
 
 internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissionStore
 {
+    private readonly PermissionReadCache cache = new();
+
     public async Task<PatientPermissions?> FindAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
+        if (cache.TryGet(nhsNumber, out var held))
+        {
+            return held;
+        }
+
+        var version = cache.Version();
         await using var connection = database.Open();
-        return await FindAsync(connection, null, nhsNumber, cancellationToken);
+        var read = await FindAsync(connection, null, nhsNumber, cancellationToken);
+        cache.Keep(nhsNumber, read, version);
+        return read;
     }
 
     public async Task<PatientPermissions> ApplyAsync(
@@ -53,7 +63,16 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         upsert.Parameters.AddWithValue("$view", Db(after.View?.ToString()));
         upsert.Parameters.AddWithValue("$store", Db(after.Store?.ToString()));
         await upsert.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            // Whether or not the commit went through, what was read before it may be out of date.
+            cache.Forget(nhsNumber);
+        }
+
         return after;
     }
 
@@ -100,9 +119,26 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         return list;
     }
 
-    public Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken) => Task.FromResult(!scope.ReachesPatientState ? 0 : database.ExecuteInScope(scope,
-        "DELETE FROM permission_history WHERE $nhs IS NULL OR nhs_number = $nhs;",
-        "DELETE FROM patient_permissions WHERE $nhs IS NULL OR nhs_number = $nhs;")[1]);
+    public Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
+    {
+        if (!scope.ReachesPatientState)
+        {
+            return Task.FromResult(0);
+        }
+
+        try
+        {
+            return Task.FromResult(database.ExecuteInScope(scope,
+                "DELETE FROM permission_history WHERE $nhs IS NULL OR nhs_number = $nhs;",
+                "DELETE FROM patient_permissions WHERE $nhs IS NULL OR nhs_number = $nhs;")[1]);
+        }
+        finally
+        {
+            // One patient's reset forgets that patient; any other scope (or a number that does not parse) forgets everyone.
+            var patient = scope.NhsNumber is { } one && NhsNumber.Parse(one) is { Success: true } parsed ? parsed.Value : null;
+            cache.Forget(patient);
+        }
+    }
 
     private static async Task<PatientPermissions?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, NhsNumber nhsNumber, CancellationToken cancellationToken)
     {

@@ -1,139 +1,100 @@
-using System.Diagnostics;
-using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Soap;
-using SpineConformance.Hl7.Time;
-using SpineConformance.Hl7.Xml;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Validation;
+using SpineConformance.Simulator.Transport;
 using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;
 
 namespace SpineConformance.Simulator.Sync;
 
 /// <summary>
-/// The synchronous pipeline, in Spine's order: SOAPAction → well-formed SOAP → validation (transport,
-/// wrapper, schema, business) → the interaction's handler. Every exchange is journaled, whatever happens.
+/// The synchronous pipeline, in Spine's order: read the request once (<see cref="SyncRequest"/>) → the HTTP rules
+/// (SOAPAction, Content-Type, well-formed SOAP) → fault rules → validation (<see cref="SyncValidation"/>: transport,
+/// wrapper, schema, business, SDS) → the interaction's handler, which takes only a validated <see cref="SyncCall"/> →
+/// the <see cref="ExchangeRecorder"/>, which journals every exchange, whatever happened, and applies transport faults.
 /// </summary>
 internal sealed class SyncDispatcher(
     IEnumerable<SyncInteractionHandler> handlers,
+    SyncValidation validation,
     SyncErrorReplies errorReplies,
-    Directory.SdsRegistrationCheck registration,
+    SyncResponseContexts responses,
     Faults.FaultRules faults,
-    RequestJournal journal,
-    TimeProvider time,
-    IIdSource ids,
-    IOptions<SimulatorOptions> options,
-    ILogger<SyncDispatcher> logger)
+    ExchangeRecorder recorder,
+    IOptions<SimulatorOptions> options)
 {
     private readonly Dictionary<string, SyncInteractionHandler> byAction =
         handlers.ToDictionary(h => h.Interaction.Action, StringComparer.Ordinal);
 
-    public async Task<SyncReply> DispatchAsync(string path, IHeaderDictionary headers, byte[] body, CancellationToken cancellationToken)
+    public async Task<SpineHttpAnswer> DispatchAsync(string path, IHeaderDictionary headers, byte[] body, CancellationToken cancellationToken)
     {
-        var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        var contentType = headers.ContentType.FirstOrDefault();
-        var started = time.GetTimestamp();
-        var receivedAt = time.GetUtcNow();
-        var action = SoapActionHeader.Normalise(soapActionHeader);
-        SyncInteractionHandler? handler = null;
+        var start = recorder.Start();
         // Read before anything is refused, so the journal can name the patient and sender of a refused request too.
-        var request = new SyncHttpRequest(soapActionHeader, action, action is not null && byAction.TryGetValue(action, out handler), contentType,
-            HardenedXml.Load(body, options.Value.MaxRequestBodyBytes));
-        var message = request.Message;
-        var report = SyncHttpRules.Validate(request);
-        SyncReply reply;
+        var request = SyncRequest.Read(path, headers, body, options.Value.MaxRequestBodyBytes, byAction.ContainsKey);
+        var report = SyncHttpRules.Validate(request.Http);
         if (report.Findings.Count > 0)
         {
-            reply = HttpRefusal(report.Findings[0].RuleId, request);
-        }
-        else
-        {
-            (reply, report) = await HandleAsync(handler!, message!, soapActionHeader, FaultRequest.HeadersOf(headers), cancellationToken);
+            return await RecordAsync(start, request, report, HttpRefusal(report.Findings[0].RuleId, request.Http), null, readOnly: false);
         }
 
-        return await RecordAsync(path, soapActionHeader, contentType, body, message, report, reply, time.GetElapsedTime(started), receivedAt, action);
-    }
-
-    /// <summary>A body that could not be read (too large, too slow, badly framed): answered as it deserves, and journaled.</summary>
-    public Task<SyncReply> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
-    {
-        var reply = new SyncReply(body.StatusCode, SoapFault.NotWellFormed(body.Problem!).ToDocument(), Transport.UnreadableBody.Outcome(body));
-        var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        return RecordAsync(path, soapActionHeader, headers.ContentType.FirstOrDefault(), body.Bytes, null,
-            new ValidationReport([Transport.UnreadableBody.Finding(body, "SYNC")]), reply, TimeSpan.Zero, time.GetUtcNow(), SoapActionHeader.Normalise(soapActionHeader));
-    }
-
-    private async Task<SyncReply> RecordAsync(
-        string path, string? soapActionHeader, string? contentType, byte[] body, SyncMessage? message, ValidationReport report, SyncReply reply,
-        TimeSpan elapsed, DateTimeOffset receivedAt, string? action)
-    {
-        var responseBytes = SoapEnvelope.ToBytes(reply.Body);
-        if (reply.Transport is { } transport)
-        {
-            responseBytes = Faults.TransportFaults.Sent(transport.Kind, responseBytes);
-            reply = reply with { Outcome = $"{reply.Outcome}; then {transport.Kind} ({transport})" };
-        }
-
-        reply = reply with { Bytes = responseBytes };
-        var nhsNumber = NhsNumberOf(message);
-        var interactionId = message?.InteractionId ?? action?.Split('/')[^1];
-        await journal.AddAsync(new JournalEntry(journal.NextId(), receivedAt, elapsed, path, soapActionHeader, interactionId,
-            reply.StatusCode, body, responseBytes, report)
-        {
-            NhsNumber = nhsNumber,
-            SenderAsid = message?.HeaderSenderAsid ?? message?.BodySenderAsid,
-            WsaMessageId = message?.MessageId,
-            RequestContentType = contentType,
-            Outcome = reply.Outcome,
-        });
-        SyncLog.Exchange(logger, interactionId ?? "(none)", nhsNumber ?? "-",
-            message?.HeaderSenderAsid ?? "-", reply.Outcome, (int)elapsed.TotalMilliseconds);
-        return reply;
-    }
-
-    private async Task<(SyncReply Reply, ValidationReport Report)> HandleAsync(
-        SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
-    {
-        var interaction = handler.Interaction;
+        var handler = byAction[request.Http.Action!];
         var fault = faults.Take(
-            new FaultRequest(interaction.InteractionId, NhsNumberOf(message), message.HeaderSenderAsid, message.MessageId) { Headers = headers },
+            new FaultRequest(handler.Interaction.InteractionId, request.PatientId, request.Message!.HeaderSenderAsid, request.Message.MessageId)
+            {
+                Headers = FaultRequest.HeadersOf(headers),
+            },
             TransportFaults.AppliesToSync);
         if (fault is { Kind: FaultKind.BusinessError })
         {
             var reasons = fault.BusinessReasons().Select(r => new DetectedIssue(r.Code, handler.ErrorCodeSystem, r.Text ?? $"Injected by {fault}")).ToList();
-            return (new SyncReply(StatusCodes.Status200OK, handler.ErrorResponse(ResponseContextFor(message), reasons),
-                $"AE: {string.Join(", ", reasons.Select(r => r.Code))} ({fault})"), ValidationReport.Empty);
+            var injected = new SyncReply(StatusCodes.Status200OK, handler.ErrorResponse(responses.For(request.Message), reasons),
+                $"AE: {string.Join(", ", reasons.Select(r => r.Code))} ({fault})");
+            return await RecordAsync(start, request, ValidationReport.Empty, injected, null, handler.IsReadOnly);
         }
 
         if (fault is not null && !fault.Kind.IsTransport())
         {
-            return (FaultReply(fault), ValidationReport.Empty);
+            return await RecordAsync(start, request, ValidationReport.Empty, FaultReply(fault), null, handler.IsReadOnly);
         }
 
-        var (reply, report) = await ProcessAsync(handler, message, soapActionHeader, cancellationToken);
-        return (reply with { Transport = fault }, report);
+        var context = responses.For(request.Message);
+        (var call, report) = validation.Validate(request, handler, context);
+        var reply = call is null
+            ? errorReplies.For(handler, context, report.DecidingErrors)
+            : await handler.HandleAsync(call, cancellationToken);
+        return await RecordAsync(start, request, report, reply, fault, handler.IsReadOnly);
     }
 
-    private async Task<(SyncReply Reply, ValidationReport Report)> ProcessAsync(
-        SyncInteractionHandler handler, SyncMessage message, string? soapActionHeader, CancellationToken cancellationToken)
+    /// <summary>A body that could not be read (too large, too slow, badly framed): answered as it deserves, and journaled.</summary>
+    public Task<SpineHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, RequestBody body)
     {
-        var interaction = handler.Interaction;
-
-        var validator = options.Value.Strict ? ValidationProfiles.Conformance(interaction) : ValidationProfiles.Spine(interaction);
-        var report = validator?.Validate(new MessageUnderTest(message, soapActionHeader, interaction)) ?? ValidationReport.Empty;
-        var sds = registration.Check(message.HeaderSenderAsid ?? message.BodySenderAsid, interaction.Service, interaction.InteractionId, options.Value.Strict);
-        report = report.Merge(new ValidationReport(sds));
-        var context = ResponseContextFor(message);
-        if (!report.IsValid)
+        var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
+        var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
+            body.StatusCode, body.Bytes, SoapEnvelope.ToBytes(SoapFault.NotWellFormed(body.Problem!).ToDocument()),
+            new ValidationReport([UnreadableBody.Finding(body, "SYNC")]))
         {
-            return (errorReplies.For(handler, context, report.DecidingErrors), report);
-        }
+            RequestContentType = headers.ContentType.FirstOrDefault(),
+            Outcome = UnreadableBody.Outcome(body),
+        };
+        return recorder.RecordAsync(null, entry, SpineHttpAnswer.SoapContentType, null, readOnly: false);
+    }
 
-        return (await handler.HandleAsync(new SyncCall(message, interaction, context), cancellationToken), report);
+    private Task<SpineHttpAnswer> RecordAsync(
+        ExchangeStart start, SyncRequest request, ValidationReport report, SyncReply reply, FaultRule? transport, bool readOnly)
+    {
+        var message = request.Message;
+        var entry = new JournalEntry(0, default, TimeSpan.Zero, request.Path, request.Http.SoapActionHeader, request.InteractionId,
+            reply.StatusCode, request.Body, SoapEnvelope.ToBytes(reply.Body), report)
+        {
+            NhsNumber = request.PatientId,
+            SenderAsid = request.SenderAsid,
+            WsaMessageId = message?.MessageId,
+            RequestContentType = request.Http.ContentType,
+            Outcome = reply.Outcome,
+        };
+        return recorder.RecordAsync(start, entry, SpineHttpAnswer.SoapContentType, transport, readOnly);
     }
 
     private static SyncReply FaultReply(FaultRule fault)
@@ -164,19 +125,4 @@ internal sealed class SyncDispatcher(
         return new SyncReply(StatusCodes.Status500InternalServerError, SoapFault.NotWellFormed(SyncHttpRules.BodyProblem(request.Body)).ToDocument(),
             "SOAP fault 201: not well formed");
     }
-
-    private ResponseContext ResponseContextFor(SyncMessage message) => new(
-        WsaMessageId.New(ids),
-        WsaMessageId.UpperGuid(ids.NextId()),
-        Hl7Timestamp.Format(time.GetUtcNow()),
-        message.MessageId ?? string.Empty,
-        message.Hl7Id ?? string.Empty,
-        message.HeaderSenderAsid ?? message.BodySenderAsid ?? string.Empty,
-        options.Value.SpineAsid);
-
-    // The patient a message concerns, for journal queries: the first resourceContext (ACS) or NHS-number id in the payload.
-    private static string? NhsNumberOf(SyncMessage? message) =>
-        message?.ControlActEvent?.Descendants()
-            .FirstOrDefault(e => e.Attribute("root")?.Value == Hl7.Identifiers.NhsNumber.Oid)
-            ?.Attribute("extension")?.Value;
 }

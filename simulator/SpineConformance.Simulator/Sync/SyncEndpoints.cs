@@ -28,9 +28,8 @@ public static class SyncEndpoints
     private static async Task<IResult> HandleAsync(HttpContext http, SyncDispatcher dispatcher, CancellationToken cancellationToken)
     {
         var body = await RequestBody.ReadAsync(http, cancellationToken);
-        var reply = !body.IsReadable
+        return !body.IsReadable
             ? await dispatcher.UnreadableAsync(http.Request.Path, http.Request.Headers, body)
             : await dispatcher.DispatchAsync(http.Request.Path, http.Request.Headers, body.Bytes, cancellationToken);
-        return new SpineHttpAnswer(reply.StatusCode, SpineHttpAnswer.SoapContentType, reply.Bytes ?? [], reply.Transport);
     }
 }

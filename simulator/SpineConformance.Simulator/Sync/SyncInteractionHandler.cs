@@ -13,6 +13,12 @@ public abstract class SyncInteractionHandler
     /// <summary>The code system of this service's detected issues. The default value is the PSIS/ACS one (<c>…17.33</c>).</summary>
     public virtual string ErrorCodeSystem => Hl7Constants.PsisDetectedIssueCodeSystem;
 
+    /// <summary>
+    /// Whether answering changes no state (a query), so the exchange's journal entry may be written behind instead of
+    /// committed before the answer. The default value is <see langword="false"/>: committed first.
+    /// </summary>
+    public virtual bool IsReadOnly => false;
+
     public abstract Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken);
 
     /// <summary>

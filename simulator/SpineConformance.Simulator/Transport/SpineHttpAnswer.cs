@@ -4,11 +4,12 @@ namespace SpineConformance.Simulator.Transport;
 
 /// <summary>
 /// An answer to a Spine request, sent the way a transport fault rule says when one applies: in full (the usual case),
-/// after a delay, never (the connection is dropped at once, or held until the client gives up). The dispatchers have
+/// after a delay, never (the connection is dropped at once, or held until the client gives up). The recorder has
 /// already cut the body for <see cref="FaultKind.EmptyResponse"/> and <see cref="FaultKind.TruncatedResponse"/>, so the
-/// journal keeps the bytes that actually leave. Synchronous SOAP and ebXML answers travel through this one type.
+/// journal keeps the bytes that actually leave. Synchronous SOAP and ebXML answers travel through this one type, made by
+/// the <see cref="ExchangeRecorder"/>.
 /// </summary>
-internal sealed class SpineHttpAnswer(int statusCode, string? contentType, byte[] body, FaultRule? transport = null) : IResult
+internal sealed class SpineHttpAnswer(int statusCode, string? contentType, byte[] body, TimeProvider time, FaultRule? transport = null) : IResult
 {
     public const string SoapContentType = "text/xml; charset=utf-8";
 
@@ -16,7 +17,6 @@ internal sealed class SpineHttpAnswer(int statusCode, string? contentType, byte[
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
-        var time = httpContext.RequestServices.GetRequiredService<TimeProvider>();
         var aborted = httpContext.RequestAborted;
         switch (transport)
         {

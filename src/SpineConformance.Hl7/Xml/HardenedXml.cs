@@ -40,6 +40,19 @@ public static class HardenedXml
         return Load(stream, maxCharacters);
     }
 
+    /// <summary>As <see cref="Load(ReadOnlySpan{byte}, long)"/>, reading the array where it is instead of a copy.</summary>
+    public static XmlLoadResult Load(byte[] bytes, long maxCharacters = DefaultMaxCharacters)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0)
+        {
+            return Empty;
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Load(stream, maxCharacters);
+    }
+
     public static XmlLoadResult Load(Stream stream, long maxCharacters = DefaultMaxCharacters) =>
         Load(() => XmlReader.Create(stream, ReaderSettings(maxCharacters)));
 

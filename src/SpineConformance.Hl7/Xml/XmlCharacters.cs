@@ -14,7 +14,7 @@ public static class XmlCharacters
     /// <summary><paramref name="document"/> itself when every character can be written (the usual case), otherwise a copy in which each that cannot is shown as <c>[U+XXXX]</c>.</summary>
     public static XDocument Writable(XDocument document)
     {
-        if (!document.DescendantNodes().Any(NeedsFixing) && !document.Descendants().SelectMany(e => e.Attributes()).Any(a => !IsWritable(a.Value)))
+        if (AllWritable(document))
         {
             return document;
         }
@@ -36,6 +36,31 @@ public static class XmlCharacters
         }
 
         return copy;
+    }
+
+    // One walk of the nodes and their attributes: every answer the simulator sends passes through here.
+    private static bool AllWritable(XDocument document)
+    {
+        foreach (var node in document.DescendantNodes())
+        {
+            if (NeedsFixing(node))
+            {
+                return false;
+            }
+
+            if (node is XElement element)
+            {
+                for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
+                {
+                    if (!IsWritable(attribute.Value))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary><paramref name="text"/> with every character XML 1.0 cannot carry (controls, lone surrogates, U+FFFE, U+FFFF) shown as <c>[U+XXXX]</c>.</summary>

@@ -19,8 +19,18 @@ public sealed class RuleSet<TMessage>(IReadOnlyList<Rule<TMessage>> rules)
         {
             try
             {
-                // Listed before any is kept, so a rule that crashes half-way reports the crash alone.
-                findings.AddRange(rule.Check(message).Select(rule.FindingFor).ToList());
+                // Listed before any is kept, so a rule that crashes half-way reports the crash alone. Most rules find
+                // nothing, so the list is made only for one that does.
+                List<Finding>? found = null;
+                foreach (var violation in rule.Check(message))
+                {
+                    (found ??= []).Add(rule.FindingFor(violation));
+                }
+
+                if (found is not null)
+                {
+                    findings.AddRange(found);
+                }
             }
 #pragma warning disable CA1031 // Any exception from a rule must become a failure finding: validation fails closed.
             catch (Exception ex)

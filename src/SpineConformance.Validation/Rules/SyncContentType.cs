@@ -18,6 +18,12 @@ public static class SyncContentType
             return $"The request has no Content-Type header; Spine's synchronous services take SOAP 1.1 sent as Content-Type: {Expected}.";
         }
 
+        // What nearly every client sends, known good without parsing it.
+        if (contentType.Equals(Expected, StringComparison.OrdinalIgnoreCase) || contentType.Equals("text/xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var parsed = MimeContentType.Parse(contentType);
         if (!parsed.Is("text/xml"))
         {

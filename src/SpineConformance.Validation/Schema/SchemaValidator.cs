@@ -14,12 +14,13 @@ public sealed class SchemaValidator(XmlSchemaSet schemas, string schemaSource)
 
     public string SchemaSource { get; } = schemaSource;
 
+    private static readonly XName XsiType = XNamespace.Get("http://www.w3.org/2001/XMLSchema-instance") + "type";
+
     public IReadOnlyList<Finding> Validate(XElement interaction)
     {
-        // Validate a detached copy: XDocument.Validate annotates the tree, and the caller's document must stay as received.
-        var copy = new XDocument(new XElement(interaction));
         var findings = new List<Finding>();
-        if (schemas.GlobalElements[new System.Xml.XmlQualifiedName(interaction.Name.LocalName, interaction.Name.NamespaceName)] is null)
+        var declaration = schemas.GlobalElements[new System.Xml.XmlQualifiedName(interaction.Name.LocalName, interaction.Name.NamespaceName)];
+        if (declaration is null)
         {
             findings.Add(new Finding(RuleId, null, ValidationLayer.Schema, Severity.Error, XmlPath.Of(interaction),
                 $"an element declared by the {SchemaSource}", $"'{interaction.Name}'",
@@ -27,6 +28,16 @@ public sealed class SchemaValidator(XmlSchemaSet schemas, string schemaSource)
             return findings;
         }
 
+        // Most messages are valid: checked where they are (validation without schema info changes nothing in the tree),
+        // they need no copy. Any complaint, or an xsi:type (whose prefix the copy may resolve differently), takes the
+        // copy below, so the findings are always the copy's.
+        if (!UsesXsiType(interaction) && IsValidInPlace(interaction, declaration))
+        {
+            return findings;
+        }
+
+        // Validate a detached copy: the findings' paths and the schema's view start at the interaction, as sent.
+        var copy = new XDocument(new XElement(interaction));
         copy.Validate(schemas, (sender, e) =>
         {
             var node = sender as XObject;
@@ -44,6 +55,26 @@ public sealed class SchemaValidator(XmlSchemaSet schemas, string schemaSource)
             });
         });
         return findings;
+    }
+
+    private bool IsValidInPlace(XElement interaction, XmlSchemaObject declaration)
+    {
+        var clean = true;
+        interaction.Validate(declaration, schemas, (_, _) => clean = false);
+        return clean;
+    }
+
+    private static bool UsesXsiType(XElement interaction)
+    {
+        foreach (var element in interaction.DescendantsAndSelf())
+        {
+            if (element.Attribute(XsiType) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Actual(XObject? node) => node switch
