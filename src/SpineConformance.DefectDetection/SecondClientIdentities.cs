@@ -14,6 +14,7 @@ internal static class SecondClientIdentities
     public const string JobRole = "R8000";
     public const string OrganisationCode = "B82617";
     public const string OrganisationName = "Second Street Surgery";
+    public const string CpaId = "S200000000201";
 
     /// <summary>The suite's settings, by setting name (the environment variable is derived from it).</summary>
     public static IReadOnlyDictionary<string, string> SuiteSettings { get; } = new Dictionary<string, string>
@@ -32,7 +33,8 @@ internal static class SecondClientIdentities
         ["SecondJobRole"] = "R0260",
         ["RestrictedRoleProfileId"] = "100000000121",
         ["RestrictedUserId"] = "100000000122",
-        ["RestrictedJobRole"] = "R8003",
+        ["RestrictedJobRole"] = "R5080",
+        ["CpaIds"] = CpaId,
     };
 
     /// <summary>The client's own settings: who it says it is to Spine.</summary>
@@ -44,6 +46,7 @@ internal static class SecondClientIdentities
         $"--SecondClient:UserId={UserId}",
         $"--SecondClient:JobRole={JobRole}",
         $"--SecondClient:OrganisationCode={OrganisationCode}",
+        $"--SecondClient:CpaId={CpaId}",
     ];
 
     public static IReadOnlyDictionary<string, string> SuiteEnvironment() =>
