@@ -72,8 +72,8 @@ Feature: Get Resource Permissions
   @ACS-GET-007
   Scenario: Each request carries its own ids and the time it was sent, and names the clinician who made it
     Given a patient with no sharing decision recorded on Spine
-    And a second clinician with role profile "100000000011", user id "100000000012" and job role "R0260"
-    When the clinician views the patient's sharing permissions, and a second later the second clinician does too
+    And another clinician who may record sharing decisions is logged in too
+    When the clinician views the patient's sharing permissions, and a second later another clinician does too
     Then each request names the clinician who made it
     And each request has its own HL7 id and message id, and a creationTime later than the one before
 

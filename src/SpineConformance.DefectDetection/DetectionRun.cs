@@ -101,7 +101,7 @@ internal static class DetectionRun
         }
 
         var runSettings = Path.Combine(options.RepositoryRoot, "runsettings.xml");
-        return File.Exists(runSettings) && File.ReadAllText(runSettings).Contains($"<{setting}>", StringComparison.Ordinal)
+        return File.Exists(runSettings) && File.ReadAllText(runSettings).Contains($"<Parameter name=\"{setting}\"", StringComparison.Ordinal)
             ? null
             : $"skipped: the suite has no '{setting}' setting in runsettings.xml yet, so this target cannot be selected";
     }

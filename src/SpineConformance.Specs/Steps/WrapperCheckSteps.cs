@@ -36,7 +36,7 @@ public sealed class WrapperCheckSteps(ScenarioState state, ISutDriver sut, Simul
         Assert.That(problems, Is.Empty, string.Join(Environment.NewLine, problems));
     }
 
-    [When("the clinician views the patient's sharing permissions, and a second later the second clinician does too")]
+    [When("the clinician views the patient's sharing permissions, and a second later another clinician does too")]
     public async Task BothViewASecondApart()
     {
         var second = state.SecondUser ?? throw new InvalidOperationException("No second clinician: a Given step must name one.");
