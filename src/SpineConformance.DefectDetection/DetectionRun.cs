@@ -100,8 +100,7 @@ internal static class DetectionRun
             return null;
         }
 
-        var runSettings = Path.Combine(options.RepositoryRoot, "runsettings.xml");
-        return File.Exists(runSettings) && File.ReadAllText(runSettings).Contains($"<Parameter name=\"{setting}\"", StringComparison.Ordinal)
+        return RunSettings.Defines(Path.Combine(options.RepositoryRoot, "runsettings.xml"), setting)
             ? null
             : $"skipped: the suite has no '{setting}' setting in runsettings.xml yet, so this target cannot be selected";
     }
