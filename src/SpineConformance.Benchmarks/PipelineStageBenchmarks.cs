@@ -22,7 +22,10 @@ namespace SpineConformance.Benchmarks;
 [MemoryDiagnoser]
 public class PipelineStageBenchmarks
 {
-    private readonly string dataFile = Path.Combine(Path.GetTempPath(), $"stage-benchmarks-{Environment.ProcessId}.db");
+    // Every case starts its own simulator on its own file: SQLite's pooled connections to a deleted file would otherwise
+    // be reused for a new one at the same path.
+    private static int cases;
+    private string dataFile = string.Empty;
     private SpineSimulatorHost simulator = null!;
     private SyncInteractionHandler handler = null!;
     private SyncValidation validation = null!;
@@ -42,6 +45,7 @@ public class PipelineStageBenchmarks
     [GlobalSetup]
     public void Start()
     {
+        dataFile = Path.Combine(Path.GetTempPath(), $"stage-benchmarks-{Environment.ProcessId}-{Interlocked.Increment(ref cases)}.db");
         simulator = SpineSimulatorHost.StartAsync(new Dictionary<string, string?>
         {
             ["Simulator:InMemory"] = "false",
@@ -82,6 +86,7 @@ public class PipelineStageBenchmarks
     public void Stop()
     {
         simulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { dataFile, dataFile + "-wal", dataFile + "-shm" })
         {
             File.Delete(file);

@@ -1,12 +1,9 @@
 using System.Xml.Linq;
-using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
-using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Faults;
-using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Sync;
 using SpineConformance.Validation.Ebxml;
