@@ -115,5 +115,16 @@ public sealed class IdentitySettingsTests
         }
     }
 
+    [Test]
+    public void SutForms_ForASystemYouRunYourself_IsRefused()
+    {
+        var (_, problems) = SuiteSettings.Read(Values(new()
+        {
+            ["SutDriver"] = "TestHook", ["SutBaseUrl"] = "http://127.0.0.1:5100", ["SimulatorUrl"] = "http://127.0.0.1:5000", ["SutForms"] = "all",
+        }), Root);
+
+        Assert.That(problems.Single(), Does.StartWith("SutForms: only the reference SUT the suite starts itself can be switched to other forms"));
+    }
+
     private static Func<string, string?> Values(Dictionary<string, string> values) => name => values.GetValueOrDefault(name);
 }

@@ -13,7 +13,7 @@ internal static class IdentitySettings
 {
     private static readonly TimeSpan RegexPatience = TimeSpan.FromSeconds(1);
 
-    public static TestIdentities Read(SuiteSettings.Reader read, List<string> problems)
+    public static TestIdentities Read(SettingsReader read, List<string> problems)
     {
         var reference = TestIdentities.ReferenceSut;
         var rbac = new RbacPolicy(
@@ -92,7 +92,7 @@ internal static class IdentitySettings
         _ => string.Empty,
     };
 
-    private static SutUser User(SuiteSettings.Reader read, string prefix, SutUser fallback) => new(
+    private static SutUser User(SettingsReader read, string prefix, SutUser fallback) => new(
         read.Identifier(prefix + "RoleProfileId", SdsRoleProfileId.Parse, SdsRoleProfileId.From(fallback.RoleProfileId)).Value,
         read.Identifier(prefix + "UserId", SdsUserId.Parse, SdsUserId.From(fallback.UserId)).Value,
         read.Identifier(prefix + "JobRole", JobRoleCode.Parse, JobRoleCode.From(fallback.JobRole)).Value);
