@@ -60,7 +60,7 @@ Feature: Reliable ebXML messaging between the system and Spine
 
   @MSG-007
   Scenario: Replies that arrive in the reverse order of the requests are each applied to the request they name
-    Given Spine will hold its reply to the system's next LR request about the patient for 2 seconds
+    Given Spine will hold its reply to the system's next LR request about the patient for 6 seconds
     When the clinician requests a referral LR with the patient, and then one with another patient
     Then Spine delivered the reply to the second request before the reply to the first
     And the system shows each LR as created with the id Spine's reply to that request gave it

@@ -18,9 +18,9 @@ namespace SpineConformance.Specs.Steps;
 /// other scenario running at the same time, so it holds with one worker or many.
 /// </summary>
 [Binding]
-public sealed class CorrelationSteps(ScenarioState state, ISutLrDriver sut, SimulatorControl simulator, Evidence evidence)
+public sealed class CorrelationSteps(ScenarioState state, ISutLrDriver sut, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan WaitAtMost = TimeSpan.FromSeconds(20);
 
     private readonly List<(string NhsNumber, SutAsyncView View)> requests = [];
 
@@ -35,12 +35,22 @@ public sealed class CorrelationSteps(ScenarioState state, ISutLrDriver sut, Simu
         evidence.AttachJson("Fault rule", await simulator.AddFaultRuleAsync(rule));
     }
 
+    /// <summary>
+    /// The second request starts once the first has reached Spine, without waiting for the system to finish the first
+    /// action: a driver whose action lasts until the reply is shown (a web page) still puts both requests in flight.
+    /// </summary>
     [When("the clinician requests a referral LR with the patient, and then one with another patient")]
     public async Task TwoInFlight()
     {
-        foreach (var nhsNumber in new[] { state.NhsNumber, Some.NhsNumber().Value })
+        var (first, second) = (state.NhsNumber, Some.NhsNumber().Value);
+        var mark = await simulator.JournalMarkAsync();
+        var firstAction = sut.RequestCreateAsync(new SutLrCreate(first, "06"), null, CancellationToken.None);
+        var arrived = await Patience.WaitAsync(environment.Time, WaitAtMost, TimeSpan.FromMilliseconds(50),
+            async () => firstAction.IsCompleted || (await simulator.ExchangesForAsync(first, mark)).Count > 0);
+        Assert.That(arrived, Is.True, $"The system's first request, about {first}, did not reach Spine within {WaitAtMost.TotalSeconds:0} s.");
+        var secondAction = sut.RequestCreateAsync(new SutLrCreate(second, "06"), null, CancellationToken.None);
+        foreach (var (nhsNumber, view) in new[] { (first, await firstAction), (second, await secondAction) })
         {
-            var view = await sut.RequestCreateAsync(new SutLrCreate(nhsNumber, "06"), null, CancellationToken.None);
             evidence.AttachJson($"What the system showed for the LR with {nhsNumber}", view);
             Assert.That(view.Outcome, Is.EqualTo("accepted"), $"Spine did not accept the system's request about {nhsNumber}: {view.Message}");
             requests.Add((nhsNumber, view));
@@ -52,7 +62,8 @@ public sealed class CorrelationSteps(ScenarioState state, ISutLrDriver sut, Simu
     {
         var (first, second) = (await ReplyAsync(requests[0].View), await ReplyAsync(requests[1].View));
         Assert.That(second.Id, Is.LessThan(first.Id),
-            "The fault rule should have held the first reply back until the second had been delivered; the scenario tests nothing otherwise. "
+            "The fault rule should have held the first reply back until the second had been delivered, and the scenario tests nothing otherwise: "
+            + "the system took longer to send its second request than the hold lasted. "
             + $"First reply delivered {first.ReceivedAt:HH:mm:ss.fff}, second {second.ReceivedAt:HH:mm:ss.fff}.");
     }
 
@@ -95,7 +106,7 @@ public sealed class CorrelationSteps(ScenarioState state, ISutLrDriver sut, Simu
     {
         var conversation = view.ConversationId ?? throw new AssertionException($"The system started no conversation: {view.Message}");
         var deliveries = await simulator.WaitForConversationAsync(conversation, ExchangeDirection.Outbound, 1,
-            $"Spine's reply in conversation {conversation}", Patience);
+            $"Spine's reply in conversation {conversation}", WaitAtMost);
         evidence.AttachExchange(deliveries[0]);
         return deliveries[0];
     }
