@@ -160,6 +160,28 @@ public sealed class AsyncMessagingTests
     }
 
     [Test]
+    public async Task FaultRule_BusinessErrorReply_AcceptsTheMessage_CreatesNothing_AndRepliesWithEveryReason()
+    {
+        using var mhs = FakeMhs.Start();
+        await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
+        var nhsNumber = Some.NhsNumber().Value;
+        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule
+        {
+            Kind = Faults.FaultKind.BusinessErrorReply, NhsNumber = nhsNumber, RemainingUses = 1,
+            Reasons = [new Faults.FaultReason("5000", "Request could not be processed"), new Faults.FaultReason("5001", "Held elsewhere")],
+        });
+
+        var (status, _) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(nhsNumber));
+        var reply = (await mhs.WaitForAsync(1, TimeSpan.FromSeconds(10))).Single().Message;
+
+        Assert.That(status, Is.EqualTo(202), "the message itself is accepted");
+        Assert.That(reply.Header.Action, Is.EqualTo(LrInteractions.ApplicationAcknowledgement));
+        var refused = (LrResponse.Acknowledged)LrResponseReader.Read(reply.Payload!);
+        Assert.That(refused.Reasons.Select(r => (r.Code, r.DisplayName)), Is.EqualTo(new[] { ("5000", "Request could not be processed"), ("5001", "Held elsewhere") }));
+        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber), Is.Empty, "nothing was processed");
+    }
+
+    [Test]
     public async Task AFaultRuleOnAnEbxmlMessageId_AppliesToThatMessageOnly()
     {
         using var mhs = FakeMhs.Start();
