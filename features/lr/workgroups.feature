@@ -7,6 +7,10 @@ Feature: Role profiles and workgroup membership
   clinician (SecondRoleProfileId, SecondUserId, SecondJobRole, not a member when the run starts), the workgroup
   (WorkgroupId, WorkgroupName) and the organisation (OrganisationCode, OrganisationName), all registered in the
   simulator's directory before the first scenario.
+  Spine's errors come from the simulator for valid requests, each keyed on what its message is about, so no other
+  scenario's message is touched: the restricted user (RestrictedRoleProfileId, RestrictedUserId) or the clinician as
+  the member added or removed, the clinician's own user id for the role profile look-up, and for the member query
+  another workgroup, made for the scenario.
 
   Background:
     Given a clinician is logged in to the system under test
@@ -88,3 +92,49 @@ Feature: Role profiles and workgroup membership
       | LR-WG-QUERY-WORKGROUP-ID-EMPTY    |
       | LR-WG-QUERY-WORKGROUP-ID-TOO-LONG |
       | LR-WG-QUERY-SEMANTICS-TEXT        |
+
+  @LR-WG-004
+  Scenario: An ebXML MessageError answering an add to a workgroup is reported, and the message is not sent again
+    Given Spine will answer the system's next REPC_IN130002UK01 about the restricted user with an ebXML MessageError
+    When the clinician adds the restricted user to a workgroup the clinician administers
+    Then the system reports that the request failed
+    And the system sent its message once only
+
+  @LR-WG-005
+  Scenario: An ebXML MessageError answering a removal from a workgroup is reported, and the message is not sent again
+    Given Spine will answer the system's next REPC_IN130004UK01 about the restricted user with an ebXML MessageError
+    When the clinician removes the restricted user from a workgroup the clinician administers
+    Then the system reports that the request failed
+    And the system sent its message once only
+
+  @LR-WG-006
+  Scenario: Spine's error reply to a valid add to a workgroup is shown with every reason
+    Given Spine will reply to the system's next REPC_IN130002UK01 about the clinician with an error, with the reasons:
+      | code | text                                           |
+      | 5000 | Request could not be processed                 |
+      | 5002 | The workgroup is frozen and cannot be changed  |
+    When the clinician adds themselves to a workgroup the clinician administers
+    Then the system shows Spine's rejection of the request once Spine's reply arrives
+    And the system shows every reason in Spine's reply
+
+  @LR-WG-007
+  Scenario: Spine's error reply to a valid removal from a workgroup is shown with every reason
+    Given Spine will reply to the system's next REPC_IN130004UK01 about the clinician with an error, with the reasons:
+      | code | text                                           |
+      | 5000 | Request could not be processed                 |
+      | 5002 | The workgroup is frozen and cannot be changed  |
+    When the clinician removes themselves from a workgroup the clinician administers
+    Then the system shows Spine's rejection of the request once Spine's reply arrives
+    And the system shows every reason in Spine's reply
+
+  @LR-WG-008
+  Scenario: A SOAP fault answering a role profile look-up is shown as a failure, never as a result
+    Given Spine will answer the system's next QUPC_IN010102UK01 about the clinician with SOAP fault 200
+    When the clinician looks up their own role profiles
+    Then the system shows Spine's fault to the user of the query
+
+  @LR-WG-009
+  Scenario: A SOAP fault answering the workgroup member query is shown as a failure, never as a result
+    Given Spine will answer the system's next QUPC_IN041234UK01 about another workgroup with SOAP fault 200
+    When the clinician lists the members of another workgroup
+    Then the system shows Spine's fault to the user of the query

@@ -21,6 +21,7 @@ Feature: Reliable ebXML messaging between the system and Spine
     And the system's message is a valid ebXML reliable message for REPC_IN010000UK15
     And the system shows the LR as created once Spine's reply arrives
     And the system acknowledged Spine's reply on the first attempt, naming the reply and its conversation
+    And each of Spine's replies was acknowledged exactly once
 
   @MSG-002
   Scenario: Spine eliminates a duplicate of the system's request
@@ -35,6 +36,7 @@ Feature: Reliable ebXML messaging between the system and Spine
     When the clinician requests a referral LR with the patient
     Then the system shows the LR as created once Spine's reply arrives
     And the system acknowledged both copies of Spine's reply and applied it once
+    And each copy of Spine's reply was acknowledged exactly once
 
   @MSG-004
   Scenario: The system retries its message after a retriable SOAP fault
@@ -57,6 +59,7 @@ Feature: Reliable ebXML messaging between the system and Spine
     Then the system shows the LR as created once Spine's reply arrives
     And Spine delivered its reply 3 times, the last one acknowledged
     And the system acknowledged every copy of Spine's reply and applied it once
+    And each copy of Spine's reply was acknowledged exactly once
 
   @MSG-007
   Scenario: Replies that arrive in the reverse order of the requests are each applied to the request they name

@@ -24,6 +24,9 @@ public static class Some
         }
     }
 
+    /// <summary>A twelve-digit workgroup id no SDS directory of the suite's holds, starting 9 to keep clear of registered ones.</summary>
+    public static string WorkgroupId() => $"9{Interlocked.Increment(ref next) % 100_000_000_000:D11}";
+
     /// <summary>Ten digits whose check digit is wrong: the right length, but not an NHS number.</summary>
     public static string NhsNumberWithWrongCheckDigit()
     {

@@ -42,9 +42,14 @@ internal sealed class AsyncDispatcher(
         var sender = senders.Find(header);
         report = report.Merge(senders.Check(header, sender));
 
+        var patient = NhsNumberOf(read.Message.Payload);
         var fault = read.IsWellPackaged
             ? faults.Take(
-                new Faults.FaultRequest(header.Action, NhsNumberOf(read.Message.Payload), header.From.PartyId, header.MessageId) { Headers = Faults.FaultRequest.HeadersOf(headers) },
+                new Faults.FaultRequest(header.Action, patient, header.From.PartyId, header.MessageId)
+                {
+                    Headers = Faults.FaultRequest.HeadersOf(headers),
+                    Subjects = Faults.FaultSubjects.Of(header.Action, ControlActEventOf(read.Message.Payload), patient),
+                },
                 Faults.TransportFaults.AppliesToEbxml)
             : null;
         var (refusal, routing) = Refusal(read, report, soapActionHeader, out var handler);
@@ -80,7 +85,6 @@ internal sealed class AsyncDispatcher(
 
         // Processed as usual; only the answer is spoiled on its way back (the duplicate store keeps the whole one).
         var transport = fault is not null && fault.Kind.IsTransport() ? fault : null;
-        var patient = NhsNumberOf(read.Message.Payload);
         var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, NonEmpty(header.Action), answer.StatusCode, body, answer.Body, report)
         {
             RequestContentType = contentType,
@@ -142,6 +146,9 @@ internal sealed class AsyncDispatcher(
 
     private static string? NhsNumberOf(XDocument? payload) =>
         payload?.Descendants().FirstOrDefault(e => e.Attribute("root")?.Value == Hl7.Identifiers.NhsNumber.Oid)?.Attribute("extension")?.Value;
+
+    private static XElement? ControlActEventOf(XDocument? payload) =>
+        payload?.Root?.Elements().FirstOrDefault(e => e.Name.LocalName == "ControlActEvent");
 
     private static string? AsyncPayloadAsid(XDocument? payload) =>
         payload is null ? null : SyncMessage.FromHl7Payload(payload, string.Empty)?.BodySenderAsid;

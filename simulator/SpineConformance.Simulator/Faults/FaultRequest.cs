@@ -2,10 +2,22 @@ namespace SpineConformance.Simulator.Faults;
 
 /// <summary>
 /// What a fault rule can match in one inbound request: its interaction, the patient it is about, who sent it, its message
-/// id (<c>wsa:MessageID</c> for SOAP, <c>eb:MessageId</c> for ebXML) and its HTTP headers.
+/// id (<c>wsa:MessageID</c> for SOAP, <c>eb:MessageId</c> for ebXML), what it is about and its HTTP headers.
 /// </summary>
 public sealed record FaultRequest(string? Interaction, string? NhsNumber, string? Sender, string? MessageId)
 {
+    private readonly IReadOnlyList<string>? subjects;
+
+    /// <summary>
+    /// The ids the request is about (see <see cref="FaultSubjects"/>): the NHS number for patient messages, the member's or the
+    /// queried user's SDS user id, or the workgroup ids, for the SDS messages that name no patient. The NHS number when not set.
+    /// </summary>
+    public IReadOnlyList<string> Subjects
+    {
+        get => subjects ?? (string.IsNullOrEmpty(NhsNumber) ? [] : [NhsNumber]);
+        init => subjects = value;
+    }
+
     /// <summary>The request's HTTP headers; name lookups ignore case, as HTTP does.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 

@@ -3,7 +3,7 @@ namespace SpineConformance.Simulator.Faults;
 /// <summary>
 /// A rule that makes the simulator misbehave on purpose for matching requests: answer a SOAP fault, an ebXML
 /// MessageError or a bare HTTP status instead of processing, or withhold, delay or duplicate the asynchronous reply.
-/// A rule matches on any of interaction, NHS number, sender, message id and an HTTP header (all that are set must hold).
+/// A rule matches on any of interaction, NHS number, subject, sender, message id and an HTTP header (all that are set must hold).
 /// Rules are tried in order and the first match wins; <see cref="RemainingUses"/> limits a rule to the next N matches.
 /// </summary>
 public sealed record FaultRule
@@ -15,6 +15,13 @@ public sealed record FaultRule
 
     /// <summary>Matches the NHS number in the payload; any when empty.</summary>
     public string? NhsNumber { get; init; }
+
+    /// <summary>
+    /// Matches the id the request is about: the NHS number for patient messages; the member's SDS user id for Add/Remove User
+    /// to/from Workgroup; the queried user id for Identify User Role Profiles; one of the workgroup ids asked about for the
+    /// Workgroup Member Query. Any when empty. Lets a rule pick out one SDS request among others of the same interaction.
+    /// </summary>
+    public string? Subject { get; init; }
 
     /// <summary>Matches the sending ASID (sync) or party key (ebXML); any when empty.</summary>
     public string? Sender { get; init; }
@@ -85,6 +92,7 @@ public sealed record FaultRule
     public bool Matches(FaultRequest request) =>
         (string.IsNullOrEmpty(Interaction) || Interaction == request.Interaction)
         && (string.IsNullOrEmpty(NhsNumber) || NhsNumber == request.NhsNumber)
+        && (string.IsNullOrEmpty(Subject) || request.Subjects.Contains(Subject, StringComparer.Ordinal))
         && (string.IsNullOrEmpty(Sender) || Sender == request.Sender)
         && (string.IsNullOrEmpty(MessageId) || string.Equals(BareId(MessageId), BareId(request.MessageId), StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrEmpty(Header) || (request.Headers.TryGetValue(Header, out var value)
@@ -97,6 +105,11 @@ public sealed record FaultRule
     public override string ToString()
     {
         var match = new List<string> { $"interaction {Interaction ?? "any"}", $"NHS number {NhsNumber ?? "any"}", $"sender {Sender ?? "any"}" };
+        if (!string.IsNullOrEmpty(Subject))
+        {
+            match.Add($"subject {Subject}");
+        }
+
         if (!string.IsNullOrEmpty(MessageId))
         {
             match.Add($"message id {MessageId}");

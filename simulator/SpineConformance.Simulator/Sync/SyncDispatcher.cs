@@ -44,6 +44,7 @@ internal sealed class SyncDispatcher(
             new FaultRequest(handler.Interaction.InteractionId, request.PatientId, request.Message!.HeaderSenderAsid, request.Message.MessageId)
             {
                 Headers = FaultRequest.HeadersOf(headers),
+                Subjects = FaultSubjects.Of(handler.Interaction.InteractionId, request.Message.ControlActEvent, request.PatientId),
             },
             TransportFaults.AppliesToSync);
         if (fault is { Kind: FaultKind.BusinessError })

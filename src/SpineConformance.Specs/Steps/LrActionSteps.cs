@@ -43,11 +43,11 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     [When("the clinician changes the status of LR {string} with reason {string}")]
     public Task ChangeStatusOf(string lrId, string reason) => AsyncActionAsync(() => sut.ChangeStatusAsync(state.NhsNumber, lrId, reason, null, CancellationToken.None));
 
-    [When("^the clinician (adds|removes) another clinician (?:to|from) a workgroup the clinician administers$")]
-    public Task Membership(string action)
+    [When("^the clinician (adds|removes) (" + NamedUsers.Phrases + ") (?:to|from) a workgroup the clinician administers$")]
+    public Task Membership(string action, string who)
     {
-        var member = environment.Identities.SecondClinician;
-        evidence.AttachJson("Member (SecondRoleProfileId, SecondUserId)", member);
+        var member = NamedUsers.Resolve(environment.Identities, who);
+        evidence.AttachJson($"Member ({NamedUsers.Settings(who)})", member);
         return AsyncActionAsync(() => sut.ChangeMembershipAsync(action == "adds", member.RoleProfileId, member.UserId, Workgroup(), null, CancellationToken.None));
     }
 
@@ -78,10 +78,23 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
             about: (Hl7.Lr.LrInteractions.IdentifyUserRoleProfilesQueryId, other.UserId));
     }
 
-    [When("the clinician lists the members of a workgroup the clinician belongs to")]
-    public Task Workgroups()
+    [When("the clinician looks up their own role profiles")]
+    public Task OwnRoleProfiles()
     {
-        var workgroupId = Workgroup();
+        var clinician = environment.Identities.Clinician;
+        evidence.AttachJson("The user looked up (UserId)", clinician);
+        // The clinician's user id is in every message they author, so the look-up is told apart by the user it asks about.
+        return QueryAsync(
+            () => sut.RoleProfilesAsync(clinician.UserId, null, CancellationToken.None),
+            patientExchanges: false,
+            about: (Hl7.Lr.LrInteractions.IdentifyUserRoleProfilesQueryId, clinician.UserId),
+            asksAbout: exchange => QueriedUser(exchange) == clinician.UserId);
+    }
+
+    [When("^the clinician lists the members of (a workgroup the clinician belongs to|another workgroup)$")]
+    public Task Workgroups(string which)
+    {
+        var workgroupId = which == "another workgroup" ? OtherWorkgroup() : Workgroup();
         return QueryAsync(
             () => sut.WorkgroupsAsync([workgroupId], null, CancellationToken.None),
             patientExchanges: false,
@@ -108,6 +121,13 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         return identities.WorkgroupId;
     }
 
+    // A workgroup no other scenario asks about, made for this one.
+    private string OtherWorkgroup()
+    {
+        evidence.AttachJson("Another workgroup (made for this scenario; no one belongs to it)", new { workgroupId = state.OtherWorkgroupId });
+        return state.OtherWorkgroupId;
+    }
+
     private Task CreateAsync(SutLrCreate request, SutUser? actingUser = null) =>
         AsyncActionAsync(() => sut.RequestCreateAsync(request, actingUser, CancellationToken.None));
 
@@ -129,7 +149,8 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     }
 
     // A query about no patient is told from other scenarios' traffic by its interaction and the id it asks about (a user, a workgroup).
-    private async Task QueryAsync(Func<Task<SutQueryView>> query, bool patientExchanges = true, (string Interaction, string Id)? about = null)
+    private async Task QueryAsync(
+        Func<Task<SutQueryView>> query, bool patientExchanges = true, (string Interaction, string Id)? about = null, Func<Simulator.Journal.JournalEntry, bool>? asksAbout = null)
     {
         var mark = await simulator.JournalMarkAsync();
         var shown = await query();
@@ -139,13 +160,18 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         state.Message = shown.Message;
         state.Exchanges = patientExchanges
             ? await simulator.ExchangesForAsync(state.NhsNumber, mark)
-            : [.. (await simulator.ExchangesAfterAsync(mark)).Where(e => about is not { } asked || (e.InteractionId == asked.Interaction && Mentions(e, asked.Id)))];
+            : [.. (await simulator.ExchangesAfterAsync(mark)).Where(e => about is not { } asked || (e.InteractionId == asked.Interaction && Mentions(e, asked.Id) && (asksAbout is null || asksAbout(e))))];
         state.NotAboutThePatient = patientExchanges && state.Exchanges.All(e => e.Direction != Simulator.Journal.ExchangeDirection.Inbound) ? ArrivedInstead.Explain(state.NhsNumber, await simulator.ExchangesSinceAsync(mark)) : null;
         foreach (var exchange in state.Exchanges)
         {
             evidence.AttachExchange(exchange);
         }
     }
+
+    private static string? QueriedUser(Simulator.Journal.JournalEntry exchange) =>
+        SentRequest.TryRead(exchange).Request?.Message.ControlActEvent?.Elements().FirstOrDefault(e => e.Name.LocalName == "query") is { } asked
+            ? Hl7.Lr.LrPayloadXml.ReadUserRoleProfilesQuery(asked)?.UserId.Extension
+            : null;
 
     private static bool Mentions(Simulator.Journal.JournalEntry exchange, string id) =>
         System.Text.Encoding.UTF8.GetString(exchange.RequestBody).Contains($"\"{id}\"", StringComparison.Ordinal);

@@ -12,6 +12,7 @@ public sealed class ScenarioState
     private string? nhsNumber;
     private string? outcome;
     private IReadOnlyList<JournalEntry>? exchanges;
+    private string? otherWorkgroupId;
 
     public string NhsNumber
     {
@@ -21,6 +22,12 @@ public sealed class ScenarioState
 
     /// <summary>Whether a Given step has made the scenario's patient yet.</summary>
     public bool HasPatient => nhsNumber is not null;
+
+    /// <summary>
+    /// A workgroup no one belongs to, for a scenario that asks about a workgroup none other asks about (so a fault rule on it
+    /// touches only this scenario); made the first time it is asked for.
+    /// </summary>
+    public string OtherWorkgroupId => otherWorkgroupId ??= Testing.Some.WorkgroupId();
 
     /// <summary>Another user the scenario acts as (for role-based access), instead of the logged-in user.</summary>
     public SutUser? ActingUser { get; set; }

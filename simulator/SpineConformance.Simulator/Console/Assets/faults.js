@@ -9,6 +9,7 @@ const kinds = ['SoapFault', 'MessageError', 'HttpStatus', 'WithholdReply', 'Dupl
 const fields = [
   { name: 'interaction', label: 'Interaction', hint: 'e.g. GET_RESOURCE_PERMISSIONS_INUK01; any when empty' },
   { name: 'nhsNumber', label: 'NHS number', hint: 'any when empty' },
+  { name: 'subject', label: 'Subject', hint: 'what the request is about: NHS number, member or queried SDS user id, or workgroup id; any when empty' },
   { name: 'sender', label: 'Sender', hint: 'ASID (sync) or party key (ebXML); any when empty' },
   { name: 'messageId', label: 'Message id', hint: 'wsa:MessageID (sync) or eb:MessageId (ebXML); any when empty' },
   { name: 'header', label: 'HTTP header', hint: 'e.g. X-Test-Case; matches requests carrying it' },
@@ -30,7 +31,7 @@ function ruleRow(rule, reload, message) {
       replace(message, notice(`The rule could not be deleted: ${error.message}`, true));
     }
   });
-  const also = [rule.messageId ? `message id ${rule.messageId}` : null,
+  const also = [rule.subject ? `subject ${rule.subject}` : null, rule.messageId ? `message id ${rule.messageId}` : null,
     rule.header ? (rule.headerValue ? `${rule.header}: ${rule.headerValue}` : `header ${rule.header}`) : null].filter(Boolean).join('; ');
   return row([rule.id, rule.kind, rule.interaction ?? 'any', rule.nhsNumber ?? 'any', rule.sender ?? 'any', also || '–',
     rule.reasons?.length ? rule.reasons.map(r => r.code).join(', ') : rule.code,
@@ -44,7 +45,7 @@ export async function showFaults(view) {
   const reload = async () => {
     try {
       const rules = await getJson('/admin/fault-rules');
-      replace(list, table('Fault rules in force, first match wins', ['#', 'Kind', 'Interaction', 'NHS number', 'Sender', 'Message id / header', 'Code', 'Text', 'HTTP', 'Delay', 'Remaining uses', 'Action'],
+      replace(list, table('Fault rules in force, first match wins', ['#', 'Kind', 'Interaction', 'NHS number', 'Sender', 'Subject / message id / header', 'Code', 'Text', 'HTTP', 'Delay', 'Remaining uses', 'Action'],
         rules.map(rule => ruleRow(rule, reload, message)), { id: 'fault-rules' }));
     } catch (error) {
       replace(list, notice(`The fault rules could not be read: ${error.message}`, true));
