@@ -103,6 +103,9 @@ if ! bash eng/detect-defects.sh --no-build --second-client-defects all; then
   status=1
 fi
 
+# The failed tests by name (from each project's JUnit XML), so the run's last lines say what failed.
+node eng/list-failures.mjs "$junit" || true
+
 # One closing line for the whole run, summed over the test projects' own summaries.
 awk '/(Passed|Failed|Skipped)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }' FS='[ ,]+' "$log"
