@@ -1,28 +1,29 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace SpineConformance.Simulator.Tests.Robustness;
 
 /// <summary>
 /// The simulator as a developer runs it: its own process, started from the simulator project's build output with
-/// <c>dotnet SpineConformance.Simulator.dll</c>, on a loopback port chosen here and a data file the test owns.
+/// <c>dotnet SpineConformance.Simulator.dll</c>, on a loopback port the OS assigns (read back from its banner, so no other
+/// process can take the port between choosing and binding it) and a data file the test owns.
 /// </summary>
 internal sealed class StandaloneSimulator : IAsyncDisposable
 {
     private const string ReadyLine = "Press Ctrl+C to stop.";
+    private const string ListeningLine = "Listening on";
     private readonly Process process;
     private readonly StringBuilder output = new();
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Uri? listeningOn;
 
-    private StandaloneSimulator(Process process, Uri baseAddress)
+    private StandaloneSimulator(Process process)
     {
         this.process = process;
-        BaseAddress = baseAddress;
     }
 
-    public Uri BaseAddress { get; }
+    /// <summary>Where it listens, from the banner's "Listening on" line (known once it is ready).</summary>
+    public Uri BaseAddress => listeningOn!;
 
     /// <summary>Everything the process wrote to stdout and stderr so far, for a failure message.</summary>
     public string Output
@@ -45,10 +46,9 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
     /// <summary>Starts it from <paramref name="workingDirectory"/> with only <c>--urls</c> added to <paramref name="arguments"/>.</summary>
     public static async Task<StandaloneSimulator> StartInAsync(string workingDirectory, IEnumerable<string> arguments)
     {
-        var port = FreeLoopbackPort();
-        var start = StartInfo(workingDirectory, ["--urls", $"http://127.0.0.1:{port}", .. arguments]);
+        var start = StartInfo(workingDirectory, ["--urls", "http://127.0.0.1:0", .. arguments]);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var simulator = new StandaloneSimulator(process, new Uri($"http://127.0.0.1:{port}"));
+        var simulator = new StandaloneSimulator(process);
         process.OutputDataReceived += (_, e) => simulator.Receive(e.Data);
         process.ErrorDataReceived += (_, e) => simulator.Receive(e.Data);
         process.Exited += (_, _) => simulator.ready.TrySetException(new InvalidOperationException($"The simulator exited before it was ready:{Environment.NewLine}{simulator.Output}"));
@@ -63,6 +63,12 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
         {
             await simulator.DisposeAsync();
             throw new TimeoutException($"The simulator did not print its banner within 60 s:{Environment.NewLine}{simulator.Output}");
+        }
+
+        if (simulator.listeningOn is null)
+        {
+            await simulator.DisposeAsync();
+            throw new InvalidOperationException($"The simulator's banner named no address to connect to:{Environment.NewLine}{simulator.Output}");
         }
 
         return simulator;
@@ -150,13 +156,6 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
             ?? throw new FileNotFoundException($"SpineConformance.Simulator.dll was not found in {own} or {here}: build the simulator first.");
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private void Receive(string? line)
     {
         if (line is null)
@@ -167,6 +166,17 @@ internal sealed class StandaloneSimulator : IAsyncDisposable
         lock (output)
         {
             output.AppendLine(line);
+        }
+
+        var listening = line.IndexOf(ListeningLine, StringComparison.Ordinal);
+        if (listening >= 0)
+        {
+            // "Listening on     http://127.0.0.1:40123" (the first address when there are several).
+            var first = line[(listening + ListeningLine.Length)..].Trim().Split(',')[0].Trim();
+            if (Uri.TryCreate(first, UriKind.Absolute, out var address))
+            {
+                listeningOn = address;
+            }
         }
 
         if (line.Contains(ReadyLine, StringComparison.Ordinal))
