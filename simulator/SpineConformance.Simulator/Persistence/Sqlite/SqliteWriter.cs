@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>
 /// A connection that may write, held alone until disposed: <see cref="SqliteDatabase"/> hands out one at a time. SQLite

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence.Sqlite;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence;
 
 /// <summary>
 /// Chooses where each store keeps its data from <c>Simulator:InMemory</c>: in this process, or the SQLite file that

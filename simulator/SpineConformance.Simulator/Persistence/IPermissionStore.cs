@@ -1,7 +1,8 @@
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence;
 
 /// <summary>
 /// Permission state and its history, keyed by NHS number. In memory for tests, SQLite for developers; PostgreSQL

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence.Memory;
 
 internal sealed class InMemoryPermissionStore : IPermissionStore
 {

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Lr;
 using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.Lr;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>
 /// LRs as JSON documents keyed by id, with the patient's NHS number beside them for lookups
@@ -13,21 +15,22 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 {
     private const string ByStart = "ORDER BY started_at_ticks, rowid";
 
-    public async Task<LegitimateRelationship> AddAsync(LegitimateRelationship relationship)
+    public async Task<LegitimateRelationship> AddAsync(LegitimateRelationship relationship, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         Insert(writer.Connection, null, relationship);
         return relationship;
     }
 
-    public async Task<LegitimateRelationship?> AddForPatientAsync(string nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create)
+    public async Task<LegitimateRelationship?> AddForPatientAsync(
+        NhsNumber nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create, CancellationToken cancellationToken)
     {
         // The process's write turn, then BEGIN IMMEDIATE (the file's write lock) before reading: a second create for the
         // patient, here or in another process, waits and then sees this one.
-        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         var connection = writer.Connection;
         using var transaction = writer.BeginTransaction();
-        if (create(Query(connection, transaction, $"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber)) is not { } made)
+        if (create(Query(connection, transaction, $"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber.Value)) is not { } made)
         {
             return null;
         }
@@ -37,24 +40,33 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
         return made;
     }
 
-    public LegitimateRelationship? Find(string id)
+    public Task<LegitimateRelationship?> FindAsync(LrId id, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var connection = database.Open();
-        return Find(connection, null, id);
+        return Task.FromResult(Find(connection, null, id.Value));
     }
 
-    public IReadOnlyList<LegitimateRelationship> ForPatient(string nhsNumber) =>
-        Query($"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber);
-
-    public IReadOnlyList<LegitimateRelationship> All() => Query($"SELECT document FROM legitimate_relationships {ByStart};", null);
-
-    public async Task<LrTransition> UpdateAsync(string id, Func<LegitimateRelationship, LrTransition> change)
+    public Task<IReadOnlyList<LegitimateRelationship>> ForPatientAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<LegitimateRelationship>>(
+            Query($"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber.Value));
+    }
+
+    public Task<IReadOnlyList<LegitimateRelationship>> AllAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<LegitimateRelationship>>(Query($"SELECT document FROM legitimate_relationships {ByStart};", null));
+    }
+
+    public async Task<LrTransition> UpdateAsync(LrId id, Func<LegitimateRelationship, LrTransition> change, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         var connection = writer.Connection;
         // BEGIN IMMEDIATE takes the write lock before reading, so concurrent changes to one LR are serialised and none is lost.
         using var transaction = writer.BeginTransaction();
-        if (Find(connection, transaction, id) is not { } current)
+        if (Find(connection, transaction, id.Value) is not { } current)
         {
             return LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}.");
         }
@@ -65,7 +77,7 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "UPDATE legitimate_relationships SET nhs_number = $nhs, document = $document WHERE id = $id;";
-            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$id", id.Value);
             command.Parameters.AddWithValue("$nhs", changed.NhsNumber);
             command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(changed, SimulatorStorage.Json));
             command.ExecuteNonQuery();
@@ -75,28 +87,30 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
         return outcome;
     }
 
-    public async Task<PrivacyAlert> RaiseAlertAsync(DateTimeOffset at, string lrId, string nhsNumber, string reason, LrActor by)
+    public async Task<PrivacyAlert> RaiseAlertAsync(
+        DateTimeOffset at, LrId lrId, NhsNumber nhsNumber, string reason, LrActor by, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         using var command = writer.CreateCommand();
         command.CommandText = """
             INSERT INTO privacy_alerts (raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id)
             VALUES ($at, $lr, $nhs, $reason, $urp, $user, $asid, $message) RETURNING id;
             """;
         command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$lr", lrId);
-        command.Parameters.AddWithValue("$nhs", nhsNumber);
+        command.Parameters.AddWithValue("$lr", lrId.Value);
+        command.Parameters.AddWithValue("$nhs", nhsNumber.Value);
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$urp", SimulatorStorage.Db(by.RoleProfileId));
         command.Parameters.AddWithValue("$user", SimulatorStorage.Db(by.UserId));
         command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(by.SystemAsid));
         command.Parameters.AddWithValue("$message", SimulatorStorage.Db(by.MessageId));
         var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        return new PrivacyAlert(id, at, lrId, nhsNumber, reason, by);
+        return new PrivacyAlert(id, at, lrId.Value, nhsNumber.Value, reason, by);
     }
 
-    public IReadOnlyList<PrivacyAlert> Alerts()
+    public Task<IReadOnlyList<PrivacyAlert>> AlertsAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -115,17 +129,17 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
                 new LrActor(reader.Text(5), reader.Text(6), reader.Text(7), reader.Text(8))));
         }
 
-        return alerts;
+        return Task.FromResult<IReadOnlyList<PrivacyAlert>>(alerts);
     }
 
-    public (int Relationships, int Alerts) Reset(State.ResetScope scope)
+    public async Task<(int Relationships, int Alerts)> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
     {
         if (!scope.ReachesPatientState)
         {
             return (0, 0);
         }
 
-        var counts = database.ExecuteInScope(scope,
+        var counts = await database.ExecuteInScopeAsync(scope, cancellationToken,
             "DELETE FROM legitimate_relationships WHERE $nhs IS NULL OR nhs_number = $nhs;",
             "DELETE FROM privacy_alerts WHERE $nhs IS NULL OR nhs_number = $nhs;");
         return (counts[0], counts[1]);

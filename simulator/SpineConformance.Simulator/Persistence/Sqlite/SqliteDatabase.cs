@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>
 /// The simulator's SQLite file: opened in WAL mode (a crash of the process loses nothing acknowledged) and migrated
 /// to the current schema version on start. Each migration runs once, in order, in a transaction; a released
 /// migration is never edited, only followed by new ones. Permission state, the journal, the directory, LR state and
-/// the outbox share the file. Writes take turns (<see cref="OpenWriter"/>); reads never wait.
+/// the outbox, fault rules and the ebXML message ids seen share the file. Writes take turns (<see cref="OpenWriter"/>); reads never wait.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
     "The write turn's SemaphoreSlim holds no wait handle unless AvailableWaitHandle is read, which it never is; it lives as long as the process.")]
@@ -103,6 +104,22 @@ internal sealed class SqliteDatabase
             id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
             last_id INTEGER NOT NULL
         );
+        """,
+        """
+        CREATE TABLE fault_rules (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            remaining_uses INTEGER NULL,
+            document TEXT NOT NULL
+        );
+        CREATE TABLE ebxml_message_ids (
+            message_id TEXT NOT NULL PRIMARY KEY,
+            expires_at_ticks INTEGER NOT NULL,
+            status_code INTEGER NOT NULL,
+            content_type TEXT NULL,
+            body BLOB NOT NULL,
+            outcome TEXT NOT NULL
+        );
+        CREATE INDEX ebxml_message_ids_by_expiry ON ebxml_message_ids (expires_at_ticks);
         """,
     ];
 
@@ -245,6 +262,26 @@ internal sealed class SqliteDatabase
             command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
             return command.ExecuteNonQuery();
         }).ToArray();
+        transaction.Commit();
+        return counts;
+    }
+
+    /// <inheritdoc cref="ExecuteInScope"/>
+    public async Task<int[]> ExecuteInScopeAsync(ResetScope scope, CancellationToken cancellationToken, params string[] statements)
+    {
+        await using var writer = await OpenWriterAsync(cancellationToken);
+        using var transaction = writer.BeginTransaction();
+        var counts = new int[statements.Length];
+        for (var i = 0; i < statements.Length; i++)
+        {
+            await using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statements[i];
+            command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(scope.NhsNumber));
+            command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
+            counts[i] = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         transaction.Commit();
         return counts;
     }

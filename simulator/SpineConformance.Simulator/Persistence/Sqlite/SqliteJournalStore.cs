@@ -2,10 +2,11 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.State;
 using SpineConformance.Validation.Findings;
 
-namespace SpineConformance.Simulator.Journal;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>Every journal entry in the <c>journal_entries</c> table: bodies as the exact bytes, findings as JSON.</summary>
 internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger) : IJournalStore, IDisposable, IAsyncDisposable
@@ -35,20 +36,12 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
 
     public bool KeepsBodies => true;
 
-    public void Append(JournalEntry entry)
+    public async Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var waiting = Wait(entry);
-        using (var writer = database.OpenWriter())
-        {
-            WriteWaiting(writer, waiting);
-        }
-
-        waiting.Task.GetAwaiter().GetResult();
-    }
-
-    public async Task AppendAsync(JournalEntry entry)
-    {
-        var waiting = Wait(entry);
+        // Once queued, the entry is written whatever happens to this caller: waiting for the turn is not cancelled, so a
+        // cancelled exchange cannot leave its entry behind in the queue unwritten.
         await using (var writer = await database.OpenWriterAsync(CancellationToken.None))
         {
             WriteWaiting(writer, waiting);
@@ -57,11 +50,12 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         await waiting.Task;
     }
 
-    public Task AppendBehindAsync(JournalEntry entry)
+    public Task AppendBehindAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (behind.Count >= MostWaitingBehind)
         {
-            return AppendAsync(entry);
+            return AppendAsync(entry, cancellationToken);
         }
 
         behind[entry.Id] = entry;
@@ -71,15 +65,15 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         // One write is scheduled at a time; entries that arrive while it waits for its turn join it.
         if (Interlocked.Exchange(ref flushScheduled, 1) == 0)
         {
-            _ = Task.Run(WriteBehindAsync);
+            _ = Task.Run(WriteBehindAsync, CancellationToken.None);
         }
 
         return Task.CompletedTask;
     }
 
-    public async Task FlushAsync()
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         WriteWaiting(writer, null);
     }
 
@@ -100,7 +94,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     /// <summary>A clean stop writes what is still waiting.</summary>
     public void Dispose() => Flush();
 
-    public async ValueTask DisposeAsync() => await FlushAsync();
+    public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
 
     private TaskCompletionSource Wait(JournalEntry entry)
     {
@@ -214,19 +208,20 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     }
 
     // Without the bodies: a restart must not bring thousands of large messages back into memory; Find reads them.
-    public IReadOnlyList<JournalEntry> Newest(int count)
+    public Task<IReadOnlyList<JournalEntry>> NewestAsync(int count, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var summaries = Columns.Replace("request_body, response_body", "x'' AS request_body, x'' AS response_body", StringComparison.Ordinal);
         var newestFirst = Query($"SELECT {summaries} FROM journal_entries ORDER BY id DESC LIMIT $count;", ("$count", count));
-        return [.. Enumerable.Reverse(newestFirst).Select(e => e with { Bodies = JournalBodies.InStore })];
+        return Task.FromResult<IReadOnlyList<JournalEntry>>([.. Enumerable.Reverse(newestFirst).Select(e => e with { Bodies = JournalBodies.InStore })]);
     }
 
     // Oldest first, by age, then count, then bytes (a running total from the newest down). The high-water mark is kept,
     // as on reset, so ids are never reused. Freed pages go back to the file system (the file is in incremental
     // auto-vacuum mode) and the WAL is truncated, so the file shrinks instead of only stopping its growth.
-    public (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes)
+    public async Task<(int Deleted, long? LowestKept)> PruneAsync(DateTimeOffset oldestKept, int maxEntries, long maxBytes, CancellationToken cancellationToken)
     {
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         WriteWaiting(writer, null);
         int deleted;
         long? lowestKept;
@@ -276,30 +271,35 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         return (deleted, lowestKept);
     }
 
-    public JournalEntry? Find(long id) => behind.TryGetValue(id, out var waiting) ? waiting :
-        Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault();
+    public Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(behind.TryGetValue(id, out var waiting) ? waiting :
+            Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault());
+    }
 
     // The highest id is remembered before entries are deleted, so ids are never reused, even after a restart.
     // What waits is written first, so an entry written behind cannot come back after the reset deleted its patient's.
-    public int Reset(ResetScope scope)
+    public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
     {
-        Flush();
-        return ResetStored(scope);
+        await FlushAsync(cancellationToken);
+        return await ResetStoredAsync(scope, cancellationToken);
     }
 
-    private int ResetStored(ResetScope scope) => database.ExecuteInScope(scope,
+    private async Task<int> ResetStoredAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken,
         """
         INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
         ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
         """,
-        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid);")[1];
+        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid);"))[1];
 
-    public long HighestId()
+    public Task<long> HighestIdAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT MAX(COALESCE((SELECT MAX(id) FROM journal_entries), 0), COALESCE((SELECT last_id FROM journal_high_water), 0));";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return Task.FromResult(Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
 
     private List<JournalEntry> Query(string sql, (string Name, object Value) parameter)

@@ -1,6 +1,7 @@
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence;
 
 /// <summary>Whole-patient writes, for seeding and the admin API: both functions set at once, recorded as the administrator's.</summary>
 public static class PermissionStoreExtensions

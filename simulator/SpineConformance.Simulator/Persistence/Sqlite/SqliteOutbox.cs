@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SpineConformance.Simulator.Delivery;
+using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>
 /// Asynchronous replies in <c>outbox_messages</c>, so undelivered ones survive a restart and their retries resume.
@@ -25,9 +26,9 @@ internal sealed class SqliteOutbox : IOutbox
         release.ExecuteNonQuery();
     }
 
-    public async Task<OutboundMessage> EnqueueAsync(OutboundMessage message)
+    public async Task<OutboundMessage> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         using var command = writer.CreateCommand();
         command.CommandText = """
             INSERT INTO outbox_messages (state, next_attempt_at_ticks, claimed, body, document) VALUES ($state, $next, 0, $body, $document) RETURNING id;
@@ -36,9 +37,9 @@ internal sealed class SqliteOutbox : IOutbox
         return message with { Id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) };
     }
 
-    public IReadOnlyList<OutboundMessage> ClaimDue(DateTimeOffset now)
+    public async Task<IReadOnlyList<OutboundMessage>> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         // The claim is written in the same statement and transaction that selects the due rows, so two workers can never
         // both take one message: the second finds it already claimed.
         using var transaction = writer.BeginTransaction();
@@ -56,9 +57,9 @@ internal sealed class SqliteOutbox : IOutbox
         return [.. due.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)];
     }
 
-    public void Complete(OutboundMessage updated)
+    public async Task CompleteAsync(OutboundMessage updated, CancellationToken cancellationToken)
     {
-        using var writer = database.OpenWriter();
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
         using var command = writer.CreateCommand();
         command.CommandText = """
             UPDATE outbox_messages SET state = $state, next_attempt_at_ticks = $next, claimed = 0, body = $body, document = $document WHERE id = $id;
@@ -68,28 +69,40 @@ internal sealed class SqliteOutbox : IOutbox
         command.ExecuteNonQuery();
     }
 
-    public DateTimeOffset? NextDue()
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT MIN(next_attempt_at_ticks) FROM outbox_messages WHERE state = $pending AND claimed = 0;";
         command.Parameters.AddWithValue("$pending", Pending);
-        return command.ExecuteScalar() is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        return Task.FromResult(command.ExecuteScalar() is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : (DateTimeOffset?)null);
     }
 
-    public IReadOnlyList<OutboundMessage> Snapshot()
+    public Task<OutboundMessage?> FindAsync(long id, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, body, document FROM outbox_messages WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        return Task.FromResult(Read(command).SingleOrDefault());
+    }
+
+    public Task<IReadOnlyList<OutboundMessage>> ListAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, body, document FROM outbox_messages ORDER BY id;";
-        return Read(command);
+        return Task.FromResult<IReadOnlyList<OutboundMessage>>(Read(command));
     }
 
     // The scope's fields live in the JSON document (camelCase, as SimulatorStorage.Json writes them).
-    public int Reset(ResetScope scope) => database.ExecuteInScope(scope, """
+    public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken, """
         DELETE FROM outbox_messages
         WHERE ($nhs IS NULL OR json_extract(document, '$.nhsNumber') = $nhs) AND ($asid IS NULL OR json_extract(document, '$.recipientAsid') = $asid);
-        """)[0];
+        """))[0];
 
     private static void Bind(SqliteCommand command, OutboundMessage message)
     {

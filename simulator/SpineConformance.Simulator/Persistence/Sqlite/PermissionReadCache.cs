@@ -1,6 +1,7 @@
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>
 /// What the SQLite store last read for each patient (nothing held included), so a Get or Has does not open a connection

@@ -1,4 +1,7 @@
-namespace SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.State;
+
+namespace SpineConformance.Simulator.Persistence;
 
 /// <summary>
 /// Where journal entries outlive the process: every entry is appended, the newest are reloaded on start, and an
@@ -10,37 +13,34 @@ public interface IJournalStore
     bool KeepsBodies { get; }
 
     /// <summary>Stores the entry; it has been committed when this returns.</summary>
-    void Append(JournalEntry entry);
-
-    /// <inheritdoc cref="Append"/>
-    Task AppendAsync(JournalEntry entry);
+    Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stores the entry soon, in one transaction with others, without making its exchange wait: for read-only exchanges,
-    /// whose answer promises no change that must outlive a crash. Until it is written <see cref="Find"/> still finds it;
+    /// whose answer promises no change that must outlive a crash. Until it is written <see cref="FindAsync"/> still finds it;
     /// <see cref="FlushAsync"/> and a clean stop write it. Returns at once unless too many entries already wait, so a
     /// store that cannot keep up slows the exchanges down instead of holding ever more of them in memory.
     /// </summary>
-    Task AppendBehindAsync(JournalEntry entry) => AppendAsync(entry);
+    Task AppendBehindAsync(JournalEntry entry, CancellationToken cancellationToken);
 
     /// <summary>Writes every entry still waiting from <see cref="AppendBehindAsync"/>; they are committed when this returns.</summary>
-    Task FlushAsync() => Task.CompletedTask;
+    Task FlushAsync(CancellationToken cancellationToken);
 
     /// <summary>The newest <paramref name="count"/> entries, oldest first, without their bodies (<see cref="JournalBodies.InStore"/>).</summary>
-    IReadOnlyList<JournalEntry> Newest(int count);
+    Task<IReadOnlyList<JournalEntry>> NewestAsync(int count, CancellationToken cancellationToken);
 
-    JournalEntry? Find(long id);
+    Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>The highest id ever stored (0 when none), so ids continue after a restart.</summary>
-    long HighestId();
+    /// <summary>The highest id ever stored (0 when none), so ids continue after a restart. Read once, at start.</summary>
+    Task<long> HighestIdAsync(CancellationToken cancellationToken);
 
     /// <summary>Deletes the stored entries in <paramref name="scope"/>; returns how many.</summary>
-    int Reset(State.ResetScope scope);
+    Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes the oldest entries until none is older than <paramref name="oldestKept"/>, at most <paramref name="maxEntries"/>
     /// remain and their bodies and findings take at most <paramref name="maxBytes"/>; gives the space back to the file system.
     /// Returns how many were deleted and the lowest id kept (null when none is left).
     /// </summary>
-    (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes);
+    Task<(int Deleted, long? LowestKept)> PruneAsync(DateTimeOffset oldestKept, int maxEntries, long maxBytes, CancellationToken cancellationToken);
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 internal static partial class StorageLog
 {

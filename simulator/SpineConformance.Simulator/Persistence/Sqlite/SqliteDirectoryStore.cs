@@ -1,27 +1,27 @@
 using System.Text.Json;
-using SpineConformance.Simulator.State;
+using SpineConformance.Simulator.Directory;
 
-namespace SpineConformance.Simulator.Directory;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>The directory as one JSON document (the admin API's and <c>Simulator:DirectoryFile</c>'s shape) in the one-row <c>directory</c> table.</summary>
 internal sealed class SqliteDirectoryStore(SqliteDatabase database) : IDirectoryStore
 {
-    public DirectoryData? Load()
+    public async Task<DirectoryData?> LoadAsync(CancellationToken cancellationToken)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
         command.CommandText = "SELECT document FROM directory WHERE id = 1;";
-        return command.ExecuteScalar() is string document
+        return await command.ExecuteScalarAsync(cancellationToken) is string document
             ? JsonSerializer.Deserialize<DirectoryData>(document, DirectoryJson.Options)
             : null;
     }
 
-    public void Save(DirectoryData data)
+    public async Task SaveAsync(DirectoryData data, CancellationToken cancellationToken)
     {
-        using var writer = database.OpenWriter();
-        using var command = writer.CreateCommand();
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await using var command = writer.CreateCommand();
         command.CommandText = "INSERT INTO directory (id, document) VALUES (1, $document) ON CONFLICT (id) DO UPDATE SET document = excluded.document;";
         command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(data, DirectoryJson.Options));
-        command.ExecuteNonQuery();
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

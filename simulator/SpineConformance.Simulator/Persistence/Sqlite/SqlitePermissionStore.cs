@@ -2,8 +2,9 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.State;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissionStore
 {
