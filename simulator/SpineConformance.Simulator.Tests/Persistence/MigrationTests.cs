@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Validation.Findings;
 
@@ -42,7 +43,7 @@ public sealed class MigrationTests
             var history = await host.Permissions.HistoryAsync(patient, CancellationToken.None);
             Assert.That(history.Select(h => (h.Function, h.NewValue, h.By.UserId)), Is.EqualTo(new[] { (AcsFunction.View, (AcsPermission?)AcsPermission.No, (string?)"555000000001") }));
             Assert.That(await host.Permissions.FindAsync(SyntheticPatients.Dissented, CancellationToken.None), Is.Null, "an existing file is not seeded again");
-            host.Journal.Add(new JournalEntry(host.Journal.NextId(), DateTimeOffset.UnixEpoch, TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty));
+            await host.Journal.AddAsync(new JournalEntry(host.Journal.NextId(), DateTimeOffset.UnixEpoch, TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty));
         }
 
         using var check = file.Open();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.Simulator.Delivery;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.Persistence;
@@ -17,16 +18,16 @@ public sealed class OutboxPersistenceTests
         OutboundMessage enqueued;
         await using (var first = await file.StartHostAsync(time: clock))
         {
-            enqueued = await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later));
+            enqueued = await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later), CancellationToken.None);
         }
 
         await using var second = await file.StartHostAsync(time: clock);
         var outbox = second.Services.GetRequiredService<IOutbox>();
 
-        var pending = outbox.Snapshot().Single();
+        var pending = (await outbox.ListAsync(CancellationToken.None)).Single();
         Assert.That(pending.Body, Is.EqualTo(enqueued.Body));
         Assert.That(pending with { Body = enqueued.Body }, Is.EqualTo(enqueued), "every field, still Pending");
-        Assert.That(outbox.NextDue(), Is.EqualTo(later));
+        Assert.That(await outbox.NextDueAsync(CancellationToken.None), Is.EqualTo(later));
     }
 
     [Test]
@@ -37,7 +38,7 @@ public sealed class OutboxPersistenceTests
         var later = clock.GetUtcNow().AddHours(1);
         await using (var first = await file.StartHostAsync(time: clock))
         {
-            await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later));
+            await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later), CancellationToken.None);
         }
 
         await using var second = await file.StartHostAsync(time: clock);
@@ -59,24 +60,24 @@ public sealed class OutboxPersistenceTests
         await using (var first = await file.StartHostAsync(time: clock))
         {
             var outbox = first.Services.GetRequiredService<IOutbox>();
-            var enqueued = await outbox.EnqueueAsync(Reply(later));
+            var enqueued = await outbox.EnqueueAsync(Reply(later), CancellationToken.None);
 
-            var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => outbox.ClaimDue(later))));
+            var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => outbox.ClaimDueAsync(later, CancellationToken.None))));
 
             Assert.That(claims.SelectMany(c => c).Select(m => m.Id), Is.EqualTo(new[] { enqueued.Id }), "exactly one claim gets it");
-            Assert.That(outbox.NextDue(), Is.Null, "a claimed message is not due again until completed");
+            Assert.That(await outbox.NextDueAsync(CancellationToken.None), Is.Null, "a claimed message is not due again until completed");
         }
 
         await using var second = await file.StartHostAsync(time: clock);
         var reopened = second.Services.GetRequiredService<IOutbox>();
 
-        var again = reopened.ClaimDue(later).Single();
-        reopened.Complete(again with { Attempts = 1, NextAttemptAt = later.AddMinutes(1), LastOutcome = "no acknowledgement" });
-        var stored = reopened.Snapshot().Single();
+        var again = (await reopened.ClaimDueAsync(later, CancellationToken.None)).Single();
+        await reopened.CompleteAsync(again with { Attempts = 1, NextAttemptAt = later.AddMinutes(1), LastOutcome = "no acknowledgement" }, CancellationToken.None);
+        var stored = (await reopened.ListAsync(CancellationToken.None)).Single();
         Assert.That(stored.Body, Is.EqualTo(Bytes));
         Assert.That(stored with { Body = Bytes },
             Is.EqualTo(again with { Body = Bytes, Attempts = 1, NextAttemptAt = later.AddMinutes(1), LastOutcome = "no acknowledgement" }));
-        Assert.That(reopened.NextDue(), Is.EqualTo(later.AddMinutes(1)), "completing releases the claim");
+        Assert.That(await reopened.NextDueAsync(CancellationToken.None), Is.EqualTo(later.AddMinutes(1)), "completing releases the claim");
     }
 
     private static OutboundMessage Reply(DateTimeOffset due) => new()

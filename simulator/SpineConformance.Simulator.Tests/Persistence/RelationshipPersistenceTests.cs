@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.Persistence;
@@ -18,33 +20,33 @@ public sealed class RelationshipPersistenceTests
         await using (var first = await file.StartHostAsync())
         {
             var store = first.Services.GetRequiredService<IRelationshipStore>();
-            await store.AddAsync(lr);
-            await store.AddAsync(NewLr("LR-0", nhsNumber, Start.AddMinutes(-1)));
-            await store.AddAsync(NewLr("LR-other", Some.NhsNumber().Value, Start));
-            var outcome = await store.UpdateAsync("LR-1", current => LrTransition.To(current with
+            await store.AddAsync(lr, CancellationToken.None);
+            await store.AddAsync(NewLr("LR-0", nhsNumber, Start.AddMinutes(-1)), CancellationToken.None);
+            await store.AddAsync(NewLr("LR-other", Some.NhsNumber().Value, Start), CancellationToken.None);
+            var outcome = await store.UpdateAsync(LrId.From("LR-1"), current => LrTransition.To(current with
             {
                 Status = LrStatus.Inactive,
                 StatusSince = Start.AddHours(1),
                 ExpiresAt = Start.AddDays(1),
                 History = [.. current.History, new LrStatusChange(Start.AddHours(1), "11", LrStatus.Active, LrStatus.Inactive, Clinician)],
-            }));
+            }), CancellationToken.None);
             Assert.That(outcome.Changed, Is.Not.Null);
-            await store.RaiseAlertAsync(Start.AddMinutes(5), "LR-1", nhsNumber, "self-claimed", Clinician);
+            await store.RaiseAlertAsync(Start.AddMinutes(5), LrId.From("LR-1"), NhsNumber.From(nhsNumber), "self-claimed", Clinician, CancellationToken.None);
         }
 
         await using var second = await file.StartHostAsync();
         var reloaded = second.Services.GetRequiredService<IRelationshipStore>();
 
-        var found = reloaded.Find("LR-1")!;
+        var found = (await reloaded.FindAsync(LrId.From("LR-1"), CancellationToken.None))!;
         Assert.That(found with { History = lr.History }, Is.EqualTo(lr with
         {
             Status = LrStatus.Inactive, StatusSince = Start.AddHours(1), ExpiresAt = Start.AddDays(1),
         }), "every field survives");
         Assert.That(found.History, Is.EqualTo(new[] { new LrStatusChange(Start.AddHours(1), "11", LrStatus.Active, LrStatus.Inactive, Clinician) }));
-        Assert.That(reloaded.ForPatient(nhsNumber).Select(r => r.Id), Is.EqualTo(new[] { "LR-0", "LR-1" }), "by patient, in start order");
-        Assert.That(reloaded.All(), Has.Count.EqualTo(3));
-        Assert.That(reloaded.Alerts(), Is.EqualTo(new[] { new PrivacyAlert(1, Start.AddMinutes(5), "LR-1", nhsNumber, "self-claimed", Clinician) }));
-        Assert.That((await reloaded.UpdateAsync("LR-missing", l => LrTransition.To(l))).Refusal, Is.EqualTo(LrRefusal.NotFound));
+        Assert.That((await reloaded.ForPatientAsync(NhsNumber.From(nhsNumber), CancellationToken.None)).Select(r => r.Id), Is.EqualTo(new[] { "LR-0", "LR-1" }), "by patient, in start order");
+        Assert.That(await reloaded.AllAsync(CancellationToken.None), Has.Count.EqualTo(3));
+        Assert.That(await reloaded.AlertsAsync(CancellationToken.None), Is.EqualTo(new[] { new PrivacyAlert(1, Start.AddMinutes(5), "LR-1", nhsNumber, "self-claimed", Clinician) }));
+        Assert.That((await reloaded.UpdateAsync(LrId.From("LR-missing"), l => LrTransition.To(l), CancellationToken.None)).Refusal, Is.EqualTo(LrRefusal.NotFound));
     }
 
     [Test]
@@ -53,14 +55,14 @@ public sealed class RelationshipPersistenceTests
         using var file = new DataFile();
         await using var host = await file.StartHostAsync();
         var store = host.Services.GetRequiredService<IRelationshipStore>();
-        await store.AddAsync(NewLr("LR-2", Some.NhsNumber().Value, Start));
+        await store.AddAsync(NewLr("LR-2", Some.NhsNumber().Value, Start), CancellationToken.None);
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.UpdateAsync("LR-2", current => LrTransition.To(current with
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.UpdateAsync(LrId.From("LR-2"), current => LrTransition.To(current with
         {
             History = [.. current.History, new LrStatusChange(Start.AddSeconds(i), $"{i}", LrStatus.Active, LrStatus.Active, Clinician)],
-        })))));
+        }), CancellationToken.None))));
 
-        Assert.That(store.Find("LR-2")!.History.Select(h => h.ReasonCode), Is.EquivalentTo(Enumerable.Range(0, 20).Select(i => $"{i}")));
+        Assert.That((await store.FindAsync(LrId.From("LR-2"), CancellationToken.None))!.History.Select(h => h.ReasonCode), Is.EquivalentTo(Enumerable.Range(0, 20).Select(i => $"{i}")));
     }
 
     private static LegitimateRelationship NewLr(string id, string nhsNumber, DateTimeOffset at) => new()
