@@ -12,12 +12,16 @@ internal sealed class InMemoryPermissionStore : IPermissionStore
     private readonly Lock gate = new();
     private long sequence;
 
-    public Task<PatientPermissions?> FindAsync(NhsNumber nhsNumber, CancellationToken cancellationToken) =>
-        Task.FromResult(patients.GetValueOrDefault(nhsNumber.Value));
+    public Task<PatientPermissions?> FindAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(patients.GetValueOrDefault(nhsNumber.Value));
+    }
 
     public Task<PatientPermissions> ApplyAsync(
         NhsNumber nhsNumber, IReadOnlyDictionary<AcsFunction, AcsPermission?> values, ChangeAuthor by, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // One lock for all patients: changes are tiny, and a single order makes the history easy to trust.
         lock (gate)
         {
@@ -37,6 +41,7 @@ internal sealed class InMemoryPermissionStore : IPermissionStore
 
     public Task<IReadOnlyList<PermissionChange>> HistoryAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
             return Task.FromResult<IReadOnlyList<PermissionChange>>([.. history.GetValueOrDefault(nhsNumber.Value) ?? []]);
@@ -45,6 +50,7 @@ internal sealed class InMemoryPermissionStore : IPermissionStore
 
     public Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (!scope.ReachesPatientState)
         {
             return Task.FromResult(0);
@@ -63,6 +69,9 @@ internal sealed class InMemoryPermissionStore : IPermissionStore
         }
     }
 
-    public Task<IReadOnlyList<PatientPermissions>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PatientPermissions>>(patients.Values.OrderBy(p => p.NhsNumber.Value, StringComparer.Ordinal).ToList());
+    public Task<IReadOnlyList<PatientPermissions>> ListAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<PatientPermissions>>(patients.Values.OrderBy(p => p.NhsNumber.Value, StringComparer.Ordinal).ToList());
+    }
 }

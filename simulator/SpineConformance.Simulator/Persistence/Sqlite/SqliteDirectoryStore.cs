@@ -8,6 +8,7 @@ internal sealed class SqliteDirectoryStore(SqliteDatabase database) : IDirectory
 {
     public async Task<DirectoryData?> LoadAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT document FROM directory WHERE id = 1;";

@@ -11,6 +11,7 @@ internal sealed class SqliteMessageIdStore(SqliteDatabase database) : IMessageId
 {
     public async Task<AsyncHttpAnswer?> FindAsync(ReliableMessageId messageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -12,6 +12,7 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
 
     public async Task<PatientPermissions?> FindAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (cache.TryGet(nhsNumber, out var held))
         {
             return held;
@@ -120,18 +121,18 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         return list;
     }
 
-    public Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
+    public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
     {
         if (!scope.ReachesPatientState)
         {
-            return Task.FromResult(0);
+            return 0;
         }
 
         try
         {
-            return Task.FromResult(database.ExecuteInScope(scope,
+            return (await database.ExecuteInScopeAsync(scope, cancellationToken,
                 "DELETE FROM permission_history WHERE $nhs IS NULL OR nhs_number = $nhs;",
-                "DELETE FROM patient_permissions WHERE $nhs IS NULL OR nhs_number = $nhs;")[1]);
+                "DELETE FROM patient_permissions WHERE $nhs IS NULL OR nhs_number = $nhs;"))[1];
         }
         finally
         {
