@@ -107,6 +107,7 @@ public abstract class OutboxContract : StoreContract
         var again = await Stores.Outbox.ClaimDueAsync(Now, None);
         Assert.That(again.Select(m => m.Id), Is.EqualTo(Stores.Persists ? new[] { queued.Id } : []));
         Assert.That(again.Select(m => m.Body), Is.All.EqualTo(Bytes));
+        Assert.That(again.Select(m => m with { Body = queued.Body }), Is.All.EqualTo(queued), "every field, still Pending");
     }
 
     private static OutboundMessage Reply(string messageId, DateTimeOffset due) => new()
