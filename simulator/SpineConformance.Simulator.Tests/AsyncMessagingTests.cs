@@ -2,10 +2,12 @@ using System.Net.Http.Headers;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests;
@@ -39,7 +41,7 @@ public sealed class AsyncMessagingTests
         });
         var created = LrResponseReader.Read(reply.Payload!);
         var lrId = ((LrResponse.Succeeded<CreationResponseConfirm>)created).Payload.Id.Extension;
-        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().Find(lrId!)?.NhsNumber, Is.EqualTo(nhsNumber));
+        Assert.That((await host.Services.GetRequiredService<IRelationshipStore>().FindAsync(LrId.From(lrId!), CancellationToken.None))?.NhsNumber, Is.EqualTo(nhsNumber));
     }
 
     [Test]
@@ -56,7 +58,7 @@ public sealed class AsyncMessagingTests
 
         Assert.That(status, Is.EqualTo(202));
         Assert.That(second, Is.EqualTo(first), "the same acknowledgement, byte for byte");
-        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber), Has.Count.EqualTo(1));
+        Assert.That(await host.Services.GetRequiredService<IRelationshipStore>().ForPatientAsync(NhsNumber.From(nhsNumber), CancellationToken.None), Has.Count.EqualTo(1));
         Assert.That(host.Journal.Snapshot().Last(e => e.EbxmlMessageId == request.Header.MessageId).Outcome, Does.StartWith("duplicate"));
     }
 
@@ -69,12 +71,12 @@ public sealed class AsyncMessagingTests
 
         await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));
         var deliveries = await mhs.WaitForAsync(3, TimeSpan.FromSeconds(10));
-        var outbox = host.Services.GetRequiredService<Delivery.IOutbox>();
+        var outbox = host.Services.GetRequiredService<IOutbox>();
         await host.Journal.WaitForAsync(e => e.Direction == Journal.ExchangeDirection.Outbound && e.Outcome.StartsWith("undelivered", StringComparison.Ordinal),
             TimeSpan.FromSeconds(10));
 
         Assert.That(deliveries.Select(d => d.Message.Header.MessageId).Distinct().Count(), Is.EqualTo(1), "a retry resends the same message");
-        var message = outbox.Snapshot().Single();
+        var message = (await outbox.ListAsync(CancellationToken.None)).Single();
         Assert.That((message.State, message.Attempts), Is.EqualTo((Delivery.DeliveryState.Undelivered, 3)));
         Assert.That(host.Journal.Snapshot().Count(e => e.Direction == Journal.ExchangeDirection.Outbound), Is.EqualTo(3), "every attempt is journaled");
     }
@@ -93,7 +95,7 @@ public sealed class AsyncMessagingTests
         Assert.That(status, Is.EqualTo(200));
         Assert.That(error, Is.Not.Null);
         Assert.That(error!.Errors.Single().Description, Does.Contain("ACK_REQUESTED"));
-        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().All(), Is.Empty, "nothing is processed");
+        Assert.That(await host.Services.GetRequiredService<IRelationshipStore>().AllAsync(CancellationToken.None), Is.Empty, "nothing is processed");
     }
 
     [Test]
@@ -111,7 +113,7 @@ public sealed class AsyncMessagingTests
         var replies = await mhs.WaitForAsync(2, TimeSpan.FromSeconds(10));
 
         Assert.That(replies[1].Message.Header.Action, Is.EqualTo("REPC_IN050000UK13"));
-        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().Find(lrId)!.Status, Is.EqualTo(LrStatus.Inactive));
+        Assert.That((await host.Services.GetRequiredService<IRelationshipStore>().FindAsync(LrId.From(lrId), CancellationToken.None))!.Status, Is.EqualTo(LrStatus.Inactive));
     }
 
     [Test]
@@ -119,7 +121,7 @@ public sealed class AsyncMessagingTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.SoapFault, Code = "206", RemainingUses = 1 });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule { Kind = Faults.FaultKind.SoapFault, Code = "206", RemainingUses = 1 }, CancellationToken.None);
         var request = EbxmlClient.CreateLr(Some.NhsNumber().Value);
 
         var (first, faultBody) = await EbxmlClient.PostAsync(host, request);
@@ -135,7 +137,7 @@ public sealed class AsyncMessagingTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.DuplicateReply, RemainingUses = 1 });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule { Kind = Faults.FaultKind.DuplicateReply, RemainingUses = 1 }, CancellationToken.None);
 
         await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));
         var replies = await mhs.WaitForAsync(2, TimeSpan.FromSeconds(10));
@@ -148,14 +150,14 @@ public sealed class AsyncMessagingTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule { Kind = Faults.FaultKind.WithholdReply });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule { Kind = Faults.FaultKind.WithholdReply }, CancellationToken.None);
         var nhsNumber = Some.NhsNumber().Value;
 
         var (status, _) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(nhsNumber));
 
         Assert.That(status, Is.EqualTo(202));
-        Assert.That(host.Services.GetRequiredService<Delivery.IOutbox>().Snapshot(), Is.Empty);
-        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber), Has.Count.EqualTo(1));
+        Assert.That(await host.Services.GetRequiredService<IOutbox>().ListAsync(CancellationToken.None), Is.Empty);
+        Assert.That(await host.Services.GetRequiredService<IRelationshipStore>().ForPatientAsync(NhsNumber.From(nhsNumber), CancellationToken.None), Has.Count.EqualTo(1));
         Assert.That(host.Journal.Snapshot().Single().Outcome, Does.Contain("withheld"));
     }
 
@@ -165,11 +167,11 @@ public sealed class AsyncMessagingTests
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var nhsNumber = Some.NhsNumber().Value;
-        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule
         {
             Kind = Faults.FaultKind.BusinessErrorReply, NhsNumber = nhsNumber, RemainingUses = 1,
             Reasons = [new Faults.FaultReason("5000", "Request could not be processed"), new Faults.FaultReason("5001", "Held elsewhere")],
-        });
+        }, CancellationToken.None);
 
         var (status, _) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(nhsNumber));
         var reply = (await mhs.WaitForAsync(1, TimeSpan.FromSeconds(10))).Single().Message;
@@ -178,7 +180,7 @@ public sealed class AsyncMessagingTests
         Assert.That(reply.Header.Action, Is.EqualTo(LrInteractions.ApplicationAcknowledgement));
         var refused = (LrResponse.Acknowledged)LrResponseReader.Read(reply.Payload!);
         Assert.That(refused.Reasons.Select(r => (r.Code, r.DisplayName)), Is.EqualTo(new[] { ("5000", "Request could not be processed"), ("5001", "Held elsewhere") }));
-        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber), Is.Empty, "nothing was processed");
+        Assert.That(await host.Services.GetRequiredService<IRelationshipStore>().ForPatientAsync(NhsNumber.From(nhsNumber), CancellationToken.None), Is.Empty, "nothing was processed");
     }
 
     [Test]
@@ -187,10 +189,10 @@ public sealed class AsyncMessagingTests
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var targeted = EbxmlClient.CreateLr(Some.NhsNumber().Value);
-        host.Services.GetRequiredService<Faults.FaultRules>().Add(new Faults.FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule
         {
             Kind = Faults.FaultKind.MessageError, MessageId = targeted.Header.MessageId.ToLowerInvariant(), Code = "DeliveryFailure",
-        });
+        }, CancellationToken.None);
 
         var (otherStatus, _) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));
         var (status, answer) = await EbxmlClient.PostAsync(host, targeted);

@@ -3,6 +3,7 @@ using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Tests;
 
@@ -97,7 +98,7 @@ public sealed class CommandLineTests
             {
                 var held = await host.Permissions.FindAsync(NhsNumber.From("9434765919"), CancellationToken.None);
                 Assert.That((held!.View, held.Store), Is.EqualTo(((AcsPermission?)AcsPermission.No, (AcsPermission?)null)));
-                Assert.That(host.Services.GetRequiredService<FaultRules>().Snapshot().Single().Kind, Is.EqualTo(FaultKind.SoapFault));
+                Assert.That((await host.Services.GetRequiredService<IFaultRuleStore>().ListAsync(CancellationToken.None)).Single().Kind, Is.EqualTo(FaultKind.SoapFault));
             }
 
             var failure = Assert.ThrowsAsync<InvalidDataException>(() => SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:SeedFile"] = bad }));

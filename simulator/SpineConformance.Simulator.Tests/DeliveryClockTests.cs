@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Delivery;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence.Memory;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests;
@@ -27,12 +29,12 @@ public sealed class DeliveryClockTests
         {
             Endpoint = new Uri("http://127.0.0.1:1/inbound"), ContentType = "text/xml", SoapAction = "urn:x/y", Body = [1], MessageId = "M1",
             ConversationId = "C1", MaxAttempts = 3, RetryInterval = TimeSpan.FromSeconds(30), NextAttemptAt = start, ExpiresAt = start.AddMinutes(5),
-        });
+        }, CancellationToken.None);
         signal.Notify();
 
         await journal.WaitForAsync(e => e.Attempt == 1, TimeSpan.FromSeconds(10));
         await clock.WaitForPendingTimersAsync(1, TimeSpan.FromSeconds(10));
-        Assert.That(outbox.Snapshot().Single().NextAttemptAt, Is.EqualTo(start.AddSeconds(30)), "the next attempt is one interval later");
+        Assert.That((await outbox.ListAsync(CancellationToken.None)).Single().NextAttemptAt, Is.EqualTo(start.AddSeconds(30)), "the next attempt is one interval later");
 
         clock.Advance(TimeSpan.FromSeconds(29));
         Assert.That(journal.Snapshot(), Has.Count.EqualTo(1), "nothing is sent before the interval has passed");
@@ -62,15 +64,15 @@ public sealed class DeliveryClockTests
     public async Task DuplicateElimination_RemembersForThePersistDuration_ThenForgets()
     {
         var clock = new FakeTimeProvider();
-        var duplicates = new DuplicateElimination(clock);
+        var duplicates = new DuplicateElimination(new InMemoryMessageIdStore(), clock);
         var processed = 0;
         Task<AsyncHttpAnswer> Process() => Task.FromResult(new AsyncHttpAnswer(202, null, [(byte)++processed], "ok"));
 
-        var first = await duplicates.ProcessOnceAsync("M1", TimeSpan.FromMinutes(5), Process);
+        var first = await duplicates.ProcessOnceAsync(ReliableMessageId.From("M1"), TimeSpan.FromMinutes(5), Process, CancellationToken.None);
         clock.Advance(TimeSpan.FromMinutes(4));
-        var again = await duplicates.ProcessOnceAsync("M1", TimeSpan.FromMinutes(5), Process);
+        var again = await duplicates.ProcessOnceAsync(ReliableMessageId.From("M1"), TimeSpan.FromMinutes(5), Process, CancellationToken.None);
         clock.Advance(TimeSpan.FromMinutes(2));
-        var later = await duplicates.ProcessOnceAsync("M1", TimeSpan.FromMinutes(5), Process);
+        var later = await duplicates.ProcessOnceAsync(ReliableMessageId.From("M1"), TimeSpan.FromMinutes(5), Process, CancellationToken.None);
 
         Assert.That((first.IsDuplicate, again.IsDuplicate, later.IsDuplicate), Is.EqualTo((false, true, false)));
         Assert.That(again.Answer.Body, Is.EqualTo(first.Answer.Body), "a duplicate gets the original answer");

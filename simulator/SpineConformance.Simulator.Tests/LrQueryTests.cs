@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests;
@@ -54,8 +56,8 @@ public sealed class LrQueryTests
     {
         var nhsNumber = Some.NhsNumber().Value;
         var lr = await SeedAsync(nhsNumber, new LrSubject(Urp, User, null));
-        await host.Services.GetRequiredService<IRelationshipStore>().UpdateAsync(lr.Id, l => LrStatusTransitions.Apply(l, "11",
-            l.StartedAt.AddMinutes(1), new LrActor(Urp, User, null, null), new LrBehaviourOptions()));
+        await host.Services.GetRequiredService<IRelationshipStore>().UpdateAsync(LrId.From(lr.Id), l => LrStatusTransitions.Apply(l, "11",
+            l.StartedAt.AddMinutes(1), new LrActor(Urp, User, null, null), new LrBehaviourOptions()), CancellationToken.None);
 
         var answer = await QueryAsync(LrMessages.QueryConfirmation(Outgoing(), ConfirmationQuery.For(nhsNumber, QueryParameterList.Of(User, Urp), history: true)));
 
@@ -125,20 +127,20 @@ public sealed class LrQueryTests
         Assert.That((workgroup.Id.Extension, workgroup.Name, workgroup.Status.Code), Is.EqualTo(("200000000001", "Ward 7 Team", "01")));
     }
 
-    private static Task<LegitimateRelationship> SeedAsync(string nhsNumber, LrSubject subject)
+    private static async Task<LegitimateRelationship> SeedAsync(string nhsNumber, LrSubject subject)
     {
         var store = host.Services.GetRequiredService<IRelationshipStore>();
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return store.AddAsync(new LegitimateRelationship
+        return await store.AddAsync(new LegitimateRelationship
         {
-            Id = $"{nhsNumber}{store.All().Count}",
+            Id = $"{nhsNumber}{(await store.AllAsync(CancellationToken.None)).Count}",
             NhsNumber = nhsNumber,
             Subject = subject,
             LrType = "06",
             CreatedBy = new LrActor(Urp, User, null, null),
             StartedAt = now.AddMinutes(-5),
             StatusSince = now.AddMinutes(-5),
-        });
+        }, CancellationToken.None);
     }
 
     private static OutgoingRequest Outgoing() => SampleRequests.Outgoing();

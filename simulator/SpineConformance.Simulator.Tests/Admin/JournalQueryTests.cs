@@ -14,7 +14,7 @@ public sealed class JournalQueryTests
     public async Task Filters_ByAsidConversationDirectionAndTime_AllMustHold()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        AddEntries(host.Journal);
+        await AddEntriesAsync(host.Journal);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         Assert.That(await Ids(http, "asid=200000000002"), Is.EqualTo(new long[] { 8, 6, 4, 2 }));
@@ -32,7 +32,7 @@ public sealed class JournalQueryTests
     public async Task Paging_FollowsTheNextLink_UntilEveryMatchHasBeenSeenOnce()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        AddEntries(host.Journal);
+        await AddEntriesAsync(host.Journal);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         var seen = new List<long>();
@@ -93,11 +93,11 @@ public sealed class JournalQueryTests
     }
 
     // Nine entries a minute apart: odd ids from ASID ...01, even from ...02; every third is outbound in conversation C{id}, and 6 continues C3.
-    private static void AddEntries(RequestJournal journal)
+    private static async Task AddEntriesAsync(RequestJournal journal)
     {
         for (var i = 1; i <= 9; i++)
         {
-            journal.Add(Entry(journal.NextId()));
+            await journal.AddAsync(Entry(journal.NextId()));
         }
     }
 

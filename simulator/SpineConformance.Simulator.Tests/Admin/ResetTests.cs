@@ -8,6 +8,7 @@ using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Tests.Persistence;
 using SpineConformance.Testing;
@@ -36,14 +37,14 @@ public sealed class ResetTests
         Assert.That(summary, Is.EqualTo(new ResetSummary($"NHS number {forgotten.Value}", 1, 1, 1, 2, 1, 1, 0)));
         Assert.That(await host.Permissions.FindAsync(forgotten, CancellationToken.None), Is.Null);
         Assert.That(await host.Permissions.HistoryAsync(forgotten, CancellationToken.None), Is.Empty);
-        Assert.That(host.Journal.Find(forgottenEntry), Is.Null, "gone from memory and from the store");
+        Assert.That(await host.Journal.FindAsync(forgottenEntry, CancellationToken.None), Is.Null, "gone from memory and from the store");
         Assert.That(await host.Permissions.FindAsync(kept, CancellationToken.None), Is.Not.Null);
         Assert.That(host.Journal.Snapshot().Count(e => e.NhsNumber == kept.Value), Is.EqualTo(2));
         var relationships = host.Services.GetRequiredService<IRelationshipStore>();
-        Assert.That(relationships.All().Select(r => r.NhsNumber), Is.EqualTo(new[] { kept.Value }));
-        Assert.That(relationships.Alerts(), Is.Empty);
-        Assert.That(host.Services.GetRequiredService<IOutbox>().Snapshot().Select(m => m.NhsNumber), Is.EqualTo(new[] { kept.Value }));
-        Assert.That(host.Services.GetRequiredService<FaultRules>().Snapshot().Select(r => r.NhsNumber), Is.EqualTo(new[] { kept.Value }));
+        Assert.That((await relationships.AllAsync(CancellationToken.None)).Select(r => r.NhsNumber), Is.EqualTo(new[] { kept.Value }));
+        Assert.That(await relationships.AlertsAsync(CancellationToken.None), Is.Empty);
+        Assert.That((await host.Services.GetRequiredService<IOutbox>().ListAsync(CancellationToken.None)).Select(m => m.NhsNumber), Is.EqualTo(new[] { kept.Value }));
+        Assert.That((await host.Services.GetRequiredService<IFaultRuleStore>().ListAsync(CancellationToken.None)).Select(r => r.NhsNumber), Is.EqualTo(new[] { kept.Value }));
     }
 
     [TestCase(true)]
@@ -60,7 +61,7 @@ public sealed class ResetTests
         Assert.That(summary, Is.EqualTo(new ResetSummary($"ASID {OtherAsid}", 0, 0, 0, 2, 1, 0, 0)));
         Assert.That(host.Journal.Snapshot().Select(e => e.SenderAsid).Distinct(), Is.EqualTo(new[] { SampleRequests.SenderAsid }));
         Assert.That(await host.Permissions.FindAsync(second, CancellationToken.None), Is.Not.Null, "the patient's state is not the system's to lose");
-        Assert.That(host.Services.GetRequiredService<IOutbox>().Snapshot().Select(m => m.RecipientAsid), Is.EqualTo(new[] { SampleRequests.SenderAsid }));
+        Assert.That((await host.Services.GetRequiredService<IOutbox>().ListAsync(CancellationToken.None)).Select(m => m.RecipientAsid), Is.EqualTo(new[] { SampleRequests.SenderAsid }));
     }
 
     [TestCase(true)]
@@ -78,8 +79,8 @@ public sealed class ResetTests
         Assert.That(summary.Patients, Is.GreaterThanOrEqualTo(2), "the two patients, and any the store was seeded with");
         Assert.That(await host.Permissions.ListAsync(CancellationToken.None), Is.Empty);
         Assert.That(host.Journal.Snapshot(), Is.Empty);
-        Assert.That(host.Services.GetRequiredService<IOutbox>().Snapshot(), Is.Empty);
-        Assert.That(host.Services.GetRequiredService<FaultRules>().Snapshot(), Is.Empty);
+        Assert.That(await host.Services.GetRequiredService<IOutbox>().ListAsync(CancellationToken.None), Is.Empty);
+        Assert.That(await host.Services.GetRequiredService<IFaultRuleStore>().ListAsync(CancellationToken.None), Is.Empty);
         Assert.That(host.Services.GetRequiredService<SpineDirectory>().SystemByAsid(SampleRequests.SenderAsid), Is.Not.Null, "the directory is configuration");
 
         using var client = new SimulatorClient(host.BaseAddress);
@@ -133,7 +134,7 @@ public sealed class ResetTests
         using var client = new SimulatorClient(host.BaseAddress);
         var relationships = host.Services.GetRequiredService<IRelationshipStore>();
         var outbox = host.Services.GetRequiredService<IOutbox>();
-        var faults = host.Services.GetRequiredService<FaultRules>();
+        var faults = host.Services.GetRequiredService<IFaultRuleStore>();
         foreach (var (patient, asid) in new[] { (first, SampleRequests.SenderAsid), (second, OtherAsid) })
         {
             var outgoing = SampleRequests.Outgoing() with { SenderAsid = asid };
@@ -144,17 +145,17 @@ public sealed class ResetTests
             {
                 Id = $"LR-{patient.Value}", NhsNumber = patient.Value, Subject = new LrSubject("555000000010", "555000000011", null), LrType = "1",
                 AccessReason = "01", Justification = "Seen in clinic", AlertRequested = true, CreatedBy = Clinician, StartedAt = Start, StatusSince = Start,
-            });
+            }, CancellationToken.None);
             await outbox.EnqueueAsync(new OutboundMessage
             {
                 Endpoint = new Uri("http://127.0.0.1:9/inbound"), ContentType = "text/xml", SoapAction = "urn:nhs:names:services:lrs/REPC_IN020000UK13",
                 Body = [1], MessageId = $"M-{patient.Value}", ConversationId = "C-1", RecipientAsid = asid, NhsNumber = patient.Value,
                 ExpiresAt = DateTimeOffset.MaxValue, NextAttemptAt = DateTimeOffset.MaxValue,
-            });
-            faults.Add(new FaultRule { Kind = FaultKind.SoapFault, NhsNumber = patient.Value, Interaction = "NONE" });
+            }, CancellationToken.None);
+            await faults.AddAsync(new FaultRule { Kind = FaultKind.SoapFault, NhsNumber = patient.Value, Interaction = "NONE" }, CancellationToken.None);
         }
 
-        await relationships.RaiseAlertAsync(Start, $"LR-{first.Value}", first.Value, "self-claimed", Clinician);
+        await relationships.RaiseAlertAsync(Start, LrId.From($"LR-{first.Value}"), NhsNumber.From(first.Value), "self-claimed", Clinician, CancellationToken.None);
     }
 
     private static async Task<ResetSummary> ResetAsync(SpineSimulatorHost host, object body)

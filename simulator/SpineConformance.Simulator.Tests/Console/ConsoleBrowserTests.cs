@@ -216,8 +216,8 @@ public sealed class ConsoleBrowserTests
         directory.Upsert(user with { UserId = "100000000099", Name = Script, RoleProfiles = [] });
         directory.Upsert(directory.Snapshot().Workgroups[0] with { WorkgroupId = "WG0000000099", Name = Image });
         directory.Replace(directory.Snapshot() with { Organisations = [.. directory.Snapshot().Organisations, new Organisation("X99", Image)] });
-        await console.Host.Services.GetRequiredService<Simulator.Lr.IRelationshipStore>().RaiseAlertAsync(DateTimeOffset.UnixEpoch, "LR-MARKUP", nhsNumber, "self-claimed LR (06: " + Script + Image + ")",
-            new Simulator.Lr.LrActor(null, null, SampleRequests.SenderAsid, Script));
+        await console.Host.Services.GetRequiredService<Simulator.Persistence.IRelationshipStore>().RaiseAlertAsync(DateTimeOffset.UnixEpoch, LrId.From("LR-MARKUP"), NhsNumber.From(nhsNumber), "self-claimed LR (06: " + Script + Image + ")",
+            new Simulator.Lr.LrActor(null, null, SampleRequests.SenderAsid, Script), CancellationToken.None);
 
         var page = await OpenConsoleAsync("#/faults");
         await Expect(page.Locator("#fault-rules tbody tr", new() { HasText = nhsNumber })).ToContainTextAsync(Image + Script);

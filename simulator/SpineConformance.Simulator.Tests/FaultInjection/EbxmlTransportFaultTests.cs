@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.FaultInjection;
@@ -18,7 +20,7 @@ public sealed class EbxmlTransportFaultTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.DropConnection, RemainingUses = 1 });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.DropConnection, RemainingUses = 1 }, CancellationToken.None);
         var nhsNumber = Some.NhsNumber().Value;
         var request = EbxmlClient.CreateLr(nhsNumber);
 
@@ -28,7 +30,7 @@ public sealed class EbxmlTransportFaultTests
         Assert.That(status, Is.EqualTo(202));
         Assert.That(EbxmlSignalReader.Read("text/xml", answer).Acknowledgment?.RefToMessageId, Is.EqualTo(request.Header.MessageId),
             "the resent message is acknowledged as the original was");
-        Assert.That(host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber), Has.Count.EqualTo(1), "processed once");
+        Assert.That(await host.Services.GetRequiredService<IRelationshipStore>().ForPatientAsync(NhsNumber.From(nhsNumber), CancellationToken.None), Has.Count.EqualTo(1), "processed once");
         var entries = host.Journal.Snapshot().Where(e => e.EbxmlMessageId == request.Header.MessageId).ToList();
         Assert.That(entries[0].Outcome, Does.Contain("then DropConnection"));
         Assert.That(entries[0].ResponseBody, Is.Empty, "the journal keeps what was sent: nothing");
@@ -40,7 +42,7 @@ public sealed class EbxmlTransportFaultTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.EmptyResponse, Interaction = "REPC_IN010000UK15" });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.EmptyResponse, Interaction = "REPC_IN010000UK15" }, CancellationToken.None);
 
         var (status, answer) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));
         var replies = await mhs.WaitForAsync(1, TimeSpan.FromSeconds(10));
@@ -54,7 +56,7 @@ public sealed class EbxmlTransportFaultTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.TruncatedResponse, RemainingUses = 1 });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.TruncatedResponse, RemainingUses = 1 }, CancellationToken.None);
         var request = EbxmlClient.CreateLr(Some.NhsNumber().Value);
 
         var (_, cut) = await EbxmlClient.PostAsync(host, request);

@@ -3,6 +3,8 @@ using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence;
+using SpineConformance.Simulator.Persistence.Memory;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.FaultInjection;
@@ -15,10 +17,10 @@ public sealed class FaultKindScopeTests
     {
         await using var host = await SpineSimulatorHost.StartAsync();
         var nhsNumber = Some.NhsNumber();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule
         {
             Kind = FaultKind.BusinessError, Interaction = "SET_RESOURCE_PERMISSIONS_INUK01", Code = "35506", Text = "Patient is sensitive", RemainingUses = 1,
-        });
+        }, CancellationToken.None);
         using var client = new SimulatorClient(host.BaseAddress);
 
         var (status, body, _) = await client.PostAsync(SampleRequests.Set(nhsNumber.Value, AcsPermission.No), BrokenSetRequests.SetAction);
@@ -36,11 +38,11 @@ public sealed class FaultKindScopeTests
     {
         await using var host = await SpineSimulatorHost.StartAsync();
         var nhsNumber = Some.NhsNumber();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule
         {
             Kind = FaultKind.BusinessError, NhsNumber = nhsNumber.Value, RemainingUses = 1,
             Reasons = [new FaultReason("400", "Invalid Request"), new FaultReason("35506", "Patient is sensitive")],
-        });
+        }, CancellationToken.None);
         using var client = new SimulatorClient(host.BaseAddress);
 
         var (status, body, _) = await client.PostAsync(SampleRequests.Get(nhsNumber.Value), BrokenGetRequests.GetAction);
@@ -55,27 +57,27 @@ public sealed class FaultKindScopeTests
     public async Task AnEbxmlOnlyRule_IsPassedOverForASyncRequest_AndKeepsItsUses()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        var rules = host.Services.GetRequiredService<FaultRules>();
-        rules.Add(new FaultRule { Kind = FaultKind.WithholdReply, RemainingUses = 1 });
+        var rules = host.Services.GetRequiredService<IFaultRuleStore>();
+        await rules.AddAsync(new FaultRule { Kind = FaultKind.WithholdReply, RemainingUses = 1 }, CancellationToken.None);
         using var client = new SimulatorClient(host.BaseAddress);
 
         var (status, body, _) = await client.PostAsync(SampleRequests.Get(Some.NhsNumber().Value), BrokenGetRequests.GetAction);
 
         Assert.That(status, Is.EqualTo(200));
         Assert.That(AcsResponseReader.Read(body), Is.InstanceOf<AcsResponse.PermissionsReturned>(), "answered as usual");
-        Assert.That(rules.Snapshot().Single().RemainingUses, Is.EqualTo(1), "still waiting for an ebXML request");
+        Assert.That((await rules.ListAsync(CancellationToken.None)).Single().RemainingUses, Is.EqualTo(1), "still waiting for an ebXML request");
     }
 
     [Test]
-    public void Take_SkipsRulesWhoseKindDoesNotApply_AndCountsDownTheOneUsed()
+    public async Task Take_SkipsRulesWhoseKindDoesNotApply_AndCountsDownTheOneUsed()
     {
-        var rules = new FaultRules();
-        rules.Add(new FaultRule { Kind = FaultKind.BusinessError, Code = "35506", RemainingUses = 1 });
-        rules.Add(new FaultRule { Kind = FaultKind.MessageError, RemainingUses = 1 });
+        var rules = new InMemoryFaultRuleStore();
+        await rules.AddAsync(new FaultRule { Kind = FaultKind.BusinessError, Code = "35506", RemainingUses = 1 }, CancellationToken.None);
+        await rules.AddAsync(new FaultRule { Kind = FaultKind.MessageError, RemainingUses = 1 }, CancellationToken.None);
 
-        var forEbxml = rules.Take(new FaultRequest("REPC_IN010000UK15", null, null, null), TransportFaults.AppliesToEbxml);
-        var forSync = rules.Take(new FaultRequest("GET_RESOURCE_PERMISSIONS_INUK01", null, null, null), TransportFaults.AppliesToSync);
-        var again = rules.Take(new FaultRequest("GET_RESOURCE_PERMISSIONS_INUK01", null, null, null), TransportFaults.AppliesToSync);
+        var forEbxml = await rules.TakeAsync(new FaultRequest("REPC_IN010000UK15", null, null, null), TransportFaults.AppliesToEbxml, CancellationToken.None);
+        var forSync = await rules.TakeAsync(new FaultRequest("GET_RESOURCE_PERMISSIONS_INUK01", null, null, null), TransportFaults.AppliesToSync, CancellationToken.None);
+        var again = await rules.TakeAsync(new FaultRequest("GET_RESOURCE_PERMISSIONS_INUK01", null, null, null), TransportFaults.AppliesToSync, CancellationToken.None);
 
         Assert.That(forEbxml?.Kind, Is.EqualTo(FaultKind.MessageError));
         Assert.That(forSync?.Kind, Is.EqualTo(FaultKind.BusinessError));

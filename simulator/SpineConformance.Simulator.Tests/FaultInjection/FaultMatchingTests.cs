@@ -3,6 +3,7 @@ using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.FaultInjection;
@@ -52,7 +53,7 @@ public sealed class FaultMatchingTests
     public async Task ASyncRequest_WithTheRulesMessageId_GetsTheFault_AndAnotherIsAnswered()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.SoapFault, MessageId = MessageId.ToLowerInvariant(), Code = "300" });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.SoapFault, MessageId = MessageId.ToLowerInvariant(), Code = "300" }, CancellationToken.None);
         using var client = new SimulatorClient(host.BaseAddress);
         var nhsNumber = Some.NhsNumber().Value;
 
@@ -72,10 +73,10 @@ public sealed class FaultMatchingTests
     public async Task ASyncRequest_CarryingTheRulesHeader_GetsTheFault_OnlyForItsUses()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule
         {
             Kind = FaultKind.BusinessError, Header = "X-Test-Case", HeaderValue = "refuse-once", Code = "35506", RemainingUses = 1,
-        });
+        }, CancellationToken.None);
         using var client = new SimulatorClient(host.BaseAddress);
         var tagged = new Dictionary<string, string> { ["X-Test-Case"] = "refuse-once" };
         var nhsNumber = Some.NhsNumber().Value;

@@ -5,6 +5,7 @@ using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.FaultInjection;
@@ -73,10 +74,10 @@ public sealed class FaultSubjectTests
     public async Task ASyncQuery_AboutTheRulesSubject_GetsTheSoapFault_AndOneAboutAnotherUserIsAnswered()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule
         {
             Kind = FaultKind.SoapFault, Interaction = LrInteractions.IdentifyUserRoleProfilesQueryId, Subject = MemberUser, Code = "300",
-        });
+        }, CancellationToken.None);
         using var client = new SimulatorClient(host.BaseAddress);
         var action = LrInteractions.IdentifyUserRoleProfiles.Action;
 
@@ -94,10 +95,10 @@ public sealed class FaultSubjectTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule
         {
             Kind = FaultKind.MessageError, Interaction = LrInteractions.AddUserToWorkgroupRequestId, Subject = MemberUser, Code = "DeliveryFailure",
-        });
+        }, CancellationToken.None);
 
         var (_, faulted) = await EbxmlClient.PostAsync(host, AddToWorkgroup(MemberUser));
         var (status, acknowledged) = await EbxmlClient.PostAsync(host, AddToWorkgroup(OtherUser));

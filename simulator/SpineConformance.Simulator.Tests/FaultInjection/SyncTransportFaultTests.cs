@@ -8,6 +8,7 @@ using SpineConformance.Hl7.Xml;
 using SpineConformance.Simulator.Admin;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.FaultInjection;
@@ -19,7 +20,7 @@ public sealed class SyncTransportFaultTests
     public async Task DropConnection_ClosesWithoutAnAnswer_ButTheSetIsStillApplied()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.DropConnection, RemainingUses = 1 });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.DropConnection, RemainingUses = 1 }, CancellationToken.None);
         var nhsNumber = Some.NhsNumber();
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
@@ -36,7 +37,7 @@ public sealed class SyncTransportFaultTests
     public async Task EmptyResponse_AnswersTheStatusWithNoBody()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.EmptyResponse });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.EmptyResponse }, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await Post(http, SampleRequests.Get(Some.NhsNumber().Value), BrokenGetRequests.GetAction);
@@ -49,7 +50,7 @@ public sealed class SyncTransportFaultTests
     public async Task TruncatedResponse_SendsTheFirstHalfOfTheAnswer_WhichIsNotWellFormed()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.TruncatedResponse, RemainingUses = 1 });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.TruncatedResponse, RemainingUses = 1 }, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         var nhsNumber = Some.NhsNumber().Value;
 
@@ -70,7 +71,7 @@ public sealed class SyncTransportFaultTests
     {
         await using var host = await SpineSimulatorHost.StartAsync();
         var delay = TimeSpan.FromMilliseconds(400);
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.DelayResponse, Delay = delay });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.DelayResponse, Delay = delay }, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         var clock = Stopwatch.StartNew();
@@ -86,7 +87,7 @@ public sealed class SyncTransportFaultTests
     public async Task NoResponse_HoldsTheConnection_UntilTheClientGivesUp()
     {
         await using var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.NoResponse });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.NoResponse }, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         using var giveUp = new CancellationTokenSource();
 
@@ -104,7 +105,7 @@ public sealed class SyncTransportFaultTests
     public async Task NoResponse_DoesNotKeepTheSimulatorFromStopping()
     {
         var host = await SpineSimulatorHost.StartAsync();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.NoResponse });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.NoResponse }, CancellationToken.None);
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
 
         var pending = Post(http, SampleRequests.Get(Some.NhsNumber().Value), BrokenGetRequests.GetAction);

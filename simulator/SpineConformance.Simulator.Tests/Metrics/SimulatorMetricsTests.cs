@@ -3,13 +3,14 @@ using System.Diagnostics.Metrics;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Metrics;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.Metrics;
@@ -36,7 +37,7 @@ public sealed class SimulatorMetricsTests
         listener.SetMeasurementEventCallback<long>((_, value, tags, _) => counts.Add((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
         listener.SetMeasurementEventCallback<double>((_, value, _, _) => durations.Add(value));
         listener.Start();
-        host.Services.GetRequiredService<FaultRules>().Add(new FaultRule { Kind = FaultKind.SoapFault, Code = "206", RemainingUses = 1 });
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = "206", RemainingUses = 1 }, CancellationToken.None);
         using var client = new SimulatorClient(host.BaseAddress);
 
         await client.PostAsync(SampleRequests.Get(Some.NhsNumber().Value), BrokenGetRequests.GetAction);

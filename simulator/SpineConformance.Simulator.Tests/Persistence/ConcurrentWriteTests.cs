@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Testing;
 using SpineConformance.Validation.Findings;
 
@@ -51,7 +52,7 @@ public sealed class ConcurrentWriteTests
             var answers = await Task.WhenAll(patients.Select(p => client.PostAsync(SampleRequests.Get(p), BrokenGetRequests.GetAction)));
 
             Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(200));
-            var found = Enumerable.Range(1, patients.Count).Select(i => host.Journal.Find(before + i)).ToList();
+            var found = await Task.WhenAll(Enumerable.Range(1, patients.Count).Select(i => host.Journal.FindAsync(before + i, CancellationToken.None)));
             Assert.That(found.Select(e => e?.NhsNumber), Is.EquivalentTo(patients), "each Get's entry, by id, as soon as it was answered");
             Assert.That(found.Select(e => e!.RequestBody.Length), Is.All.GreaterThan(0), "with its bodies");
         }

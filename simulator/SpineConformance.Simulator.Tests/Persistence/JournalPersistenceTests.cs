@@ -30,23 +30,23 @@ public sealed class JournalPersistenceTests
             await client.PostAsync(SampleRequests.Get(Some.NhsNumber().Value), BrokenGetRequests.GetAction);
             exchanged = first.Journal.Snapshot().Single();
             withFindings = WithFindings(first.Journal.NextId());
-            first.Journal.Add(withFindings);
+            await first.Journal.AddAsync(withFindings);
             for (var i = 0; i < 12; i++)
             {
-                first.Journal.Add(Plain(first.Journal.NextId(), i));
+                await first.Journal.AddAsync(Plain(first.Journal.NextId(), i));
             }
 
             lastBefore = first.Journal.LastId;
             Assert.That(first.Journal.Snapshot().Select(e => e.Id), Does.Not.Contain(exchanged.Id).And.Not.Contain(withFindings.Id), "both have left memory");
-            AssertSame(first.Journal.Find(exchanged.Id), exchanged);
+            AssertSame(await first.Journal.FindAsync(exchanged.Id, CancellationToken.None), exchanged);
         }
 
         await using var second = await file.StartHostAsync(SmallJournal);
 
         Assert.That(second.Journal.Snapshot().Select(e => e.Id), Is.EqualTo(Enumerable.Range((int)lastBefore - 9, 10).Select(i => (long)i)),
             "the newest JournalCapacity entries are back in memory, oldest first");
-        AssertSame(second.Journal.Find(exchanged.Id), exchanged);
-        AssertSame(second.Journal.Find(withFindings.Id), withFindings);
+        AssertSame(await second.Journal.FindAsync(exchanged.Id, CancellationToken.None), exchanged);
+        AssertSame(await second.Journal.FindAsync(withFindings.Id, CancellationToken.None), withFindings);
         Assert.That(second.Journal.NextId(), Is.EqualTo(lastBefore + 1), "ids continue after the highest stored");
     }
 
@@ -62,7 +62,7 @@ public sealed class JournalPersistenceTests
             exchanged = first.Journal.Snapshot().Single();
             for (var i = 0; i < 10; i++)
             {
-                first.Journal.Add(Plain(first.Journal.NextId(), i));
+                await first.Journal.AddAsync(Plain(first.Journal.NextId(), i));
             }
         }
 
@@ -84,13 +84,13 @@ public sealed class JournalPersistenceTests
         using var file = new DataFile();
         await using (var first = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:DataFile"] = file.Path }))
         {
-            first.Journal.Add(Plain(first.Journal.NextId(), 0));
+            await first.Journal.AddAsync(Plain(first.Journal.NextId(), 0));
         }
 
         await using var second = await SpineSimulatorHost.StartAsync(new Dictionary<string, string?> { ["Simulator:DataFile"] = file.Path });
 
         Assert.That(second.Journal.Snapshot(), Is.Empty);
-        Assert.That(second.Journal.Find(1), Is.Null);
+        Assert.That(await second.Journal.FindAsync(1, CancellationToken.None), Is.Null);
         Assert.That(File.Exists(file.Path), Is.False, "the in-memory mode never opens the data file");
     }
 

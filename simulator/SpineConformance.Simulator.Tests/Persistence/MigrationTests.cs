@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Validation.Findings;
 
@@ -42,14 +43,14 @@ public sealed class MigrationTests
             var history = await host.Permissions.HistoryAsync(patient, CancellationToken.None);
             Assert.That(history.Select(h => (h.Function, h.NewValue, h.By.UserId)), Is.EqualTo(new[] { (AcsFunction.View, (AcsPermission?)AcsPermission.No, (string?)"555000000001") }));
             Assert.That(await host.Permissions.FindAsync(SyntheticPatients.Dissented, CancellationToken.None), Is.Null, "an existing file is not seeded again");
-            host.Journal.Add(new JournalEntry(host.Journal.NextId(), DateTimeOffset.UnixEpoch, TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty));
+            await host.Journal.AddAsync(new JournalEntry(host.Journal.NextId(), DateTimeOffset.UnixEpoch, TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty));
         }
 
         using var check = file.Open();
-        Assert.That(Scalar(check, "SELECT MAX(version) FROM schema_version;"), Is.EqualTo(7L));
+        Assert.That(Scalar(check, "SELECT MAX(version) FROM schema_version;"), Is.EqualTo(8L));
         Assert.That(Scalar(check, "SELECT COUNT(*) FROM journal_entries;"), Is.EqualTo(1L), "the new tables are in use");
-        Assert.That(Scalar(check, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('directory', 'legitimate_relationships', 'privacy_alerts', 'outbox_messages');"),
-            Is.EqualTo(4L));
+        Assert.That(Scalar(check, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('directory', 'legitimate_relationships', 'privacy_alerts', 'outbox_messages', 'fault_rules', 'ebxml_message_ids');"),
+            Is.EqualTo(6L));
     }
 
     [Test]

@@ -1,33 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.Simulator.Delivery;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.Persistence;
 
+/// <summary>
+/// A restarted simulator resumes delivering what its outbox held. What the outbox itself keeps across a reopen, and
+/// claiming once, are the store contract's (Contract/OutboxContract).
+/// </summary>
 public sealed class OutboxPersistenceTests
 {
     private static readonly byte[] Bytes = [0x3c, 0x61, 0x2f, 0x3e, 0x00, 0xff];
-
-    [Test]
-    public async Task Restart_KeepsAPendingReply_WithItsBytesAndRetryState()
-    {
-        using var file = new DataFile();
-        var clock = new FakeTimeProvider();
-        var later = clock.GetUtcNow().AddHours(1);
-        OutboundMessage enqueued;
-        await using (var first = await file.StartHostAsync(time: clock))
-        {
-            enqueued = await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later));
-        }
-
-        await using var second = await file.StartHostAsync(time: clock);
-        var outbox = second.Services.GetRequiredService<IOutbox>();
-
-        var pending = outbox.Snapshot().Single();
-        Assert.That(pending.Body, Is.EqualTo(enqueued.Body));
-        Assert.That(pending with { Body = enqueued.Body }, Is.EqualTo(enqueued), "every field, still Pending");
-        Assert.That(outbox.NextDue(), Is.EqualTo(later));
-    }
 
     [Test]
     public async Task Restart_ResumesDelivery_WhenThePendingReplyFallsDue()
@@ -37,7 +21,7 @@ public sealed class OutboxPersistenceTests
         var later = clock.GetUtcNow().AddHours(1);
         await using (var first = await file.StartHostAsync(time: clock))
         {
-            await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later));
+            await first.Services.GetRequiredService<IOutbox>().EnqueueAsync(Reply(later), CancellationToken.None);
         }
 
         await using var second = await file.StartHostAsync(time: clock);
@@ -48,35 +32,6 @@ public sealed class OutboxPersistenceTests
         clock.Advance(TimeSpan.FromSeconds(30));
         var retry = await second.Journal.WaitForAsync(e => e.EbxmlMessageId == "M-REPLY" && e.Attempt == 2, TimeSpan.FromSeconds(10));
         Assert.That(retry.ReceivedAt, Is.EqualTo(later.AddSeconds(30)), "the retry keeps the stored interval");
-    }
-
-    [Test]
-    public async Task ClaimDue_HandsAMessageToOneWorkerOnly_AndAClaimLeftByAStoppedProcessIsReleased()
-    {
-        using var file = new DataFile();
-        var clock = new FakeTimeProvider();
-        var later = clock.GetUtcNow().AddHours(1);
-        await using (var first = await file.StartHostAsync(time: clock))
-        {
-            var outbox = first.Services.GetRequiredService<IOutbox>();
-            var enqueued = await outbox.EnqueueAsync(Reply(later));
-
-            var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => outbox.ClaimDue(later))));
-
-            Assert.That(claims.SelectMany(c => c).Select(m => m.Id), Is.EqualTo(new[] { enqueued.Id }), "exactly one claim gets it");
-            Assert.That(outbox.NextDue(), Is.Null, "a claimed message is not due again until completed");
-        }
-
-        await using var second = await file.StartHostAsync(time: clock);
-        var reopened = second.Services.GetRequiredService<IOutbox>();
-
-        var again = reopened.ClaimDue(later).Single();
-        reopened.Complete(again with { Attempts = 1, NextAttemptAt = later.AddMinutes(1), LastOutcome = "no acknowledgement" });
-        var stored = reopened.Snapshot().Single();
-        Assert.That(stored.Body, Is.EqualTo(Bytes));
-        Assert.That(stored with { Body = Bytes },
-            Is.EqualTo(again with { Body = Bytes, Attempts = 1, NextAttemptAt = later.AddMinutes(1), LastOutcome = "no acknowledgement" }));
-        Assert.That(reopened.NextDue(), Is.EqualTo(later.AddMinutes(1)), "completing releases the claim");
     }
 
     private static OutboundMessage Reply(DateTimeOffset due) => new()

@@ -1,4 +1,6 @@
 using SpineConformance.Hl7.Acs;
+using SpineConformance.Simulator.Persistence;
+using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Testing;
 

@@ -8,6 +8,7 @@ using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Tests.Persistence;
 using SpineConformance.Testing;
@@ -105,7 +106,7 @@ public sealed class ConcurrencyTests(Storage storage)
         var replies = (await mhs.WaitForAsync(Parallel, ReplyTimeout)).Select(r => LrResponseReader.Read(r.Message.Payload!)).ToList();
 
         Assert.That(accepted.Select(a => a.Status), Is.All.EqualTo(202));
-        var held = host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber);
+        var held = (await host.Services.GetRequiredService<IRelationshipStore>().ForPatientAsync(NhsNumber.From(nhsNumber), CancellationToken.None));
         var confirmed = replies.OfType<LrResponse.Succeeded<CreationResponseConfirm>>().Select(r => r.Payload.Id.Extension).ToList();
         var refused = replies.OfType<LrResponse.Acknowledged>().Where(r => r.Type == AcknowledgementType.AE).ToList();
         switch (behaviour)
@@ -138,14 +139,14 @@ public sealed class ConcurrencyTests(Storage storage)
         var store = host.Services.GetRequiredService<IRelationshipStore>();
         var nhsNumber = Some.NhsNumber().Value;
 
-        var added = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.AddForPatientAsync(nhsNumber, held =>
+        var added = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => store.AddForPatientAsync(NhsNumber.From(nhsNumber), held =>
         {
             Thread.Sleep(10);
             return held.Count == 0 ? NewLr($"LR-{nhsNumber}-{i}", nhsNumber) : null;
-        }))));
+        }, CancellationToken.None))));
 
         Assert.That(added.Count(a => a is not null), Is.EqualTo(1));
-        Assert.That(store.ForPatient(nhsNumber).Select(r => r.Id), Is.EqualTo(new[] { added.Single(a => a is not null)!.Id }));
+        Assert.That((await store.ForPatientAsync(NhsNumber.From(nhsNumber), CancellationToken.None)).Select(r => r.Id), Is.EqualTo(new[] { added.Single(a => a is not null)!.Id }));
     }
 
     [Test]
@@ -165,7 +166,7 @@ public sealed class ConcurrencyTests(Storage storage)
         var replies = (await mhs.WaitForAsync(1 + Parallel, ReplyTimeout)).Skip(1).Select(r => r.Message).ToList();
 
         Assert.That(accepted.Select(a => a.Status), Is.All.EqualTo(202));
-        var lr = host.Services.GetRequiredService<IRelationshipStore>().Find(lrId)!;
+        var lr = (await host.Services.GetRequiredService<IRelationshipStore>().FindAsync(LrId.From(lrId), CancellationToken.None))!;
         var confirmedIds = replies.Where(r => r.Header.Action == LrInteractions.ConfirmStatusChangeId).Select(r => r.Header.RefToMessageId).ToList();
         Assert.Multiple(() =>
         {

@@ -1,6 +1,7 @@
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 

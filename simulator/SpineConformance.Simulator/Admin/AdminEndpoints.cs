@@ -3,6 +3,7 @@ using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Errors;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 
 namespace SpineConformance.Simulator.Admin;
@@ -75,17 +76,18 @@ public static class AdminEndpoints
         return TypedResults.Ok(await reset.ResetAsync(scope, cancellationToken));
     }
 
-    private static Results<Ok<JournalDetail>, NotFound<ProblemDetailsBody>> GetJournalEntry(long id, RequestJournal journal) =>
-        journal.Find(id) is { } entry
+    private static async Task<Results<Ok<JournalDetail>, NotFound<ProblemDetailsBody>>> GetJournalEntry(
+        long id, RequestJournal journal, CancellationToken cancellationToken) =>
+        await journal.FindAsync(id, cancellationToken) is { } entry
             ? TypedResults.Ok(JournalDetail.From(entry))
             : TypedResults.NotFound(new ProblemDetailsBody("No such journal entry", $"The journal holds no entry {id}; it may have left memory."));
 
     /// <summary>The response header that says a body served here is not the exchange's whole bytes, and why.</summary>
     public const string TruncatedHeader = "X-Journal-Body-Truncated";
 
-    private static IResult RawBody(HttpContext context, RequestJournal journal, long id, bool request)
+    private static async Task<IResult> RawBody(HttpContext context, RequestJournal journal, long id, bool request)
     {
-        if (journal.Find(id) is not { } entry)
+        if (await journal.FindAsync(id, context.RequestAborted) is not { } entry)
         {
             return Results.NotFound();
         }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SpineConformance.Simulator.Delivery;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Admin;
 
@@ -10,12 +12,13 @@ public static class MessagingAdminEndpoints
     public static IEndpointRouteBuilder MapMessagingAdminEndpoints(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin: messaging and LR");
-        admin.MapGet("/outbox", (HttpContext context, IOutbox outbox) => Paged(context, outbox.Snapshot(), m => m.Id, OutboxView.From)).WithName("ListOutbox");
+        admin.MapGet("/outbox", async (HttpContext context, IOutbox outbox, CancellationToken cancellationToken) =>
+            Paged(context, await outbox.ListAsync(cancellationToken), m => m.Id, OutboxView.From)).WithName("ListOutbox");
         admin.MapPost("/outbox/{id:long}/redeliver", Redeliver).WithName("RedeliverOutboundMessage");
-        admin.MapGet("/lr", (HttpContext context, IRelationshipStore store, string? nhsNumber) =>
-            Paged(context, nhsNumber is null ? store.All() : store.ForPatient(nhsNumber), lr => lr.Id, lr => lr)).WithName("ListLegitimateRelationships");
+        admin.MapGet("/lr", ListRelationships).WithName("ListLegitimateRelationships");
         admin.MapGet("/lr/{id}", GetRelationship).WithName("GetLegitimateRelationship");
-        admin.MapGet("/alerts", (HttpContext context, IRelationshipStore store) => Paged(context, store.Alerts(), a => a.Id, a => a)).WithName("ListPrivacyAlerts");
+        admin.MapGet("/alerts", async (HttpContext context, IRelationshipStore store, CancellationToken cancellationToken) =>
+            Paged(context, await store.AlertsAsync(cancellationToken), a => a.Id, a => a)).WithName("ListPrivacyAlerts");
         return routes;
     }
 
@@ -37,10 +40,21 @@ public static class MessagingAdminEndpoints
             : TypedResults.Ok(page.Select(context, items, key).Select(view));
     }
 
-    // Sends the same message again (same MessageId and bytes): how a client's duplicate elimination is tested.
-    private static async Task<Results<Accepted<OutboxView>, NotFound<ProblemDetailsBody>>> Redeliver(long id, IOutbox outbox, DeliverySignal signal, TimeProvider time)
+    // A number that is not an NHS number holds no LRs: the list is empty, as it always was.
+    private static async Task<Results<Ok<IEnumerable<LegitimateRelationship>>, BadRequest<ProblemDetailsBody>>> ListRelationships(
+        HttpContext context, IRelationshipStore store, string? nhsNumber, CancellationToken cancellationToken)
     {
-        if (outbox.Snapshot().FirstOrDefault(m => m.Id == id) is not { } original)
+        var relationships = nhsNumber is null ? await store.AllAsync(cancellationToken)
+            : NhsNumber.Parse(nhsNumber) is { Success: true } patient ? await store.ForPatientAsync(patient.Value, cancellationToken)
+            : [];
+        return Paged(context, relationships, lr => lr.Id, lr => lr);
+    }
+
+    // Sends the same message again (same MessageId and bytes): how a client's duplicate elimination is tested.
+    private static async Task<Results<Accepted<OutboxView>, NotFound<ProblemDetailsBody>>> Redeliver(
+        long id, IOutbox outbox, DeliverySignal signal, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await outbox.FindAsync(id, cancellationToken) is not { } original)
         {
             return TypedResults.NotFound(new ProblemDetailsBody("No such outbound message", $"The outbox holds no message {id}."));
         }
@@ -54,13 +68,16 @@ public static class MessagingAdminEndpoints
             NextAttemptAt = now,
             ExpiresAt = now + (original.ExpiresAt - original.NextAttemptAt).Duration(),
             LastOutcome = $"redelivery of message {id}",
-        });
+        }, cancellationToken);
         signal.Notify();
         return TypedResults.Accepted($"/admin/outbox/{copy.Id}", OutboxView.From(copy));
     }
 
-    private static Results<Ok<LegitimateRelationship>, NotFound<ProblemDetailsBody>> GetRelationship(string id, IRelationshipStore store) =>
-        store.Find(id) is { } lr ? TypedResults.Ok(lr) : TypedResults.NotFound(new ProblemDetailsBody("No such LR", $"No legitimate relationship {id}."));
+    private static async Task<Results<Ok<LegitimateRelationship>, NotFound<ProblemDetailsBody>>> GetRelationship(
+        string id, IRelationshipStore store, CancellationToken cancellationToken) =>
+        LrId.Parse(id) is { Success: true } lrId && await store.FindAsync(lrId.Value, cancellationToken) is { } lr
+            ? TypedResults.Ok(lr)
+            : TypedResults.NotFound(new ProblemDetailsBody("No such LR", $"No legitimate relationship {id}."));
 }
 
 /// <summary>An outbound message without its bytes.</summary>

@@ -12,6 +12,7 @@ using SpineConformance.Simulator.Journal;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Rules;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Async;
 
@@ -87,7 +88,7 @@ internal sealed class AsyncBusiness(
         var wire = EbxmlWriter.Write(new EbxmlMessage(replyHeader, new XDocument(reply.Hl7)));
         if (receiver?.MhsEndpoint is not { Length: > 0 } endpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var target) || !EndpointAddress.IsHttp(target))
         {
-            JournalUndeliverable(request, replyHeader, wire, reply,
+            await JournalUndeliverableAsync(request, replyHeader, wire, reply,
                 $"no http:// or https:// MHS endpoint is registered for party key '{request.From.PartyId}' (PUT /admin/directory/systems/{{asid}} with mhsEndpoint)");
             return $"{reply.Outcome}; reply {reply.InteractionId} NOT queued: no MHS endpoint registered for {request.From.PartyId}";
         }
@@ -116,18 +117,18 @@ internal sealed class AsyncBusiness(
                 ? int.TryParse(fault.Code, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1
                 : 0,
         };
-        await outbox.EnqueueAsync(message);
+        await outbox.EnqueueAsync(message, CancellationToken.None);
         if (fault?.Kind == Faults.FaultKind.DuplicateReply)
         {
-            await outbox.EnqueueAsync(message with { LastOutcome = $"duplicate sent on purpose ({fault})" });
+            await outbox.EnqueueAsync(message with { LastOutcome = $"duplicate sent on purpose ({fault})" }, CancellationToken.None);
         }
 
         signal.Notify();
         return $"{reply.Outcome}; reply {reply.InteractionId} queued for {endpoint}{(fault is null ? string.Empty : $" ({fault})")}";
     }
 
-    private void JournalUndeliverable(EbxmlHeader request, EbxmlHeader reply, EbxmlHttpMessage wire, AsyncReply business, string why) =>
-        journal.Add(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, "(no MHS endpoint)", wire.SoapAction, business.InteractionId, 0,
+    private Task JournalUndeliverableAsync(EbxmlHeader request, EbxmlHeader reply, EbxmlHttpMessage wire, AsyncReply business, string why) =>
+        journal.AddAsync(new JournalEntry(journal.NextId(), time.GetUtcNow(), TimeSpan.Zero, "(no MHS endpoint)", wire.SoapAction, business.InteractionId, 0,
             wire.Body.ToArray(), [], new ValidationReport([new Finding("SDS-MHS-ENDPOINT", null, ValidationLayer.Transport, Severity.Warning,
                 "eb:MessageHeader/eb:From/eb:PartyId", "a registered MHS endpoint", "none", $"The reply could not be sent: {why}.")]))
         {

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Directory;
@@ -21,7 +22,7 @@ internal sealed class AsyncDispatcher(
     IEnumerable<AsyncInteractionHandler> handlers,
     AsyncBusiness business,
     DuplicateElimination duplicates,
-    Faults.FaultRules faults,
+    Persistence.IFaultRuleStore faults,
     EbxmlSenders senders,
     EbxmlAnswers answers,
     Transport.ExchangeRecorder recorder)
@@ -44,13 +45,14 @@ internal sealed class AsyncDispatcher(
 
         var patient = NhsNumberOf(read.Message.Payload);
         var fault = read.IsWellPackaged
-            ? faults.Take(
+            ? await faults.TakeAsync(
                 new Faults.FaultRequest(header.Action, patient, header.From.PartyId, header.MessageId)
                 {
                     Headers = Faults.FaultRequest.HeadersOf(headers),
                     Subjects = Faults.FaultSubjects.Of(header.Action, ControlActEventOf(read.Message.Payload), patient),
                 },
-                Faults.TransportFaults.AppliesToEbxml)
+                Faults.TransportFaults.AppliesToEbxml,
+                cancellationToken)
             : null;
         var (refusal, routing) = Refusal(read, report, soapActionHeader, out var handler);
         if (routing is not null)
@@ -73,8 +75,8 @@ internal sealed class AsyncDispatcher(
             var persist = TimeSpan.FromTicks(Math.Clamp((sender?.Reliability.PersistDuration ?? TimeSpan.FromMinutes(5)).Ticks, 0, ReliabilitySettings.MaxPersistDuration.Ticks));
             var businessFault = fault is not null && fault.Kind.IsTransport() ? null : fault;
             Task<AsyncHttpAnswer> Accept() => AcceptAsync(read, pattern, handler!, receivedAt, businessFault, cancellationToken);
-            (duplicate, answer) = header.DuplicateElimination
-                ? await duplicates.ProcessOnceAsync(header.MessageId, persist, Accept)
+            (duplicate, answer) = header.DuplicateElimination && ReliableMessageId.Parse(header.MessageId) is { Success: true } messageId
+                ? await duplicates.ProcessOnceAsync(messageId.Value, persist, Accept, cancellationToken)
                 : (false, await Accept());
         }
 

@@ -3,7 +3,7 @@ using SpineConformance.Simulator.Hosting;
 
 namespace SpineConformance.Simulator.Async;
 
-/// <summary>The asynchronous side: the ebXML pipeline, duplicate elimination, the outbox and the delivery worker.</summary>
+/// <summary>The asynchronous side: the ebXML pipeline, duplicate elimination and the delivery worker (their stores: AddSimulatorPersistence).</summary>
 public static class AsyncServiceCollectionExtensions
 {
     public static IServiceCollection AddSpineAsyncMessaging(this IServiceCollection services, IConfiguration configuration)
@@ -14,7 +14,6 @@ public static class AsyncServiceCollectionExtensions
         services.AddSingleton<EbxmlSenders>();
         services.AddSingleton<EbxmlAnswers>();
         services.AddSingleton<AsyncDispatcher>();
-        services.AddSingleton<IOutbox, InMemoryOutbox>();
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<AcknowledgmentCheck, EbxmlAcknowledgmentCheck>();
         services.AddSingleton<ReplySender>();

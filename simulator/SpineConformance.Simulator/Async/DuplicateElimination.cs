@@ -1,43 +1,58 @@
 using System.Collections.Concurrent;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Async;
 
 /// <summary>
 /// Remembers each reliable message id for the sender's persist duration, with the answer Spine gave, so a redelivery
-/// gets the same acknowledgement again and no second business effect (ebMS 2.0 duplicate elimination). Two copies
-/// arriving at once are processed once: the second waits for the first's answer.
+/// gets the same acknowledgement again and no second business effect (ebMS 2.0 duplicate elimination). The memory is
+/// the <see cref="IMessageIdStore"/>, so outside the in-memory mode it outlives a restart. Two copies arriving at once
+/// are processed once: the second waits for the first's answer.
 /// </summary>
-public sealed class DuplicateElimination(TimeProvider time)
+public sealed class DuplicateElimination(IMessageIdStore store, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, Remembered> seen = new(StringComparer.Ordinal);
+    // Copies being processed now, by message id: the store learns of a message only once its answer is known.
+    private readonly ConcurrentDictionary<string, Task<AsyncHttpAnswer>> inFlight = new(StringComparer.Ordinal);
 
     public async Task<(bool IsDuplicate, AsyncHttpAnswer Answer)> ProcessOnceAsync(
-        string messageId, TimeSpan persistDuration, Func<Task<AsyncHttpAnswer>> process)
+        ReliableMessageId messageId, TimeSpan persistDuration, Func<Task<AsyncHttpAnswer>> process, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        foreach (var expired in seen.Where(e => e.Value.ExpiresAt <= now).Select(e => e.Key).ToList())
+        var mine = new TaskCompletionSource<AsyncHttpAnswer>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = inFlight.GetOrAdd(messageId.Value, mine.Task);
+        if (!ReferenceEquals(running, mine.Task))
         {
-            seen.TryRemove(expired, out _);
+            return (true, await running.WaitAsync(cancellationToken));
         }
 
-        var mine = new Remembered(new Lazy<Task<AsyncHttpAnswer>>(process), now + persistDuration);
-        var stored = seen.GetOrAdd(messageId, mine);
-        return (!ReferenceEquals(stored, mine), await stored.Answer.Value);
+        try
+        {
+            var now = time.GetUtcNow();
+            if (await store.FindAsync(messageId, now, cancellationToken) is { } remembered)
+            {
+                mine.SetResult(remembered);
+                return (true, remembered);
+            }
+
+            var answer = await process();
+            // Remembered before the answer is sent, so a redelivery after a crash finds it (the business change is durable too).
+            await store.RememberAsync(messageId, answer, now + persistDuration, now, cancellationToken);
+            mine.SetResult(answer);
+            return (false, answer);
+        }
+        catch (Exception ex)
+        {
+            mine.TrySetException(ex);
+            throw;
+        }
+        finally
+        {
+            inFlight.TryRemove(KeyValuePair.Create(messageId.Value, mine.Task));
+        }
     }
 
     /// <summary>Forgets every remembered message id, so a redelivery is processed as new; returns how many were forgotten.</summary>
-    public int Forget()
-    {
-        var count = 0;
-        foreach (var key in seen.Keys)
-        {
-            count += seen.TryRemove(key, out _) ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    private sealed record Remembered(Lazy<Task<AsyncHttpAnswer>> Answer, DateTimeOffset ExpiresAt);
+    public Task<int> ForgetAsync(CancellationToken cancellationToken) => store.ForgetAllAsync(cancellationToken);
 }
 
 /// <summary>What Spine answers on the HTTP connection of an asynchronous request: status, content type and bytes.</summary>

@@ -20,9 +20,9 @@ public sealed record MessageView(
 
 internal static class MessageViews
 {
-    public static Results<Ok<MessageView>, NotFound<ProblemDetailsBody>> Get(long id, RequestJournal journal)
+    public static async Task<Results<Ok<MessageView>, NotFound<ProblemDetailsBody>>> Get(long id, RequestJournal journal, CancellationToken cancellationToken)
     {
-        if (journal.Find(id) is not { } entry)
+        if (await journal.FindAsync(id, cancellationToken) is not { } entry)
         {
             return TypedResults.NotFound(new ProblemDetailsBody("No such journal entry", $"The journal holds no entry {id}; it may have left memory."));
         }

@@ -1,5 +1,6 @@
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Validation.Findings;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Delivery;
 
@@ -33,7 +34,7 @@ internal sealed partial class DeliveryWorker(
                 var sleep = TimeSpan.FromSeconds(1);
                 try
                 {
-                    foreach (var lane in outbox.ClaimDue(time.GetUtcNow()).GroupBy(m => m.Endpoint))
+                    foreach (var lane in (await outbox.ClaimDueAsync(time.GetUtcNow(), stoppingToken)).GroupBy(m => m.Endpoint))
                     {
                         var before = lanes.GetValueOrDefault(lane.Key) ?? Task.CompletedTask;
                         lanes[lane.Key] = DeliverInTurnAsync(before, [.. lane], stoppingToken);
@@ -44,7 +45,7 @@ internal sealed partial class DeliveryWorker(
                         lanes.Remove(done);
                     }
 
-                    sleep = SleepUntil(outbox.NextDue(), time.GetUtcNow());
+                    sleep = SleepUntil(await outbox.NextDueAsync(stoppingToken), time.GetUtcNow());
                 }
 #pragma warning disable CA1031 // The outbox's store failing once (a locked or full disk) must not end delivery for the process's life.
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -82,7 +83,8 @@ internal sealed partial class DeliveryWorker(
         {
             try
             {
-                outbox.Complete(await AttemptAsync(message, stoppingToken));
+                // Recorded even while stopping: an attempt made must not leave its message claimed.
+                await outbox.CompleteAsync(await AttemptAsync(message, stoppingToken), CancellationToken.None);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -93,7 +95,7 @@ internal sealed partial class DeliveryWorker(
 #pragma warning restore CA1031
             {
                 DeliveryLog.AttemptFailed(logger, message.Id, ex);
-                Release(message, ex);
+                await ReleaseAsync(message, ex);
             }
         }
 
@@ -103,7 +105,7 @@ internal sealed partial class DeliveryWorker(
 
     // An attempt that could not be completed or journaled still counts: the message goes back for a retry one interval on,
     // or is given up when it has no attempts or time left, so it never stays claimed (in memory, for ever).
-    private void Release(OutboundMessage message, Exception failure)
+    private async Task ReleaseAsync(OutboundMessage message, Exception failure)
     {
         var attempt = message.Attempts + 1;
         var retryAt = time.GetUtcNow() + RetryInterval(message);
@@ -113,7 +115,7 @@ internal sealed partial class DeliveryWorker(
             : message with { Attempts = attempt, State = DeliveryState.Undelivered, LastOutcome = $"{outcome}; given up" };
         try
         {
-            outbox.Complete(released);
+            await outbox.CompleteAsync(released, CancellationToken.None);
         }
 #pragma warning disable CA1031 // The outbox itself failing is logged; the worker goes on.
         catch (Exception ex)
@@ -170,7 +172,7 @@ internal sealed partial class DeliveryWorker(
             RequestContentType = message.ContentType,
             Attempt = attempt,
             Outcome = outcome,
-        });
+        }, CancellationToken.None);
         DeliveryLog.Attempt(logger, message.InteractionId ?? "(reply)", endpoint, attempt, outcome);
         return updated;
     }

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Simulator.Hosting;
-using SpineConformance.Simulator.State;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Directory;
 
-/// <summary>Builds the directory at start and, outside the in-memory mode, keeps the SQLite copy in step with every change.</summary>
+/// <summary>Builds the directory at start and keeps the stored copy (<see cref="IDirectoryStore"/>) in step with every change.</summary>
 internal static class SpineDirectoryFactory
 {
     /// <summary>
@@ -19,27 +19,24 @@ internal static class SpineDirectoryFactory
     public static SpineDirectory Create(IServiceProvider services)
     {
         var file = services.GetRequiredService<IOptions<SimulatorOptions>>().Value.DirectoryFile;
-        var store = SimulatorStorage.Choose<IDirectoryStore?>(services, () => null, database => new SqliteDirectoryStore(database));
+        var store = services.GetRequiredService<IDirectoryStore>();
         var explicitFile = file is { Length: > 0 } ? DirectoryJson.Read(file) : null;
-        var directory = new SpineDirectory(explicitFile ?? store?.Load() ?? DirectoryJson.ReadDefault());
-        if (store is null)
-        {
-            return directory;
-        }
-
+        // Once, while the container builds the directory: a factory cannot await.
+        var directory = new SpineDirectory(explicitFile ?? store.LoadAsync(CancellationToken.None).GetAwaiter().GetResult() ?? DirectoryJson.ReadDefault());
         if (explicitFile is not null)
         {
-            store.Save(explicitFile);
+            store.SaveAsync(explicitFile, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         // Saving reads the snapshot under a lock, so saves never overtake each other: the last save holds the newest
-        // snapshot, whichever change's event runs last.
+        // snapshot, whichever change's event runs last. The event is raised synchronously by the change, which returns
+        // only once the change is stored, as before.
         var saving = new Lock();
         directory.Changed += (_, _) =>
         {
             lock (saving)
             {
-                store.Save(directory.Snapshot());
+                store.SaveAsync(directory.Snapshot(), CancellationToken.None).GetAwaiter().GetResult();
             }
         };
         return directory;

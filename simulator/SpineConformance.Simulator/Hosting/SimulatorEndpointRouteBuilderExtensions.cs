@@ -3,6 +3,7 @@ using SpineConformance.Simulator.Admin;
 using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Faults;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 using SpineConformance.Simulator.WebConsole;

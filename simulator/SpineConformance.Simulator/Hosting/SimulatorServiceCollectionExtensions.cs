@@ -3,9 +3,10 @@ using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Acs;
 using SpineConformance.Simulator.Async;
-using SpineConformance.Simulator.Lr;
 using SpineConformance.Simulator.Errors;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 
@@ -33,10 +34,7 @@ public static class SimulatorServiceCollectionExtensions
         services.TryAddSingleton<IIdSource>(RandomIdSource.Instance);
         services.AddSingleton(_ => new ErrorResponseTable(
             configuration.GetSection($"{SimulatorOptions.SectionName}:ErrorResponses").Get<List<ErrorResponseOverride>>()));
-        // Outside the in-memory mode every store shares one SQLite file, opened and migrated on first use.
-        services.AddSingleton(SimulatorStorage.OpenDatabase);
-        services.AddSingleton(provider => SimulatorStorage.Choose<IJournalStore>(
-            provider, () => MemoryOnlyJournalStore.Instance, database => new SqliteJournalStore(database, provider.GetRequiredService<ILogger<SqliteJournalStore>>())));
+        services.AddSimulatorPersistence();
         services.AddSingleton(provider => new RequestJournal(
             provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
         services.AddSingleton<JournalRetention>();
@@ -44,7 +42,6 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton<Access.AdminApiKey>();
         services.AddSingleton<Access.ConsoleSessions>();
         services.AddSingleton<Access.WrongKeyThrottle>();
-        services.AddSingleton<Faults.FaultRules>();
         services.AddSingleton<StateReset>();
         services.AddMetrics();
         services.AddValidatedOptions<Metrics.MetricsOptions>(configuration, Metrics.MetricsOptions.SectionName)
@@ -62,11 +59,7 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton<SyncInteractionHandler, GetResourcePermissionsHandler>();
         services.AddSingleton<SyncInteractionHandler, SetResourcePermissionsHandler>();
         services.AddSingleton<SyncInteractionHandler, HasResourcePermissionsHandler>();
-        services.AddSingleton(PermissionStoreFactory.Create);
         services.AddSpineAsyncMessaging(configuration);
-        // Replaces the in-memory outbox AddSpineAsyncMessaging registers, so undelivered replies outlive the process.
-        services.Replace(ServiceDescriptor.Singleton(provider => SimulatorStorage.Choose<Delivery.IOutbox>(
-            provider, () => new Delivery.InMemoryOutbox(), database => new SqliteOutbox(database))));
         services.AddLegitimateRelationships(configuration);
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -78,36 +71,5 @@ public static class SimulatorServiceCollectionExtensions
         // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
         services.ConfigureHttpJsonOptions(json => Admin.AdminJson.Configure(json.SerializerOptions));
         return services;
-    }
-}
-
-/// <summary>Chooses the store from the options: in memory, or the SQLite file (created, migrated and seeded on first use).</summary>
-internal static class PermissionStoreFactory
-{
-    public static IPermissionStore Create(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<SimulatorOptions>>().Value;
-        IPermissionStore store;
-        var isNew = true;
-        if (options.InMemory)
-        {
-            store = new InMemoryPermissionStore();
-        }
-        else
-        {
-            var database = services.GetRequiredService<SqliteDatabase>();
-            isNew = database.WasCreated;
-            store = new SqlitePermissionStore(database);
-        }
-
-        if (isNew && options.SeedSyntheticPatients)
-        {
-            foreach (var patient in SyntheticPatients.All)
-            {
-                store.SaveAsync(patient, services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None).GetAwaiter().GetResult();
-            }
-        }
-
-        return store;
     }
 }

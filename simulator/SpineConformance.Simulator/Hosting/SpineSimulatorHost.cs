@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 
 namespace SpineConformance.Simulator.Hosting;

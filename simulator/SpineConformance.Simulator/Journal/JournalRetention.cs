@@ -15,9 +15,9 @@ internal sealed partial class JournalRetention(
     ILogger<JournalRetention> logger) : BackgroundService
 {
     /// <summary>Applies the limits once, now; returns how many entries were deleted.</summary>
-    public int PruneNow()
+    public async Task<int> PruneNowAsync(CancellationToken cancellationToken)
     {
-        var deleted = journal.Prune(retention.Value, time.GetUtcNow());
+        var deleted = await journal.PruneAsync(retention.Value, time.GetUtcNow(), cancellationToken);
         if (deleted > 0)
         {
             Pruned(logger, deleted);
@@ -40,7 +40,7 @@ internal sealed partial class JournalRetention(
         {
             try
             {
-                PruneNow();
+                await PruneNowAsync(stoppingToken);
             }
 #pragma warning disable CA1031 // A prune that fails (a busy or full disk) is tried again at the next interval; the simulator goes on.
             catch (Exception ex)

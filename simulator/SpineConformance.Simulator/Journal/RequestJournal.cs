@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence;
+using SpineConformance.Simulator.Persistence.Memory;
 
 namespace SpineConformance.Simulator.Journal;
 
@@ -8,7 +10,7 @@ namespace SpineConformance.Simulator.Journal;
 /// bytes of their bodies (<c>JournalMemoryBytes</c>, the oldest let go of their bodies first). Waiters are woken when an
 /// entry arrives, so tests wait on events, never on sleeps. Each entry is also appended to the
 /// <see cref="IJournalStore"/>: on start the newest entries come back into memory without their bodies and ids continue
-/// after the highest stored, and <see cref="Find"/> reaches entries that have left memory, and bodies memory let go of.
+/// after the highest stored, and <see cref="FindAsync"/> reaches entries that have left memory, and bodies memory let go of.
 /// </summary>
 public sealed class RequestJournal
 {
@@ -41,13 +43,14 @@ public sealed class RequestJournal
     {
         this.options = options;
         this.store = store;
-        foreach (var entry in store.Newest(options.Value.JournalCapacity))
+        // Once, at start, while the container builds the journal: a constructor cannot await.
+        foreach (var entry in store.NewestAsync(options.Value.JournalCapacity, CancellationToken.None).GetAwaiter().GetResult())
         {
             entries.AddLast(entry);
             heldBytes += entry.BodyBytes;
         }
 
-        lastId = store.HighestId();
+        lastId = store.HighestIdAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public event EventHandler<JournalEntry>? EntryAdded;
@@ -57,17 +60,10 @@ public sealed class RequestJournal
     /// <summary>The id of the newest entry so far (0 when empty): remember it before an action to find what the action caused.</summary>
     public long LastId => Interlocked.Read(ref lastId);
 
-    public void Add(JournalEntry entry)
+    /// <summary>Stores the entry, then makes it visible, so anything woken by it can find it again by id.</summary>
+    public async Task AddAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
-        // Stored before it is visible, so anything woken by it can find it again by id.
-        store.Append(entry);
-        Publish(entry);
-    }
-
-    /// <summary>As <see cref="Add"/>, without holding a thread while the entry is committed: the request paths use this.</summary>
-    public async Task AddAsync(JournalEntry entry)
-    {
-        await store.AppendAsync(entry);
+        await store.AppendAsync(entry, cancellationToken);
         Publish(entry);
     }
 
@@ -76,9 +72,9 @@ public sealed class RequestJournal
     /// batch with others (<see cref="IJournalStore.AppendBehindAsync"/>), since its answer promises no change that must
     /// outlive a crash. A clean stop stores it.
     /// </summary>
-    public async Task AddBehindAsync(JournalEntry entry)
+    public async Task AddBehindAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
-        await store.AppendBehindAsync(entry);
+        await store.AppendBehindAsync(entry, cancellationToken);
         Publish(entry);
     }
 
@@ -206,7 +202,7 @@ public sealed class RequestJournal
     /// Forgets the entries in <paramref name="scope"/>, in memory and in the store; returns how many. Ids keep counting up,
     /// so a reset never reuses one.
     /// </summary>
-    public int Reset(State.ResetScope scope)
+    public async Task<int> ResetAsync(State.ResetScope scope, CancellationToken cancellationToken)
     {
         int inMemory;
         lock (gate)
@@ -218,11 +214,11 @@ public sealed class RequestJournal
         }
 
         // The store holds every entry in memory and those that have left it; a memory-only store holds none.
-        return Math.Max(inMemory, store.Reset(scope));
+        return Math.Max(inMemory, await store.ResetAsync(scope, cancellationToken));
     }
 
     /// <summary>The entry with this id, with its bodies: from memory, or from the store once it (or its bodies) left memory.</summary>
-    public JournalEntry? Find(long id)
+    public async Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken)
     {
         JournalEntry? held;
         lock (gate)
@@ -230,17 +226,17 @@ public sealed class RequestJournal
             held = entries.FirstOrDefault(e => e.Id == id);
         }
 
-        return held is { Bodies: not JournalBodies.InStore } ? held : store.Find(id);
+        return held is { Bodies: not JournalBodies.InStore } ? held : await store.FindAsync(id, cancellationToken);
     }
 
     /// <summary>
     /// Applies the retention limits to the store and forgets, in memory too, the entries it deleted; returns how many
     /// were deleted.
     /// </summary>
-    public int Prune(JournalRetentionOptions retention, DateTimeOffset now)
+    public async Task<int> PruneAsync(JournalRetentionOptions retention, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var oldestKept = now - retention.MaxAge;
-        var (deleted, lowestKept) = store.Prune(oldestKept, retention.MaxEntries, retention.MaxBytes);
+        var (deleted, lowestKept) = await store.PruneAsync(oldestKept, retention.MaxEntries, retention.MaxBytes, cancellationToken);
         if (deleted > 0)
         {
             lock (gate)

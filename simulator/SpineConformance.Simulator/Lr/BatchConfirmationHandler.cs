@@ -3,6 +3,7 @@ using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Sync;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Lr;
 
@@ -15,25 +16,29 @@ internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDi
 {
     public override SyncInteraction Interaction => LrInteractions.QueryBatchConfirmation;
 
-    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
     {
         var query = LrPayloadXml.ReadBatchConfirmationQuery(Query(request));
         if (query is null || query.Patients.Count == 0)
         {
-            return Task.FromResult(Failed(request, "NO_PATIENTS", "The batch names no patient."));
+            return Failed(request, "NO_PATIENTS", "The batch names no patient.");
         }
 
         var now = time.GetUtcNow();
         var urp = query.ParameterList?.RoleProfileId.Extension;
         var heldByUser = LrMatching.HeldBy(directory, urp, query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? []);
-        var components = query.Patients.Select(patient => NhsNumber.IsValid(patient.Extension)
-            ? (BatchConfirmation)BatchConfirmation.LRStatus.Of(patient.Extension!,
-                store.ForPatient(patient.Extension!).Any(lr => heldByUser(lr) && lr.StatusAt(now) == LrStatus.Active))
-            : new BatchConfirmation.DetectedIssue(patient, new Hl7Code("PATIENT_NOT_FOUND", LrVocabulary.LrResponseCodes, $"'{patient.Extension}' is not an NHS number"), "ER"))
-            .ToList();
+        var components = new List<BatchConfirmation>(query.Patients.Count);
+        foreach (var patient in query.Patients)
+        {
+            components.Add(NhsNumber.Parse(patient.Extension) is { Success: true } nhsNumber
+                ? BatchConfirmation.LRStatus.Of(patient.Extension!,
+                    (await store.ForPatientAsync(nhsNumber.Value, cancellationToken)).Any(lr => heldByUser(lr) && lr.StatusAt(now) == LrStatus.Active))
+                : new BatchConfirmation.DetectedIssue(patient, new Hl7Code("PATIENT_NOT_FOUND", LrVocabulary.LrResponseCodes, $"'{patient.Extension}' is not an NHS number"), "ER"));
+        }
+
         var active = components.OfType<BatchConfirmation.LRStatus>().Count(c => c.Value == "true");
         var issues = components.OfType<BatchConfirmation.DetectedIssue>().Count();
-        return Task.FromResult(new SyncReply(StatusCodes.Status200OK, LrMessages.BatchResponse(request.Response, new ConfirmationList(components)),
-            $"Batch: {components.Count} patient(s), {active} with an Active LR, {issues} not found"));
+        return new SyncReply(StatusCodes.Status200OK, LrMessages.BatchResponse(request.Response, new ConfirmationList(components)),
+            $"Batch: {components.Count} patient(s), {active} with an Active LR, {issues} not found");
     }
 }

@@ -4,6 +4,8 @@ using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Async;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Lr;
 
@@ -29,6 +31,11 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
         }
 
         var nhsNumber = create.Patient.Extension;
+        if (NhsNumber.Parse(nhsNumber) is not { Success: true } patient)
+        {
+            return Refuse(request, LrRefusal.NotFound, $"'{nhsNumber}' is not an NHS number.");
+        }
+
         var lrType = create.ReasonCode.Code;
         if (lrType == GpRegistration)
         {
@@ -38,7 +45,7 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
         var by = LrActors.From(create.Author, request);
         LegitimateRelationship? existing = null;
         // The duplicate check and the add are one step in the store, so concurrent creates for one patient see each other.
-        var relationship = await store.AddForPatientAsync(nhsNumber, held =>
+        var relationship = await store.AddForPatientAsync(patient.Value, held =>
         {
             existing = held.FirstOrDefault(r => r.Subject == subject && r.LrType == lrType && r.StatusAt(request.ReceivedAt) == LrStatus.Active);
             return existing is not null && options.Value.DuplicateCreate != DuplicateCreateBehaviour.CreateNew
@@ -59,7 +66,7 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
                         ? new DateTimeOffset(expiry, TimeSpan.Zero)
                         : null,
                 };
-        });
+        }, cancellationToken);
         if (relationship is null)
         {
             return options.Value.DuplicateCreate == DuplicateCreateBehaviour.Reject
@@ -69,8 +76,9 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
 
         if (lrType == SelfClaimed || relationship.AlertRequested)
         {
-            await store.RaiseAlertAsync(request.ReceivedAt, relationship.Id, nhsNumber,
-                lrType == SelfClaimed ? $"self-claimed LR ({relationship.AccessReason ?? "no access reason"}: {relationship.Justification})" : "alert requested with the LR", by);
+            await store.RaiseAlertAsync(request.ReceivedAt, LrId.From(relationship.Id), patient.Value,
+                lrType == SelfClaimed ? $"self-claimed LR ({relationship.AccessReason ?? "no access reason"}: {relationship.Justification})" : "alert requested with the LR", by,
+                cancellationToken);
         }
 
         return Confirm(request, relationship, $"created LR {relationship.Id} ({subject}, type {lrType})");

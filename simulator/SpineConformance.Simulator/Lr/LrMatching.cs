@@ -1,4 +1,6 @@
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Lr;
 
@@ -8,9 +10,10 @@ namespace SpineConformance.Simulator.Lr;
 /// </summary>
 internal static class LrMatching
 {
-    public static IEnumerable<LegitimateRelationship> Held(
-        IRelationshipStore store, SpineDirectory directory, string nhsNumber, string? roleProfileId, IEnumerable<string?> workgroupIds) =>
-        store.ForPatient(nhsNumber).Where(HeldBy(directory, roleProfileId, workgroupIds));
+    public static async Task<IEnumerable<LegitimateRelationship>> HeldAsync(
+        IRelationshipStore store, SpineDirectory directory, NhsNumber nhsNumber, string? roleProfileId, IEnumerable<string?> workgroupIds,
+        CancellationToken cancellationToken) =>
+        (await store.ForPatientAsync(nhsNumber, cancellationToken)).Where(HeldBy(directory, roleProfileId, workgroupIds));
 
     /// <summary>
     /// Whether an LR is the user's: the directory is asked once, so a batch of 10 000 patients looks the user up once,

@@ -1,11 +1,10 @@
 using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Hosting;
-using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
 
 namespace SpineConformance.Simulator.Lr;
 
-/// <summary>The Legitimate Relationship service: its state, its behaviour options and its interaction handlers.</summary>
+/// <summary>The Legitimate Relationship service: its behaviour options and its interaction handlers (its store: AddSimulatorPersistence).</summary>
 public static class LrServiceCollectionExtensions
 {
     public static IServiceCollection AddLegitimateRelationships(this IServiceCollection services, IConfiguration configuration)
@@ -13,9 +12,6 @@ public static class LrServiceCollectionExtensions
         services.AddValidatedOptions<LrBehaviourOptions>(configuration, LrBehaviourOptions.SectionName)
             .Validate(lr => Enum.IsDefined(lr.DuplicateCreate) && Enum.IsDefined(lr.ClosingChange),
                 "Simulator:Lr:DuplicateCreate must be ReturnExisting, Reject or CreateNew, and Simulator:Lr:ClosingChange BecomeInactive or StayActiveUntilExpiry.");
-        // Chosen like the permission store: in memory, or the SQLite file from Simulator:DataFile.
-        services.AddSingleton(provider => SimulatorStorage.Choose<IRelationshipStore>(
-            provider, () => new InMemoryRelationshipStore(), database => new SqliteRelationshipStore(database)));
         services.AddSingleton<AsyncInteractionHandler, CreateLrHandler>();
         services.AddSingleton<AsyncInteractionHandler, StatusChangeHandler>();
         services.AddSingleton<AsyncInteractionHandler, AddUserToWorkgroupHandler>();

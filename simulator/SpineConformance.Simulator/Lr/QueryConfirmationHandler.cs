@@ -4,6 +4,7 @@ using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Sync;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Lr;
 
@@ -16,23 +17,23 @@ internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDi
 {
     public override SyncInteraction Interaction => LrInteractions.QueryConfirmationShort;
 
-    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
     {
         var query = LrPayloadXml.ReadConfirmationQuery(Query(request));
         var nhsNumber = query?.Patient.Extension;
         if (query is null || !NhsNumber.IsValid(nhsNumber))
         {
-            return Task.FromResult(Failed(request, "PATIENT_NOT_FOUND", $"'{nhsNumber}' is not an NHS number the LR service holds."));
+            return Failed(request, "PATIENT_NOT_FOUND", $"'{nhsNumber}' is not an NHS number the LR service holds.");
         }
 
         var now = time.GetUtcNow();
-        var held = LrMatching.Held(store, directory, nhsNumber!, query.ParameterList?.RoleProfileId.Extension,
-            query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? []).Where(lr => lr.StatusAt(now) != LrStatus.Expired).ToList();
+        var held = (await LrMatching.HeldAsync(store, directory, NhsNumber.From(nhsNumber!), query.ParameterList?.RoleProfileId.Extension,
+            query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? [], cancellationToken)).Where(lr => lr.StatusAt(now) != LrStatus.Expired).ToList();
         var active = held.Any(lr => lr.StatusAt(now) == LrStatus.Active);
         if (query.ResponseType.Code != LrVocabulary.ResponseTypes.Full)
         {
             var shortAnswer = LrMessages.ConfirmShort(request.Response, LRExists.Of(active));
-            return Task.FromResult(new SyncReply(StatusCodes.Status200OK, shortAnswer, $"Short: LR exists = {active}"));
+            return new SyncReply(StatusCodes.Status200OK, shortAnswer, $"Short: LR exists = {active}");
         }
 
         var found = held.OrderBy(lr => lr.StatusAt(now)).FirstOrDefault();
@@ -41,6 +42,6 @@ internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDi
             : ConfirmHistory.Of(active, LrStatusCodes.Code(found.StatusAt(now)),
                 found.StatusAt(now) == LrStatus.Active ? null : Hl7Timestamp.Format(found.StatusSince));
         var document = LrMessages.ConfirmHistory(request.Response, history);
-        return Task.FromResult(new SyncReply(StatusCodes.Status200OK, document, $"History: active = {active}, found {found?.StatusAt(now).ToString() ?? "none"}"));
+        return new SyncReply(StatusCodes.Status200OK, document, $"History: active = {active}, found {found?.StatusAt(now).ToString() ?? "none"}");
     }
 }

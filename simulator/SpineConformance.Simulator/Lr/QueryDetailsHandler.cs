@@ -4,6 +4,7 @@ using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Sync;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Lr;
 
@@ -16,29 +17,29 @@ internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirecto
 {
     public override SyncInteraction Interaction => LrInteractions.QueryDetailsSimple;
 
-    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
     {
         var query = LrPayloadXml.ReadDetailsQuery(Query(request));
         var nhsNumber = query?.Patient.Extension;
         if (query is null || !NhsNumber.IsValid(nhsNumber))
         {
-            return Task.FromResult(Failed(request, "PATIENT_NOT_FOUND", $"'{nhsNumber}' is not an NHS number the LR service holds."));
+            return Failed(request, "PATIENT_NOT_FOUND", $"'{nhsNumber}' is not an NHS number the LR service holds.");
         }
 
         var now = time.GetUtcNow();
         var authors = Hl7.Wrappers.ControlActAuthors.Read(request.Message.ControlActEvent);
-        if (!LrMatching.Held(store, directory, nhsNumber!, authors.RoleProfileId, []).Any(lr => lr.StatusAt(now) == LrStatus.Active))
+        if (!(await LrMatching.HeldAsync(store, directory, NhsNumber.From(nhsNumber!), authors.RoleProfileId, [], cancellationToken)).Any(lr => lr.StatusAt(now) == LrStatus.Active))
         {
-            return Task.FromResult(Failed(request, "NO_LR_WITH_PATIENT",
-                $"Role profile {authors.RoleProfileId ?? "(none: the request has no author)"} has no Active LR with {nhsNumber}; a details query needs one."));
+            return Failed(request, "NO_LR_WITH_PATIENT",
+                $"Role profile {authors.RoleProfileId ?? "(none: the request has no author)"} has no Active LR with {nhsNumber}; a details query needs one.");
         }
 
-        var listed = store.ForPatient(nhsNumber!).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();
+        var listed = (await store.ForPatientAsync(NhsNumber.From(nhsNumber!), cancellationToken)).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();
         var patient = LrIdentifiers.Patient(nhsNumber!);
         if (query.ResponseType.Code == LrVocabulary.ResponseTypes.Full)
         {
             var complete = new CompleteLRList(patient, listed.Select(lr => Complete(lr, now)).ToList());
-            return Task.FromResult(new SyncReply(StatusCodes.Status200OK, LrMessages.DetailsComplete(request.Response, complete), $"Complete: {listed.Count} LR(s)"));
+            return new SyncReply(StatusCodes.Status200OK, LrMessages.DetailsComplete(request.Response, complete), $"Complete: {listed.Count} LR(s)");
         }
 
         var simple = new SimpleLRList(patient, listed.Select(lr => new SimpleDetails(LrIdentifiers.LrRecord(lr.Id),
@@ -46,7 +47,7 @@ internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirecto
         {
             EffectiveTime = lr.StatusAt(now) == LrStatus.Active ? null : Hl7Timestamp.Format(lr.StatusSince),
         }).ToList());
-        return Task.FromResult(new SyncReply(StatusCodes.Status200OK, LrMessages.DetailsSimple(request.Response, simple), $"Simple: {listed.Count} LR(s)"));
+        return new SyncReply(StatusCodes.Status200OK, LrMessages.DetailsSimple(request.Response, simple), $"Simple: {listed.Count} LR(s)");
     }
 
     private CompleteDetails Complete(LegitimateRelationship lr, DateTimeOffset now)

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Async;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Lr;
 
@@ -23,9 +25,11 @@ internal sealed class StatusChangeHandler(IRelationshipStore store, IOptions<LrB
         }
 
         var by = LrActors.From(change.Author, request);
-        var outcome = await store.UpdateAsync(lrId, lr => lr.NhsNumber != change.Patient.Extension
-            ? LrTransition.Refused(LrRefusal.PatientMismatch, $"LR {lr.Id} is not for patient {change.Patient.Extension}.")
-            : LrStatusTransitions.Apply(lr, change.ReasonCode.Code, request.ReceivedAt, by, options.Value));
+        var outcome = LrId.Parse(lrId) is not { Success: true } id
+            ? LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {lrId}.")
+            : await store.UpdateAsync(id.Value, lr => lr.NhsNumber != change.Patient.Extension
+                ? LrTransition.Refused(LrRefusal.PatientMismatch, $"LR {lr.Id} is not for patient {change.Patient.Extension}.")
+                : LrStatusTransitions.Apply(lr, change.ReasonCode.Code, request.ReceivedAt, by, options.Value), cancellationToken);
         return outcome.Changed is { } changed
             ? new AsyncReply(LrMessages.ConfirmStatusChange(request.Response, lrId), LrInteractions.ConfirmStatusChangeId,
                 $"LR {lrId}: {changed.History[^1].From} -> {changed.Status} (reason {change.ReasonCode.Code})") { NhsNumber = changed.NhsNumber }

@@ -4,6 +4,7 @@ using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 
 namespace SpineConformance.Simulator.Seeding;
@@ -44,12 +45,17 @@ internal static class SeedLoader
                 .GetAwaiter().GetResult();
         }
 
-        var faults = services.GetRequiredService<FaultRules>();
-        foreach (var rule in seed.FaultRules)
+        // Fault rules outlive a restart in a data file, and the seed is applied at every start: a rule the store already
+        // holds unchanged is not added again, so restarts do not pile up copies of the seed's rules.
+        var faults = services.GetRequiredService<IFaultRuleStore>();
+        var held = faults.ListAsync(CancellationToken.None).GetAwaiter().GetResult().Select(SameRule).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in seed.FaultRules.Where(r => !held.Contains(SameRule(r))))
         {
-            faults.Add(rule);
+            faults.AddAsync(rule, CancellationToken.None).GetAwaiter().GetResult();
         }
     }
+
+    private static string SameRule(FaultRule rule) => System.Text.Json.JsonSerializer.Serialize(rule with { Id = 0 }, SimulatorStorage.Json);
 
     private static (AcsPermission? Value, string? Error) Permission(string? text) => text switch
     {

@@ -2,7 +2,7 @@ using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Delivery;
 using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.State;
 
@@ -16,22 +16,22 @@ public sealed record ResetSummary(
 /// it. Everything also forgets the duplicate-elimination memory. The directory is configuration and is never reset.
 /// </summary>
 public sealed class StateReset(
-    IPermissionStore permissions, IRelationshipStore relationships, RequestJournal journal, IOutbox outbox, FaultRules faults,
+    IPermissionStore permissions, IRelationshipStore relationships, RequestJournal journal, IOutbox outbox, IFaultRuleStore faults,
     DuplicateElimination duplicates)
 {
     public async Task<ResetSummary> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
     {
         var patients = await permissions.ResetAsync(scope, cancellationToken);
-        var (lrs, alerts) = relationships.Reset(scope);
-        var entries = journal.Reset(scope);
-        var messages = outbox.Reset(scope);
-        var rules = faults.RemoveWhere(rule => scope switch
+        var (lrs, alerts) = await relationships.ResetAsync(scope, cancellationToken);
+        var entries = await journal.ResetAsync(scope, cancellationToken);
+        var messages = await outbox.ResetAsync(scope, cancellationToken);
+        var rules = await faults.RemoveWhereAsync(rule => scope switch
         {
             { IsEverything: true } => true,
             { NhsNumber: { } nhsNumber } => rule.NhsNumber == nhsNumber,
             _ => rule.Sender == scope.Asid,
-        });
-        var remembered = scope.IsEverything ? duplicates.Forget() : 0;
+        }, cancellationToken);
+        var remembered = scope.IsEverything ? await duplicates.ForgetAsync(cancellationToken) : 0;
         return new ResetSummary(scope.ToString(), patients, lrs, alerts, entries, messages, rules, remembered);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class SyncDispatcher(
     SyncValidation validation,
     SyncErrorReplies errorReplies,
     SyncResponseContexts responses,
-    Faults.FaultRules faults,
+    Persistence.IFaultRuleStore faults,
     ExchangeRecorder recorder,
     IOptions<SimulatorOptions> options)
 {
@@ -40,13 +40,14 @@ internal sealed class SyncDispatcher(
         }
 
         var handler = byAction[request.Http.Action!];
-        var fault = faults.Take(
+        var fault = await faults.TakeAsync(
             new FaultRequest(handler.Interaction.InteractionId, request.PatientId, request.Message!.HeaderSenderAsid, request.Message.MessageId)
             {
                 Headers = FaultRequest.HeadersOf(headers),
                 Subjects = FaultSubjects.Of(handler.Interaction.InteractionId, request.Message.ControlActEvent, request.PatientId),
             },
-            TransportFaults.AppliesToSync);
+            TransportFaults.AppliesToSync,
+            cancellationToken);
         if (fault is { Kind: FaultKind.BusinessError })
         {
             var reasons = fault.BusinessReasons().Select(r => new DetectedIssue(r.Code, handler.ErrorCodeSystem, r.Text ?? $"Injected by {fault}")).ToList();

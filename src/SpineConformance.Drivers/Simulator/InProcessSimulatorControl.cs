@@ -5,6 +5,7 @@ using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 
 namespace SpineConformance.Drivers.Simulator;
@@ -61,14 +62,16 @@ public sealed class InProcessSimulatorControl(IReadOnlyDictionary<string, string
     protected override Task<IReadOnlyList<PermissionChange>> PermissionHistoryAsync(NhsNumber nhsNumber, CancellationToken cancellationToken) =>
         Host.Permissions.HistoryAsync(nhsNumber, cancellationToken);
 
-    protected override Task<IReadOnlyList<LegitimateRelationship>> RelationshipsOfAsync(string nhsNumber) =>
-        Task.FromResult(Host.Services.GetRequiredService<IRelationshipStore>().ForPatient(nhsNumber));
+    protected override async Task<IReadOnlyList<LegitimateRelationship>> RelationshipsOfAsync(string nhsNumber) =>
+        NhsNumber.Parse(nhsNumber) is { Success: true } patient
+            ? await Host.Services.GetRequiredService<IRelationshipStore>().ForPatientAsync(patient.Value, CancellationToken.None)
+            : [];
 
     protected override Task<IReadOnlyList<PrivacyAlert>> AllAlertsAsync() =>
-        Task.FromResult(Host.Services.GetRequiredService<IRelationshipStore>().Alerts());
+        Host.Services.GetRequiredService<IRelationshipStore>().AlertsAsync(CancellationToken.None);
 
     protected override Task<FaultRule> AddRuleAsync(FaultRule rule) =>
-        Task.FromResult(Host.Services.GetRequiredService<FaultRules>().Add(rule));
+        Host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(rule, CancellationToken.None);
 
     protected override Task<long> LastJournalIdAsync() => Task.FromResult(Host.Journal.LastId);
 

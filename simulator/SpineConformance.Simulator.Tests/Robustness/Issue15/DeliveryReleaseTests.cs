@@ -5,6 +5,8 @@ using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Delivery;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence;
+using SpineConformance.Simulator.Persistence.Memory;
 using SpineConformance.Testing;
 
 namespace SpineConformance.Simulator.Tests.Robustness.Issue15;
@@ -29,12 +31,12 @@ public sealed class DeliveryReleaseTests
         {
             Endpoint = new Uri("http://127.0.0.1:1/inbound"), ContentType = "text/xml", SoapAction = "urn:x/y", Body = [1], MessageId = "M1",
             ConversationId = "C1", MaxAttempts = 3, RetryInterval = TimeSpan.FromSeconds(30), NextAttemptAt = start, ExpiresAt = start.AddMinutes(5),
-        });
+        }, CancellationToken.None);
         signal.Notify();
 
         await store.FirstAppendFailed.Task.WaitAsync(TimeSpan.FromSeconds(10));
         // The clock moves only once the worker has released the message, or the release would count from the later time.
-        Assert.That(SpinWait.SpinUntil(() => outbox.NextDue() == start.AddSeconds(30), TimeSpan.FromSeconds(10)), Is.True,
+        Assert.That(await NextDueBecomesAsync(outbox, start.AddSeconds(30), TimeSpan.FromSeconds(10)), Is.True,
             "the failed attempt was released for a retry one interval later");
         clock.Advance(TimeSpan.FromSeconds(30));
         var retried = await journal.WaitForAsync(e => e.Attempt == 2, TimeSpan.FromSeconds(10));
@@ -42,6 +44,22 @@ public sealed class DeliveryReleaseTests
         Assert.That(retried.ReceivedAt, Is.EqualTo(start.AddSeconds(30)), "retried one interval after the failed attempt");
         Assert.That(journal.Snapshot().Single().Id, Is.EqualTo(retried.Id), "the failed attempt left no entry; the retry did");
         await worker.StopAsync(CancellationToken.None);
+    }
+
+    private static async Task<bool> NextDueBecomesAsync(InMemoryOutbox outbox, DateTimeOffset expected, TimeSpan timeout)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await outbox.NextDueAsync(CancellationToken.None) != expected)
+        {
+            if (waited.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return true;
     }
 
     // The data file refusing the first write, as a full disk would.
@@ -53,9 +71,7 @@ public sealed class DeliveryReleaseTests
 
         public bool KeepsBodies => false;
 
-        public void Append(JournalEntry entry) => AppendAsync(entry).GetAwaiter().GetResult();
-
-        public Task AppendAsync(JournalEntry entry)
+        public Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
         {
             if (Interlocked.Increment(ref appends) == 1)
             {
@@ -66,15 +82,20 @@ public sealed class DeliveryReleaseTests
             return Task.CompletedTask;
         }
 
-        public IReadOnlyList<JournalEntry> Newest(int count) => [];
+        public Task AppendBehindAsync(JournalEntry entry, CancellationToken cancellationToken) => AppendAsync(entry, cancellationToken);
 
-        public JournalEntry? Find(long id) => null;
+        public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public long HighestId() => 0;
+        public Task<IReadOnlyList<JournalEntry>> NewestAsync(int count, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<JournalEntry>>([]);
 
-        public int Reset(State.ResetScope scope) => 0;
+        public Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken) => Task.FromResult<JournalEntry?>(null);
 
-        public (int Deleted, long? LowestKept) Prune(DateTimeOffset oldestKept, int maxEntries, long maxBytes) => (0, null);
+        public Task<long> HighestIdAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
+
+        public Task<int> ResetAsync(State.ResetScope scope, CancellationToken cancellationToken) => Task.FromResult(0);
+
+        public Task<(int Deleted, long? LowestKept)> PruneAsync(DateTimeOffset oldestKept, int maxEntries, long maxBytes, CancellationToken cancellationToken) =>
+            Task.FromResult<(int, long?)>((0, null));
     }
 
     // Every delivery is answered 200 with no body: never an acknowledgement, so the message stays pending.

@@ -12,30 +12,36 @@ public sealed class JournalMemoryBudgetTests
     private const int Budget = 1 << 20;
 
     [Test]
-    public void InMemoryOnly_PastTheBudget_TheOldestBodiesAreCutToAMarkedPrefix_AndTheNewestStayWhole()
+    public async Task InMemoryOnly_PastTheBudget_TheOldestBodiesAreCutToAMarkedPrefix_AndTheNewestStayWhole()
     {
         var journal = new RequestJournal(Options.Create(new SimulatorOptions { JournalMemoryBytes = Budget }));
 
         var entries = Enumerable.Range(0, 3).Select(i => Entry(journal.NextId(), 600_000)).ToList();
-        entries.ForEach(journal.Add);
+        foreach (var entry in entries)
+        {
+            await journal.AddAsync(entry);
+        }
 
         var held = journal.Snapshot();
         Assert.That(journal.HeldBodyBytes, Is.LessThanOrEqualTo(Budget));
         Assert.That(held.Select(e => e.Bodies), Is.EqualTo(new[] { JournalBodies.Truncated, JournalBodies.Truncated, JournalBodies.Complete }));
         Assert.That(held[0].RequestBody, Is.EqualTo(entries[0].RequestBody[..4096]), "a prefix of the exact bytes");
         Assert.That(held[0].BodiesNote, Does.Contain("Only the first 4096 of the request's 600000 bytes").And.Contain("Simulator:JournalMemoryBytes"));
-        Assert.That(journal.Find(entries[2].Id)!.RequestBody, Is.EqualTo(entries[2].RequestBody));
+        Assert.That((await journal.FindAsync(entries[2].Id, CancellationToken.None))!.RequestBody, Is.EqualTo(entries[2].RequestBody));
     }
 
     [Test]
-    public void InMemoryOnly_WhenThePrefixesAlonePassTheBudget_TheOldestPrefixesGo_AndTheirEntriesAndNotesStay()
+    public async Task InMemoryOnly_WhenThePrefixesAlonePassTheBudget_TheOldestPrefixesGo_AndTheirEntriesAndNotesStay()
     {
         const int smallBudget = 64 * 1024;
         var journal = new RequestJournal(Options.Create(new SimulatorOptions { JournalMemoryBytes = smallBudget }));
 
         // 100 prefixes of 4 KiB are 400 KiB: six times the budget.
         var entries = Enumerable.Range(0, 100).Select(_ => Entry(journal.NextId(), 20_000)).ToList();
-        entries.ForEach(journal.Add);
+        foreach (var entry in entries)
+        {
+            await journal.AddAsync(entry);
+        }
 
         var held = journal.Snapshot();
         Assert.That(journal.HeldBodyBytes, Is.LessThanOrEqualTo(smallBudget));
@@ -46,15 +52,18 @@ public sealed class JournalMemoryBudgetTests
         Assert.That(held[^1].Bodies, Is.EqualTo(JournalBodies.Complete));
         Assert.That(held.Select(e => e.Bodies), Is.Ordered.Ascending.Using<JournalBodies>((a, b) => Rank(a).CompareTo(Rank(b))),
             "the oldest give up most: dropped, then cut, then whole");
-        Assert.That(journal.Find(entries[0].Id)!.Bodies, Is.EqualTo(JournalBodies.Dropped), "found by id, it says what became of its bodies");
+        Assert.That((await journal.FindAsync(entries[0].Id, CancellationToken.None))!.Bodies, Is.EqualTo(JournalBodies.Dropped), "found by id, it says what became of its bodies");
     }
 
     [Test]
-    public void UnderTheBudget_EveryBodyStaysWhole()
+    public async Task UnderTheBudget_EveryBodyStaysWhole()
     {
         var journal = new RequestJournal(Options.Create(new SimulatorOptions { JournalMemoryBytes = Budget }));
 
-        Enumerable.Range(0, 10).Select(_ => Entry(journal.NextId(), 10_000)).ToList().ForEach(journal.Add);
+        foreach (var entry in Enumerable.Range(0, 10).Select(_ => Entry(journal.NextId(), 10_000)).ToList())
+        {
+            await journal.AddAsync(entry);
+        }
 
         Assert.That(journal.Snapshot().Select(e => e.Bodies), Is.All.EqualTo(JournalBodies.Complete));
         Assert.That(journal.HeldBodyBytes, Is.EqualTo(10 * 10_000));

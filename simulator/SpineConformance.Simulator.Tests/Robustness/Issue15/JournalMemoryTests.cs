@@ -66,7 +66,7 @@ public sealed class JournalMemoryTests
         var last = host.Journal.LastId;
         var grown = OnDisk(data.Path);
 
-        var deleted = host.Services.GetRequiredService<JournalRetention>().PruneNow();
+        var deleted = await host.Services.GetRequiredService<JournalRetention>().PruneNowAsync(CancellationToken.None);
         var pruned = OnDisk(data.Path);
         TestContext.Out.WriteLine($"{deleted} entries deleted; the file went from {grown} to {pruned} bytes");
 

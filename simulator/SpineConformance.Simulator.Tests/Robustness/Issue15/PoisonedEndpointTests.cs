@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SpineConformance.Simulator.Delivery;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Tests.Persistence;
 
@@ -91,7 +92,7 @@ public sealed class PoisonedEndpointTests
             Endpoint = new Uri("file:///etc/passwd"), ContentType = "text/xml", SoapAction = "urn:nhs:names:services:lrs/REPC_IN020000UK13", Body = [1],
             MessageId = "M1", ConversationId = "C1", InteractionId = "REPC_IN020000UK13", MaxAttempts = 3, RetryInterval = TimeSpan.Zero,
             NextAttemptAt = DateTimeOffset.UnixEpoch, ExpiresAt = now.AddDays(3650),
-        });
+        }, CancellationToken.None);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         await using (var first = await StandaloneSimulator.StartAsync(data.Path))

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Tests.Persistence;
 

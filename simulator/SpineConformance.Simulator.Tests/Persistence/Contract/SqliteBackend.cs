@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using SpineConformance.Simulator.Persistence;
+using SpineConformance.Simulator.Persistence.Sqlite;
+
+namespace SpineConformance.Simulator.Tests.Persistence.Contract;
+
+/// <summary>
+/// The SQLite stores on a temporary data file of their own, created and migrated as the simulator does at start; the
+/// file (and its WAL files) is deleted when the backend that created it is disposed.
+/// </summary>
+internal sealed class SqliteBackend : StoreBackend
+{
+    private readonly SqliteDatabase database;
+    private readonly bool ownsFile;
+    private readonly Lazy<SqliteJournalStore> journal;
+    private readonly Lazy<IOutbox> outbox;
+    private readonly Lazy<IFaultRuleStore> faultRules;
+    private bool closed;
+
+    public SqliteBackend()
+        : this(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"spine-contract-{Environment.ProcessId}-{Guid.NewGuid():N}.db"), ownsFile: true)
+    {
+    }
+
+    private SqliteBackend(string path, bool ownsFile)
+    {
+        this.ownsFile = ownsFile;
+        database = new SqliteDatabase(path);
+        database.Migrate();
+        Permissions = new SqlitePermissionStore(database);
+        Relationships = new SqliteRelationshipStore(database);
+        journal = new(() => new SqliteJournalStore(database, NullLogger.Instance));
+        // Both read or write the file when made: made when first used, as the simulator's container makes them.
+        outbox = new(() => new SqliteOutbox(database));
+        faultRules = new(() => new SqliteFaultRuleStore(database));
+        Directory = new SqliteDirectoryStore(database);
+        MessageIds = new SqliteMessageIdStore(database);
+    }
+
+    public string Path => database.Path;
+
+    public override bool Persists => true;
+
+    public override IPermissionStore Permissions { get; }
+
+    public override IRelationshipStore Relationships { get; }
+
+    public override IJournalStore Journal => journal.Value;
+
+    public override IOutbox Outbox => outbox.Value;
+
+    public override IDirectoryStore Directory { get; }
+
+    public override IFaultRuleStore FaultRules => faultRules.Value;
+
+    public override IMessageIdStore MessageIds { get; }
+
+    public override async Task<StoreBackend> ReopenAsync()
+    {
+        await CloseAsync();
+        return new Reopened(new SqliteBackend(Path, ownsFile: false), this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await CloseAsync();
+        if (ownsFile)
+        {
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                File.Delete(Path + suffix);
+            }
+        }
+    }
+
+    // Once: a closed backend's journal must not open (and so create again) a file already deleted.
+    private async Task CloseAsync()
+    {
+        if (closed)
+        {
+            return;
+        }
+
+        closed = true;
+        if (journal.IsValueCreated)
+        {
+            await journal.Value.DisposeAsync();
+        }
+
+        // Pooled connections keep the file open.
+        SqliteConnection.ClearAllPools();
+    }
+
+    // The same file opened again; disposing it also disposes the backend that owns the file, so a test disposes one.
+    private sealed class Reopened(SqliteBackend stores, SqliteBackend owner) : StoreBackend
+    {
+        public override bool Persists => true;
+
+        public override IPermissionStore Permissions => stores.Permissions;
+
+        public override IRelationshipStore Relationships => stores.Relationships;
+
+        public override IJournalStore Journal => stores.Journal;
+
+        public override IOutbox Outbox => stores.Outbox;
+
+        public override IDirectoryStore Directory => stores.Directory;
+
+        public override IFaultRuleStore FaultRules => stores.FaultRules;
+
+        public override IMessageIdStore MessageIds => stores.MessageIds;
+
+        public override async Task<StoreBackend> ReopenAsync()
+        {
+            await stores.CloseAsync();
+            return new Reopened(new SqliteBackend(owner.Path, ownsFile: false), owner);
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await stores.DisposeAsync();
+            await owner.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.State;
+
+namespace SpineConformance.Simulator.Persistence.Sqlite;
+
+/// <summary>
+/// The simulator's SQLite file: opened in WAL mode (a crash of the process loses nothing acknowledged) and migrated
+/// to the current schema version on start. Each migration runs once, in order, in a transaction; a released
+/// migration is never edited, only followed by new ones. Permission state, the journal, the directory, LR state and
+/// the outbox, fault rules and the ebXML message ids seen share the file. Writes take turns (<see cref="OpenWriter"/>); reads never wait.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
+    "The write turn's SemaphoreSlim holds no wait handle unless AvailableWaitHandle is read, which it never is; it lives as long as the process.")]
+internal sealed class SqliteDatabase
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE patient_permissions (
+            nhs_number TEXT NOT NULL PRIMARY KEY,
+            view_permission TEXT NULL,
+            store_permission TEXT NULL
+        );
+        """,
+        """
+        CREATE TABLE permission_history (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            nhs_number TEXT NOT NULL,
+            function TEXT NOT NULL,
+            old_value TEXT NULL,
+            new_value TEXT NULL,
+            changed_at TEXT NOT NULL,
+            role_profile_id TEXT NULL,
+            user_id TEXT NULL,
+            job_role TEXT NULL,
+            system_asid TEXT NULL,
+            message_id TEXT NULL
+        );
+        CREATE INDEX permission_history_by_patient ON permission_history (nhs_number, sequence);
+        """,
+        """
+        CREATE TABLE journal_entries (
+            id INTEGER NOT NULL PRIMARY KEY,
+            received_at TEXT NOT NULL,
+            duration_ticks INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            soap_action TEXT NULL,
+            interaction_id TEXT NULL,
+            status_code INTEGER NOT NULL,
+            request_body BLOB NOT NULL,
+            response_body BLOB NOT NULL,
+            findings TEXT NOT NULL,
+            nhs_number TEXT NULL,
+            sender_asid TEXT NULL,
+            wsa_message_id TEXT NULL,
+            request_content_type TEXT NULL,
+            outcome TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            conversation_id TEXT NULL,
+            ebxml_message_id TEXT NULL,
+            ref_to_message_id TEXT NULL,
+            attempt INTEGER NULL
+        );
+        """,
+        """
+        CREATE TABLE directory (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            document TEXT NOT NULL
+        );
+        """,
+        """
+        CREATE TABLE legitimate_relationships (
+            id TEXT NOT NULL PRIMARY KEY,
+            nhs_number TEXT NOT NULL,
+            started_at_ticks INTEGER NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE INDEX legitimate_relationships_by_patient ON legitimate_relationships (nhs_number);
+        CREATE TABLE privacy_alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            raised_at TEXT NOT NULL,
+            lr_id TEXT NOT NULL,
+            nhs_number TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            role_profile_id TEXT NULL,
+            user_id TEXT NULL,
+            system_asid TEXT NULL,
+            message_id TEXT NULL
+        );
+        """,
+        """
+        CREATE TABLE outbox_messages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            state TEXT NOT NULL,
+            next_attempt_at_ticks INTEGER NOT NULL,
+            claimed INTEGER NOT NULL DEFAULT 0,
+            body BLOB NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE INDEX outbox_messages_due ON outbox_messages (state, claimed, next_attempt_at_ticks);
+        """,
+        """
+        CREATE TABLE journal_high_water (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            last_id INTEGER NOT NULL
+        );
+        """,
+        """
+        CREATE TABLE fault_rules (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            remaining_uses INTEGER NULL,
+            document TEXT NOT NULL
+        );
+        CREATE TABLE ebxml_message_ids (
+            message_id TEXT NOT NULL PRIMARY KEY,
+            expires_at_ticks INTEGER NOT NULL,
+            status_code INTEGER NOT NULL,
+            content_type TEXT NULL,
+            body BLOB NOT NULL,
+            outcome TEXT NOT NULL
+        );
+        CREATE INDEX ebxml_message_ids_by_expiry ON ebxml_message_ids (expires_at_ticks);
+        """,
+    ];
+
+    private readonly string connectionString;
+
+    // Whose turn it is to write (see SqliteWriter): one at a time, in the order they asked.
+    private readonly SemaphoreSlim writeTurn = new(1, 1);
+
+    public SqliteDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+    }
+
+    public string Path { get; }
+
+    /// <summary>True when the file had no schema before <see cref="Migrate"/> ran.</summary>
+    public bool WasCreated { get; private set; }
+
+    /// <summary>A connection for reading; WAL lets any number read while one writes.</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>The connection for writing, once the writes before it have committed; every INSERT, UPDATE and DELETE goes through one.</summary>
+    public SqliteWriter OpenWriter()
+    {
+        writeTurn.Wait();
+        return Writer();
+    }
+
+    /// <inheritdoc cref="OpenWriter"/>
+    public async Task<SqliteWriter> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        await writeTurn.WaitAsync(cancellationToken);
+        return Writer();
+    }
+
+    private SqliteWriter Writer()
+    {
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = Open();
+            // In WAL mode a commit is in the WAL file when COMMIT returns, so a killed process (SIGKILL) loses nothing
+            // acknowledged. FULL would also flush the WAL to the disk on every commit, which only an operating-system crash
+            // or a power cut needs, and cost most of a Set's time. A checkpoint still flushes both files.
+            Execute(connection, "PRAGMA synchronous = NORMAL;");
+            // After a checkpoint the WAL file is cut back to this size, so a burst of large messages does not leave it large.
+            Execute(connection, "PRAGMA journal_size_limit = 67108864;");
+            return new SqliteWriter(connection, writeTurn);
+        }
+        catch
+        {
+            connection?.Dispose();
+            writeTurn.Release();
+            throw;
+        }
+    }
+
+    public void Migrate()
+    {
+        using var writer = OpenWriter();
+        var connection = writer.Connection;
+        // Pruned journal entries give their pages back to the file system (PRAGMA incremental_vacuum after a prune). A
+        // new file takes the mode before its first table; a file made before this needs a VACUUM to change it (below).
+        // Read before it is set: once set, the pragma reports the mode asked for, not the mode the file has.
+        var vacuumMode = Scalar(connection, "PRAGMA auto_vacuum;");
+        Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL;");
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
+        var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        WasCreated = current == 0;
+        if (current > Migrations.Length)
+        {
+            throw new InvalidOperationException(
+                $"The data file '{Path}' has schema version {current}, newer than this simulator knows ({Migrations.Length}). Use a newer simulator or another --data file.");
+        }
+
+        for (var version = current + 1; version <= Migrations.Length; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, Migrations[version - 1], transaction);
+            Execute(connection, $"INSERT INTO schema_version (version) VALUES ({version});", transaction);
+            transaction.Commit();
+        }
+
+        // Changing the mode of a file made before this takes a VACUUM, which copies the whole file and needs that much
+        // free disk: worth it at start only while the file is small. A larger file keeps its mode, and its space is
+        // reused by new entries but returned to the file system only by a manual VACUUM.
+        if (vacuumMode != 2)
+        {
+            if (Scalar(connection, "PRAGMA page_count;") * Scalar(connection, "PRAGMA page_size;") <= LargestFileVacuumedAtStart)
+            {
+                Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL;");
+                Execute(connection, "VACUUM;");
+            }
+            else
+            {
+                ReturnsSpaceOnlyOnManualVacuum = true;
+            }
+        }
+    }
+
+    /// <summary>The largest data file whose vacuum mode is changed at start (see <see cref="ReturnsSpaceOnlyOnManualVacuum"/>).</summary>
+    public const long LargestFileVacuumedAtStart = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// True when the file predates incremental auto-vacuum and was too large to convert at start: pruned entries' space
+    /// is reused, but the file shrinks only after a manual <c>VACUUM</c>.
+    /// </summary>
+    public bool ReturnsSpaceOnlyOnManualVacuum { get; private set; }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>$nhs</c> and <c>$asid</c> bound to
+    /// <paramref name="scope"/> (NULL for "any"), and returns how many rows each one changed.
+    /// </summary>
+    public int[] ExecuteInScope(ResetScope scope, params string[] statements)
+    {
+        using var writer = OpenWriter();
+        using var transaction = writer.BeginTransaction();
+        var counts = statements.Select(sql =>
+        {
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(scope.NhsNumber));
+            command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
+            return command.ExecuteNonQuery();
+        }).ToArray();
+        transaction.Commit();
+        return counts;
+    }
+
+    /// <inheritdoc cref="ExecuteInScope"/>
+    public async Task<int[]> ExecuteInScopeAsync(ResetScope scope, CancellationToken cancellationToken, params string[] statements)
+    {
+        await using var writer = await OpenWriterAsync(cancellationToken);
+        using var transaction = writer.BeginTransaction();
+        var counts = new int[statements.Length];
+        for (var i = 0; i < statements.Length; i++)
+        {
+            await using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statements[i];
+            command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(scope.NhsNumber));
+            command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
+            counts[i] = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        transaction.Commit();
+        return counts;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

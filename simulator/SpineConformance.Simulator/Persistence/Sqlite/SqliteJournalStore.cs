@@ -1,0 +1,348 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.State;
+using SpineConformance.Validation.Findings;
+
+namespace SpineConformance.Simulator.Persistence.Sqlite;
+
+/// <summary>Every journal entry in the <c>journal_entries</c> table: bodies as the exact bytes, findings as JSON.</summary>
+internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger) : IJournalStore, IDisposable, IAsyncDisposable
+{
+    private const string Columns = """
+        id, received_at, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
+        nhs_number, sender_asid, wsa_message_id, request_content_type, outcome, direction, conversation_id, ebxml_message_id,
+        ref_to_message_id, attempt
+        """;
+
+    // How many entries written behind may wait before an exchange waits for its own: under a load the file cannot keep up
+    // with, memory stays bounded and the exchanges slow down instead.
+    private const int MostWaitingBehind = 4096;
+
+    // In the order Bind fills them.
+    private static readonly string[] ParameterNames =
+    [
+        "$id", "$received", "$duration", "$path", "$soap", "$interaction", "$status", "$request", "$response", "$findings", "$nhs", "$asid",
+        "$wsa", "$type", "$outcome", "$direction", "$conversation", "$ebxml", "$ref", "$attempt",
+    ];
+
+    private readonly ConcurrentQueue<(JournalEntry Entry, TaskCompletionSource Written)> unwritten = new();
+
+    // Entries appended behind and not yet committed, so Find sees an entry as soon as its exchange is answered.
+    private readonly ConcurrentDictionary<long, JournalEntry> behind = new();
+    private int flushScheduled;
+
+    public bool KeepsBodies => true;
+
+    public async Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var waiting = Wait(entry);
+        // Once queued, the entry is written whatever happens to this caller: waiting for the turn is not cancelled, so a
+        // cancelled exchange cannot leave its entry behind in the queue unwritten.
+        await using (var writer = await database.OpenWriterAsync(CancellationToken.None))
+        {
+            WriteWaiting(writer, waiting);
+        }
+
+        await waiting.Task;
+    }
+
+    public Task AppendBehindAsync(JournalEntry entry, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (behind.Count >= MostWaitingBehind)
+        {
+            return AppendAsync(entry, cancellationToken);
+        }
+
+        behind[entry.Id] = entry;
+        Wait(entry).Task.ContinueWith(
+            static (written, state) => ((ILogger)state!).LogWarning(written.Exception!.InnerException, "A read-only exchange's journal entry could not be stored."),
+            logger, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        // One write is scheduled at a time; entries that arrive while it waits for its turn join it.
+        if (Interlocked.Exchange(ref flushScheduled, 1) == 0)
+        {
+            _ = Task.Run(WriteBehindAsync, CancellationToken.None);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        WriteWaiting(writer, null);
+    }
+
+    private void Flush()
+    {
+        using var writer = database.OpenWriter();
+        WriteWaiting(writer, null);
+    }
+
+    private async Task WriteBehindAsync()
+    {
+        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
+        // Cleared under the turn, before the queue is emptied: an entry queued after this schedules the next write.
+        Volatile.Write(ref flushScheduled, 0);
+        WriteWaiting(writer, null);
+    }
+
+    /// <summary>A clean stop writes what is still waiting.</summary>
+    public void Dispose() => Flush();
+
+    public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
+
+    private TaskCompletionSource Wait(JournalEntry entry)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        unwritten.Enqueue((entry, written));
+        return written;
+    }
+
+    // A group commit: the writer writes every entry waiting, its own and those that queued while it waited for its turn
+    // (written behind or not), in one transaction, so one commit (and one fsync) serves many concurrent requests. Each
+    // appender still returns only once its own entry is committed. Entries leave the queue only under the write turn and
+    // are completed before the turn is released, so an appender whose entry is already complete when its turn comes has
+    // nothing left to write.
+    private void WriteWaiting(SqliteWriter writer, TaskCompletionSource? mine)
+    {
+        if (mine is { Task.IsCompleted: true })
+        {
+            return;
+        }
+
+        List<(JournalEntry Entry, TaskCompletionSource Written)> batch = [];
+        while (unwritten.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        if (Write(writer, batch) is { } error)
+        {
+            // One entry that cannot be stored must not fail the others that happened to share its transaction.
+            foreach (var one in batch)
+            {
+                if ((batch.Count == 1 ? error : Write(writer, [one])) is { } own)
+                {
+                    behind.TryRemove(one.Entry.Id, out _);
+                    one.Written.SetException(own);
+                }
+            }
+        }
+    }
+
+    // Writes the entries in one transaction with one prepared statement and completes them; returns what stopped the
+    // commit, having completed none.
+    private Exception? Write(SqliteWriter writer, List<(JournalEntry Entry, TaskCompletionSource Written)> entries)
+    {
+        try
+        {
+            using var transaction = writer.BeginTransaction();
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"""
+                INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
+                    $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt);
+                """;
+            var parameters = Parameters(command);
+            foreach (var (entry, _) in entries)
+            {
+                Bind(parameters, entry);
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+#pragma warning disable CA1031 // Whatever stopped the commit is the waiting appenders' failure, rethrown to each of them.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return ex;
+        }
+
+        foreach (var (entry, written) in entries)
+        {
+            behind.TryRemove(entry.Id, out _);
+            written.SetResult();
+        }
+
+        return null;
+    }
+
+    private static SqliteParameter[] Parameters(SqliteCommand command) =>
+        [.. ParameterNames.Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))];
+
+    private static void Bind(SqliteParameter[] p, JournalEntry entry)
+    {
+        p[0].Value = entry.Id;
+        p[1].Value = entry.ReceivedAt.ToString("O", CultureInfo.InvariantCulture);
+        p[2].Value = entry.Duration.Ticks;
+        p[3].Value = entry.Path;
+        p[4].Value = SimulatorStorage.Db(entry.SoapAction);
+        p[5].Value = SimulatorStorage.Db(entry.InteractionId);
+        p[6].Value = entry.StatusCode;
+        p[7].SqliteType = SqliteType.Blob;
+        p[7].Value = entry.RequestBody;
+        p[8].SqliteType = SqliteType.Blob;
+        p[8].Value = entry.ResponseBody;
+        p[9].Value = entry.Validation.Findings.Count == 0 ? "[]" : JsonSerializer.Serialize(entry.Validation.Findings, SimulatorStorage.Json);
+        p[10].Value = SimulatorStorage.Db(entry.NhsNumber);
+        p[11].Value = SimulatorStorage.Db(entry.SenderAsid);
+        p[12].Value = SimulatorStorage.Db(entry.WsaMessageId);
+        p[13].Value = SimulatorStorage.Db(entry.RequestContentType);
+        p[14].Value = entry.Outcome;
+        p[15].Value = entry.Direction.ToString();
+        p[16].Value = SimulatorStorage.Db(entry.ConversationId);
+        p[17].Value = SimulatorStorage.Db(entry.EbxmlMessageId);
+        p[18].Value = SimulatorStorage.Db(entry.RefToMessageId);
+        p[19].Value = entry.Attempt is { } attempt ? attempt : DBNull.Value;
+    }
+
+    // Without the bodies: a restart must not bring thousands of large messages back into memory; Find reads them.
+    public Task<IReadOnlyList<JournalEntry>> NewestAsync(int count, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var summaries = Columns.Replace("request_body, response_body", "x'' AS request_body, x'' AS response_body", StringComparison.Ordinal);
+        var newestFirst = Query($"SELECT {summaries} FROM journal_entries ORDER BY id DESC LIMIT $count;", ("$count", count));
+        return Task.FromResult<IReadOnlyList<JournalEntry>>([.. Enumerable.Reverse(newestFirst).Select(e => e with { Bodies = JournalBodies.InStore })]);
+    }
+
+    // Oldest first, by age, then count, then bytes (a running total from the newest down). The high-water mark is kept,
+    // as on reset, so ids are never reused. Freed pages go back to the file system (the file is in incremental
+    // auto-vacuum mode) and the WAL is truncated, so the file shrinks instead of only stopping its growth.
+    public async Task<(int Deleted, long? LowestKept)> PruneAsync(DateTimeOffset oldestKept, int maxEntries, long maxBytes, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        WriteWaiting(writer, null);
+        int deleted;
+        long? lowestKept;
+        using (var transaction = writer.BeginTransaction())
+        {
+            int Execute(string sql)
+            {
+                using var command = writer.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.Parameters.AddWithValue("$oldest", oldestKept.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue("$entries", maxEntries);
+                command.Parameters.AddWithValue("$bytes", maxBytes);
+                return command.ExecuteNonQuery();
+            }
+
+            Execute("""
+                INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
+                ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
+                """);
+            deleted = Execute("DELETE FROM journal_entries WHERE received_at < $oldest;")
+                + Execute("DELETE FROM journal_entries WHERE id <= (SELECT id FROM journal_entries ORDER BY id DESC LIMIT 1 OFFSET $entries);")
+                + Execute("""
+                    DELETE FROM journal_entries WHERE id <= (
+                        SELECT id FROM (
+                            SELECT id, SUM(length(request_body) + length(response_body) + length(findings)) OVER (ORDER BY id DESC) AS total
+                            FROM journal_entries)
+                        WHERE total > $bytes ORDER BY id DESC LIMIT 1);
+                    """);
+            using var lowest = writer.CreateCommand();
+            lowest.Transaction = transaction;
+            lowest.CommandText = "SELECT MIN(id) FROM journal_entries;";
+            lowestKept = lowest.ExecuteScalar() is long id ? id : null;
+            transaction.Commit();
+        }
+
+        if (deleted > 0)
+        {
+            foreach (var pragma in new[] { "PRAGMA incremental_vacuum;", "PRAGMA wal_checkpoint(TRUNCATE);" })
+            {
+                using var reclaim = writer.CreateCommand();
+                reclaim.CommandText = pragma;
+                reclaim.ExecuteNonQuery();
+            }
+        }
+
+        return (deleted, lowestKept);
+    }
+
+    public Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(behind.TryGetValue(id, out var waiting) ? waiting :
+            Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault());
+    }
+
+    // The highest id is remembered before entries are deleted, so ids are never reused, even after a restart.
+    // What waits is written first, so an entry written behind cannot come back after the reset deleted its patient's.
+    public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        return await ResetStoredAsync(scope, cancellationToken);
+    }
+
+    private async Task<int> ResetStoredAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken,
+        """
+        INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
+        ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
+        """,
+        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid);"))[1];
+
+    public Task<long> HighestIdAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(COALESCE((SELECT MAX(id) FROM journal_entries), 0), COALESCE((SELECT last_id FROM journal_high_water), 0));";
+        return Task.FromResult(Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+    }
+
+    private List<JournalEntry> Query(string sql, (string Name, object Value) parameter)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue(parameter.Name, parameter.Value);
+        using var reader = command.ExecuteReader();
+        var entries = new List<JournalEntry>();
+        while (reader.Read())
+        {
+            entries.Add(Read(reader));
+        }
+
+        return entries;
+    }
+
+    private static JournalEntry Read(SqliteDataReader reader) =>
+        new(
+            reader.GetInt64(0),
+            DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+            TimeSpan.FromTicks(reader.GetInt64(2)),
+            reader.GetString(3),
+            reader.Text(4),
+            reader.Text(5),
+            reader.GetInt32(6),
+            Bytes(reader, 7),
+            Bytes(reader, 8),
+            new ValidationReport(JsonSerializer.Deserialize<List<Finding>>(reader.GetString(9), SimulatorStorage.Json) ?? []))
+        {
+            NhsNumber = reader.Text(10),
+            SenderAsid = reader.Text(11),
+            WsaMessageId = reader.Text(12),
+            RequestContentType = reader.Text(13),
+            Outcome = reader.GetString(14),
+            Direction = Enum.Parse<ExchangeDirection>(reader.GetString(15)),
+            ConversationId = reader.Text(16),
+            EbxmlMessageId = reader.Text(17),
+            RefToMessageId = reader.Text(18),
+            Attempt = reader.IsDBNull(19) ? null : reader.GetInt32(19),
+        };
+
+    // An empty body may come back as NULL or a zero-length BLOB; either is no bytes.
+    private static byte[] Bytes(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<byte[]>(ordinal);
+}

@@ -1,0 +1,68 @@
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Async;
+
+namespace SpineConformance.Simulator.Persistence.Sqlite;
+
+/// <summary>
+/// The ebXML message ids seen, in <c>ebxml_message_ids</c>: each with the answer's status, content type, exact bytes and
+/// outcome, until its persist duration ends, so a redelivery after a restart gets the original acknowledgement.
+/// </summary>
+internal sealed class SqliteMessageIdStore(SqliteDatabase database) : IMessageIdStore
+{
+    public async Task<AsyncHttpAnswer?> FindAsync(ReliableMessageId messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT status_code, content_type, body, outcome FROM ebxml_message_ids WHERE message_id = $id AND expires_at_ticks > $now;
+            """;
+        command.Parameters.AddWithValue("$id", messageId.Value);
+        command.Parameters.AddWithValue("$now", now.UtcTicks);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new AsyncHttpAnswer(reader.GetInt32(0), reader.Text(1), reader.IsDBNull(2) ? [] : reader.GetFieldValue<byte[]>(2), reader.GetString(3))
+            : null;
+    }
+
+    public async Task RememberAsync(ReliableMessageId messageId, AsyncHttpAnswer answer, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        using var transaction = writer.BeginTransaction();
+        await using (var expire = writer.CreateCommand())
+        {
+            expire.Transaction = transaction;
+            expire.CommandText = "DELETE FROM ebxml_message_ids WHERE expires_at_ticks <= $now;";
+            expire.Parameters.AddWithValue("$now", now.UtcTicks);
+            await expire.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+
+        await using (var remember = writer.CreateCommand())
+        {
+            remember.Transaction = transaction;
+            remember.CommandText = """
+                INSERT INTO ebxml_message_ids (message_id, expires_at_ticks, status_code, content_type, body, outcome)
+                VALUES ($id, $expires, $status, $type, $body, $outcome)
+                ON CONFLICT (message_id) DO UPDATE SET expires_at_ticks = excluded.expires_at_ticks, status_code = excluded.status_code,
+                    content_type = excluded.content_type, body = excluded.body, outcome = excluded.outcome;
+                """;
+            remember.Parameters.AddWithValue("$id", messageId.Value);
+            remember.Parameters.AddWithValue("$expires", expiresAt.UtcTicks);
+            remember.Parameters.AddWithValue("$status", answer.StatusCode);
+            remember.Parameters.AddWithValue("$type", SimulatorStorage.Db(answer.ContentType));
+            remember.Parameters.Add("$body", Microsoft.Data.Sqlite.SqliteType.Blob).Value = answer.Body;
+            remember.Parameters.AddWithValue("$outcome", answer.Outcome);
+            await remember.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+
+        transaction.Commit();
+    }
+
+    public async Task<int> ForgetAllAsync(CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await using var command = writer.CreateCommand();
+        command.CommandText = "DELETE FROM ebxml_message_ids;";
+        return await command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SpineConformance.Hl7.Acs;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.State;
+
+namespace SpineConformance.Simulator.Persistence.Sqlite;
+
+internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissionStore
+{
+    private readonly PermissionReadCache cache = new();
+
+    public async Task<PatientPermissions?> FindAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (cache.TryGet(nhsNumber, out var held))
+        {
+            return held;
+        }
+
+        var version = cache.Version();
+        await using var connection = database.Open();
+        var read = await FindAsync(connection, null, nhsNumber, cancellationToken);
+        cache.Keep(nhsNumber, read, version);
+        return read;
+    }
+
+    public async Task<PatientPermissions> ApplyAsync(
+        NhsNumber nhsNumber, IReadOnlyDictionary<AcsFunction, AcsPermission?> values, ChangeAuthor by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var connection = writer.Connection;
+        // BEGIN IMMEDIATE takes the write lock before reading, so concurrent Sets on one patient queue up instead of losing updates.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var after = await FindAsync(connection, transaction, nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
+        foreach (var (function, value) in values.OrderBy(v => v.Key))
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO permission_history (nhs_number, function, old_value, new_value, changed_at, role_profile_id, user_id, job_role, system_asid, message_id)
+                VALUES ($nhs, $function, $old, $new, $at, $urp, $user, $role, $asid, $message);
+                """;
+            insert.Parameters.AddWithValue("$nhs", nhsNumber.Value);
+            insert.Parameters.AddWithValue("$function", function.ToString());
+            insert.Parameters.AddWithValue("$old", Db(after.For(function)?.ToString()));
+            insert.Parameters.AddWithValue("$new", Db(value?.ToString()));
+            insert.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$urp", Db(by.RoleProfileId));
+            insert.Parameters.AddWithValue("$user", Db(by.UserId));
+            insert.Parameters.AddWithValue("$role", Db(by.JobRole));
+            insert.Parameters.AddWithValue("$asid", Db(by.SystemAsid));
+            insert.Parameters.AddWithValue("$message", Db(by.MessageId));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            after = after.With(function, value);
+        }
+
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = """
+            INSERT INTO patient_permissions (nhs_number, view_permission, store_permission) VALUES ($nhs, $view, $store)
+            ON CONFLICT (nhs_number) DO UPDATE SET view_permission = excluded.view_permission, store_permission = excluded.store_permission;
+            """;
+        upsert.Parameters.AddWithValue("$nhs", nhsNumber.Value);
+        upsert.Parameters.AddWithValue("$view", Db(after.View?.ToString()));
+        upsert.Parameters.AddWithValue("$store", Db(after.Store?.ToString()));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            // Whether or not the commit went through, what was read before it may be out of date.
+            cache.Forget(nhsNumber);
+        }
+
+        return after;
+    }
+
+    public async Task<IReadOnlyList<PermissionChange>> HistoryAsync(NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT sequence, function, old_value, new_value, changed_at, role_profile_id, user_id, job_role, system_asid, message_id
+            FROM permission_history WHERE nhs_number = $nhs ORDER BY sequence;
+            """;
+        command.Parameters.AddWithValue("$nhs", nhsNumber.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var changes = new List<PermissionChange>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changes.Add(new PermissionChange(
+                nhsNumber.Value,
+                Enum.Parse<AcsFunction>(reader.GetString(1)),
+                Permission(reader, 2),
+                Permission(reader, 3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
+                new ChangeAuthor(Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9)))
+            {
+                Sequence = reader.GetInt64(0),
+            });
+        }
+
+        return changes;
+    }
+
+    public async Task<IReadOnlyList<PatientPermissions>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT nhs_number, view_permission, store_permission FROM patient_permissions ORDER BY nhs_number;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<PatientPermissions>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new PatientPermissions(NhsNumber.From(reader.GetString(0)), Permission(reader, 1), Permission(reader, 2)));
+        }
+
+        return list;
+    }
+
+    public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken)
+    {
+        if (!scope.ReachesPatientState)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return (await database.ExecuteInScopeAsync(scope, cancellationToken,
+                "DELETE FROM permission_history WHERE $nhs IS NULL OR nhs_number = $nhs;",
+                "DELETE FROM patient_permissions WHERE $nhs IS NULL OR nhs_number = $nhs;"))[1];
+        }
+        finally
+        {
+            // One patient's reset forgets that patient; any other scope (or a number that does not parse) forgets everyone.
+            var patient = scope.NhsNumber is { } one && NhsNumber.Parse(one) is { Success: true } parsed ? parsed.Value : null;
+            cache.Forget(patient);
+        }
+    }
+
+    private static async Task<PatientPermissions?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT view_permission, store_permission FROM patient_permissions WHERE nhs_number = $nhs;";
+        command.Parameters.AddWithValue("$nhs", nhsNumber.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new PatientPermissions(nhsNumber, Permission(reader, 0), Permission(reader, 1))
+            : null;
+    }
+
+    private static object Db(string? value) => (object?)value ?? DBNull.Value;
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static AcsPermission? Permission(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : Enum.Parse<AcsPermission>(reader.GetString(ordinal));
+}
