@@ -29,9 +29,29 @@ public sealed class OutboxPersistenceTests
 
         var attempt = await second.Journal.WaitForAsync(e => e.EbxmlMessageId == "M-REPLY", TimeSpan.FromSeconds(10));
         Assert.That((attempt.Direction, attempt.Attempt, attempt.RequestBody), Is.EqualTo((Journal.ExchangeDirection.Outbound, (int?)1, Bytes)));
+        // The clock moves only once the worker has released the failed attempt, or the release would count from the later
+        // time and the retry would wait for a moment the fake clock never reaches.
+        Assert.That(await NextDueBecomesAsync(second.Services.GetRequiredService<IOutbox>(), later.AddSeconds(30), TimeSpan.FromSeconds(10)), Is.True,
+            "the failed attempt was released for a retry one interval later");
         clock.Advance(TimeSpan.FromSeconds(30));
         var retry = await second.Journal.WaitForAsync(e => e.EbxmlMessageId == "M-REPLY" && e.Attempt == 2, TimeSpan.FromSeconds(10));
         Assert.That(retry.ReceivedAt, Is.EqualTo(later.AddSeconds(30)), "the retry keeps the stored interval");
+    }
+
+    private static async Task<bool> NextDueBecomesAsync(IOutbox outbox, DateTimeOffset expected, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (!limit.IsCancellationRequested)
+        {
+            if (await outbox.NextDueAsync(CancellationToken.None) == expected)
+            {
+                return true;
+            }
+
+            await Task.Delay(20, CancellationToken.None);
+        }
+
+        return false;
     }
 
     private static OutboundMessage Reply(DateTimeOffset due) => new()
