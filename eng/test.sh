@@ -34,6 +34,10 @@ dotnet src/SpineConformance.Benchmarks/bin/Release/net10.0/SpineConformance.Benc
   || { tail -40 "$smoke/log"; echo "A benchmark failed its dry run (above)." >&2; exit 1; }
 rm -rf "$smoke"
 
+# The standalone simulator as one self-contained file, started where no dotnet can be found (about a minute).
+step "Publishing the simulator as one self-contained file and starting it without dotnet (eng/publish.sh --check)"
+bash eng/publish.sh --check
+
 step "Running every test project (unit tests, the feature suite through the in-process driver, the supplier sample)"
 rm -rf reports/allure-results reports/allure-results-* reports/cucumber reports/evidence TestResults
 junit="$PWD/TestResults/junit"
