@@ -1,6 +1,6 @@
 using SpineConformance.Validation.Findings;
 
-namespace SpineConformance.Simulator.Journal;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// One exchange with the simulator, kept as evidence: the exact bytes each way, when and how long,

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SpineConformance.Simulator.Admin;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// How the admin API writes and reads JSON, for the simulator and for any .NET client of it: web defaults, enums as
@@ -16,7 +16,7 @@ public static class AdminJson
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Converters.Add(new JsonStringEnumConverter());
-        options.Converters.Add(new Directory.DirectoryJson.IsoDurationConverter());
+        options.Converters.Add(new IsoDurationJsonConverter());
         return options;
     }
 }

@@ -1,4 +1,4 @@
-namespace SpineConformance.Simulator.Lr;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// A legitimate relationship held by the simulator: its id (root <c>2.16.840.1.113883.2.1.3.2.4.18.3</c>), the patient,

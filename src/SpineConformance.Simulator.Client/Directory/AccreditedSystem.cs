@@ -1,4 +1,4 @@
-namespace SpineConformance.Simulator.Directory;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// A system registered in SDS: its ASID (<c>nhsAs</c> <c>uniqueIdentifier</c>), the MHS party key and CPA id used in

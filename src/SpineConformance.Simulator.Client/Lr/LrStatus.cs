@@ -1,6 +1,6 @@
 using SpineConformance.Hl7.Lr;
 
-namespace SpineConformance.Simulator.Lr;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// An LR's status. Active, Inactive and Frozen are the visible ones (LRCurrentStatus <c>01</c>, <c>02</c>, <c>03</c>);

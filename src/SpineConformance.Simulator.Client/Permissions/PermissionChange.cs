@@ -1,6 +1,6 @@
 using SpineConformance.Hl7.Acs;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// One applied Set assertion, kept forever: which function, the value before and after (<see langword="null"/> = no

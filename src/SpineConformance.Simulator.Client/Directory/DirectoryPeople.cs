@@ -1,4 +1,4 @@
-namespace SpineConformance.Simulator.Directory;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>A person in SDS, with one role profile (URP) per role they hold at an organisation.</summary>
 public sealed record DirectoryUser

@@ -1,4 +1,4 @@
-namespace SpineConformance.Simulator.Directory;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// The whole directory as a document: the shape of the seed file (<c>Simulator:DirectoryFile</c>) and of the admin

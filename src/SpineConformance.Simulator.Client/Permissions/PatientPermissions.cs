@@ -1,7 +1,7 @@
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 
-namespace SpineConformance.Simulator.State;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// What Spine holds for one patient's SCR: a decision per function, or none (the default, Ask).

@@ -1,8 +1,7 @@
 using System.Text;
-using SpineConformance.Simulator.Journal;
 using SpineConformance.Validation.Findings;
 
-namespace SpineConformance.Simulator.Admin;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>A journal entry in a list: enough to find it.</summary>
 public sealed record JournalSummary(
@@ -41,4 +40,25 @@ public sealed record JournalDetail(JournalSummary Summary, string? SoapAction, s
         Attempt = e.Attempt,
         BodiesNote = e.BodiesNote,
     };
+
+    /// <summary>The entry this detail shows, with its exact bytes (read from <c>/request</c> and <c>/response</c>).</summary>
+    public JournalEntry ToEntry(byte[] requestBody, byte[] responseBody)
+    {
+        var s = Summary;
+        return new JournalEntry(s.Id, s.ReceivedAt, TimeSpan.FromMilliseconds(s.DurationMs), s.Path, SoapAction, s.InteractionId, s.StatusCode,
+            requestBody, responseBody, new ValidationReport(Findings))
+        {
+            NhsNumber = s.NhsNumber,
+            SenderAsid = s.SenderAsid,
+            WsaMessageId = WsaMessageId,
+            RequestContentType = RequestContentType,
+            Outcome = s.Outcome,
+            Direction = Enum.Parse<ExchangeDirection>(s.Direction),
+            ConversationId = s.ConversationId,
+            EbxmlMessageId = EbxmlMessageId,
+            RefToMessageId = RefToMessageId,
+            Attempt = Attempt,
+            BodiesNote = BodiesNote,
+        };
+    }
 }
