@@ -9,6 +9,7 @@ namespace SpineConformance.Simulator.Client;
 /// </summary>
 public static class AdminJson
 {
+    /// <summary>Web defaults with the admin API's converters.</summary>
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     /// <summary>Adds the admin API's converters to <paramref name="options"/> (the host's own JSON options, say).</summary>

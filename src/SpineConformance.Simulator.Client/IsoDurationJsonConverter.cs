@@ -10,6 +10,7 @@ namespace SpineConformance.Simulator.Client;
 /// </summary>
 public sealed class IsoDurationJsonConverter : JsonConverter<TimeSpan>
 {
+    /// <summary>Reads <c>PT30S</c> or <c>00:00:30</c>; anything else is a <see cref="JsonException"/> naming the text.</summary>
     public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.GetString() ?? string.Empty;
@@ -23,6 +24,7 @@ public sealed class IsoDurationJsonConverter : JsonConverter<TimeSpan>
         }
     }
 
+    /// <summary>Writes ISO 8601, e.g. <c>PT30S</c>.</summary>
     public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
         writer.WriteStringValue(XmlConvert.ToString(value));
 }

@@ -8,6 +8,7 @@ namespace SpineConformance.Simulator.Client;
 /// </summary>
 public sealed record FaultRule
 {
+    /// <summary>The id the simulator gave the rule when it was added; ignored when adding.</summary>
     public long Id { get; init; }
 
     /// <summary>Matches the interaction id (e.g. <c>REPC_IN010000UK15</c>); any when empty.</summary>
@@ -38,11 +39,13 @@ public sealed record FaultRule
     /// <summary>With <see cref="Header"/>: the header's exact value; any value when empty.</summary>
     public string? HeaderValue { get; init; }
 
+    /// <summary>What the simulator does instead of, or besides, answering normally.</summary>
     public required FaultKind Kind { get; init; }
 
     /// <summary>The SOAP fault's TMS error code, or the ebXML error code. The default value is <c>206</c> for faults.</summary>
     public string? Code { get; init; }
 
+    /// <summary>The text of the error code (SOAP fault, MessageError or AE reason). The default value is the code's usual text.</summary>
     public string? Text { get; init; }
 
     /// <summary>
@@ -89,6 +92,7 @@ public sealed record FaultRule
         _ => null,
     };
 
+    /// <summary>The rule in words, for logs and the journal.</summary>
     public override string ToString()
     {
         var match = new List<string> { $"interaction {Interaction ?? "any"}", $"NHS number {NhsNumber ?? "any"}", $"sender {Sender ?? "any"}" };
