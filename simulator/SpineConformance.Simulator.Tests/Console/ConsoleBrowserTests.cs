@@ -217,7 +217,7 @@ public sealed class ConsoleBrowserTests
         directory.Upsert(directory.Snapshot().Workgroups[0] with { WorkgroupId = "WG0000000099", Name = Image });
         directory.Replace(directory.Snapshot() with { Organisations = [.. directory.Snapshot().Organisations, new Organisation("X99", Image)] });
         await console.Host.Services.GetRequiredService<Simulator.Lr.IRelationshipStore>().RaiseAlertAsync(DateTimeOffset.UnixEpoch, "LR-MARKUP", nhsNumber, "self-claimed LR (06: " + Script + Image + ")",
-            new Simulator.Lr.LrActor(null, null, SampleRequests.SenderAsid, Script));
+            new LrActor(null, null, SampleRequests.SenderAsid, Script));
 
         var page = await OpenConsoleAsync("#/faults");
         await Expect(page.Locator("#fault-rules tbody tr", new() { HasText = nhsNumber })).ToContainTextAsync(Image + Script);

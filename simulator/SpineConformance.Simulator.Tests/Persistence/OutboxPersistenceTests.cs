@@ -44,7 +44,7 @@ public sealed class OutboxPersistenceTests
         clock.Advance(TimeSpan.FromHours(1));
 
         var attempt = await second.Journal.WaitForAsync(e => e.EbxmlMessageId == "M-REPLY", TimeSpan.FromSeconds(10));
-        Assert.That((attempt.Direction, attempt.Attempt, attempt.RequestBody), Is.EqualTo((Journal.ExchangeDirection.Outbound, (int?)1, Bytes)));
+        Assert.That((attempt.Direction, attempt.Attempt, attempt.RequestBody), Is.EqualTo((ExchangeDirection.Outbound, (int?)1, Bytes)));
         clock.Advance(TimeSpan.FromSeconds(30));
         var retry = await second.Journal.WaitForAsync(e => e.EbxmlMessageId == "M-REPLY" && e.Attempt == 2, TimeSpan.FromSeconds(10));
         Assert.That(retry.ReceivedAt, Is.EqualTo(later.AddSeconds(30)), "the retry keeps the stored interval");

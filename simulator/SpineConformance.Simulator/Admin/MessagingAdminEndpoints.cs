@@ -10,7 +10,7 @@ public static class MessagingAdminEndpoints
     public static IEndpointRouteBuilder MapMessagingAdminEndpoints(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin: messaging and LR");
-        admin.MapGet("/outbox", (HttpContext context, IOutbox outbox) => Paged(context, outbox.Snapshot(), m => m.Id, OutboxView.From)).WithName("ListOutbox");
+        admin.MapGet("/outbox", (HttpContext context, IOutbox outbox) => Paged(context, outbox.Snapshot(), m => m.Id, OutboxViews.From)).WithName("ListOutbox");
         admin.MapPost("/outbox/{id:long}/redeliver", Redeliver).WithName("RedeliverOutboundMessage");
         admin.MapGet("/lr", (HttpContext context, IRelationshipStore store, string? nhsNumber) =>
             Paged(context, nhsNumber is null ? store.All() : store.ForPatient(nhsNumber), lr => lr.Id, lr => lr)).WithName("ListLegitimateRelationships");
@@ -56,17 +56,9 @@ public static class MessagingAdminEndpoints
             LastOutcome = $"redelivery of message {id}",
         });
         signal.Notify();
-        return TypedResults.Accepted($"/admin/outbox/{copy.Id}", OutboxView.From(copy));
+        return TypedResults.Accepted($"/admin/outbox/{copy.Id}", OutboxViews.From(copy));
     }
 
     private static Results<Ok<LegitimateRelationship>, NotFound<ProblemDetailsBody>> GetRelationship(string id, IRelationshipStore store) =>
         store.Find(id) is { } lr ? TypedResults.Ok(lr) : TypedResults.NotFound(new ProblemDetailsBody("No such LR", $"No legitimate relationship {id}."));
-}
-
-/// <summary>An outbound message without its bytes.</summary>
-public sealed record OutboxView(long Id, string Endpoint, string? InteractionId, string MessageId, string ConversationId, string? RefToMessageId,
-    string State, int Attempts, int MaxAttempts, DateTimeOffset NextAttemptAt, DateTimeOffset ExpiresAt, string? LastOutcome)
-{
-    public static OutboxView From(OutboundMessage m) => new(m.Id, m.Endpoint.ToString(), m.InteractionId, m.MessageId, m.ConversationId, m.RefToMessageId,
-        m.State.ToString(), m.Attempts, m.MaxAttempts, m.NextAttemptAt, m.ExpiresAt, m.LastOutcome);
 }

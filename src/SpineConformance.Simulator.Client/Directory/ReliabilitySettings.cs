@@ -1,4 +1,4 @@
-namespace SpineConformance.Simulator.Directory;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// An MHS's reliability attributes in SDS (<c>nhsMHSRetries</c>, <c>nhsMHSRetryInterval</c>,

@@ -1,4 +1,4 @@
-namespace SpineConformance.Simulator.Faults;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// A rule that makes the simulator misbehave on purpose for matching requests: answer a SOAP fault, an ebXML
@@ -8,6 +8,7 @@ namespace SpineConformance.Simulator.Faults;
 /// </summary>
 public sealed record FaultRule
 {
+    /// <summary>The id the simulator gave the rule when it was added; ignored when adding.</summary>
     public long Id { get; init; }
 
     /// <summary>Matches the interaction id (e.g. <c>REPC_IN010000UK15</c>); any when empty.</summary>
@@ -38,11 +39,13 @@ public sealed record FaultRule
     /// <summary>With <see cref="Header"/>: the header's exact value; any value when empty.</summary>
     public string? HeaderValue { get; init; }
 
+    /// <summary>What the simulator does instead of, or besides, answering normally.</summary>
     public required FaultKind Kind { get; init; }
 
     /// <summary>The SOAP fault's TMS error code, or the ebXML error code. The default value is <c>206</c> for faults.</summary>
     public string? Code { get; init; }
 
+    /// <summary>The text of the error code (SOAP fault, MessageError or AE reason). The default value is the code's usual text.</summary>
     public string? Text { get; init; }
 
     /// <summary>
@@ -89,19 +92,7 @@ public sealed record FaultRule
         _ => null,
     };
 
-    public bool Matches(FaultRequest request) =>
-        (string.IsNullOrEmpty(Interaction) || Interaction == request.Interaction)
-        && (string.IsNullOrEmpty(NhsNumber) || NhsNumber == request.NhsNumber)
-        && (string.IsNullOrEmpty(Subject) || request.Subjects.Contains(Subject, StringComparer.Ordinal))
-        && (string.IsNullOrEmpty(Sender) || Sender == request.Sender)
-        && (string.IsNullOrEmpty(MessageId) || string.Equals(BareId(MessageId), BareId(request.MessageId), StringComparison.OrdinalIgnoreCase))
-        && (string.IsNullOrEmpty(Header) || (request.Headers.TryGetValue(Header, out var value)
-            && (string.IsNullOrEmpty(HeaderValue) || string.Equals(value.Trim(), HeaderValue.Trim(), StringComparison.Ordinal))))
-        && RemainingUses is null or > 0;
-
-    private static string? BareId(string? id) =>
-        id is not null && id.StartsWith("uuid:", StringComparison.OrdinalIgnoreCase) ? id[5..] : id;
-
+    /// <summary>The rule in words, for logs and the journal.</summary>
     public override string ToString()
     {
         var match = new List<string> { $"interaction {Interaction ?? "any"}", $"NHS number {NhsNumber ?? "any"}", $"sender {Sender ?? "any"}" };
@@ -122,92 +113,4 @@ public sealed record FaultRule
 
         return $"fault rule {Id} ({Kind}{(Code is null ? string.Empty : " " + Code)}; {string.Join(", ", match)})";
     }
-}
-
-/// <summary>One reason of a <see cref="FaultKind.BusinessError"/>'s AE: its code and, optionally, its text (the display name).</summary>
-public sealed record FaultReason(string Code, string? Text = null);
-
-/// <summary>The misbehaviours a fault rule can ask for.</summary>
-public enum FaultKind
-{
-    /// <summary>Answer HTTP 500 with a SOAP fault (<c>nasp:errorList</c>, TMS code <see cref="FaultRule.Code"/>), processing nothing.</summary>
-    SoapFault,
-
-    /// <summary>Answer an ebXML MessageError (HTTP 200 unless <see cref="FaultRule.HttpStatus"/> says 500), processing nothing.</summary>
-    MessageError,
-
-    /// <summary>Answer a bare HTTP status with an empty body.</summary>
-    HttpStatus,
-
-    /// <summary>Process the request but never send the asynchronous reply.</summary>
-    WithholdReply,
-
-    /// <summary>Process the request and send the asynchronous reply twice (same MessageId).</summary>
-    DuplicateReply,
-
-    /// <summary>Process the request and send the asynchronous reply after <see cref="FaultRule.Delay"/>.</summary>
-    DelayReply,
-
-    /// <summary>
-    /// Treat the receiver's first acknowledgements of the asynchronous reply as lost (as many as <see cref="FaultRule.Code"/>
-    /// says, default 1), so Spine resends the reply per the receiver's retry settings.
-    /// </summary>
-    LoseAcknowledgements,
-
-    /// <summary>
-    /// Synchronous: answer the interaction's own AE response (HTTP 200) whose reasons are <see cref="FaultRule.Reasons"/>, or
-    /// the one reason <see cref="FaultRule.Code"/> and <see cref="FaultRule.Text"/>, processing nothing; for a Spine business
-    /// refusal the client must show.
-    /// </summary>
-    BusinessError,
-
-    /// <summary>Process the request, then answer (the SOAP answer, or the ebXML Acknowledgment) only after <see cref="FaultRule.Delay"/>.</summary>
-    DelayResponse,
-
-    /// <summary>Process the request, then close the connection without answering (for ebXML: the Acknowledgment is lost).</summary>
-    DropConnection,
-
-    /// <summary>Process the request, then answer its HTTP status with an empty body.</summary>
-    EmptyResponse,
-
-    /// <summary>Process the request, then send only the first half of the answer's bytes (the XML or MIME is cut off).</summary>
-    TruncatedResponse,
-
-    /// <summary>
-    /// Process the request, then send nothing and hold the connection open until the client gives up (or
-    /// <see cref="FaultRule.Delay"/> passes, five minutes by default, when the connection is dropped).
-    /// </summary>
-    NoResponse,
-
-    /// <summary>
-    /// Asynchronous: accept the message as usual (HTTP 202 and the Acknowledgment) but process nothing, and send as the
-    /// business reply an MCCI AE whose reasons are <see cref="FaultRule.Reasons"/>, or <see cref="FaultRule.Code"/> and
-    /// <see cref="FaultRule.Text"/>: Spine's refusal of a well-formed request, which the client must show.
-    /// </summary>
-    BusinessErrorReply,
-}
-
-/// <summary>Which fault kinds apply to which transport, and which change how an answer travels rather than what it says.</summary>
-public static class TransportFaults
-{
-    /// <summary>Whether a rule of this kind can apply to a synchronous SOAP request; other rules are passed over for one.</summary>
-    public static bool AppliesToSync(this FaultKind kind) =>
-        kind is FaultKind.SoapFault or FaultKind.HttpStatus or FaultKind.BusinessError || kind.IsTransport();
-
-    /// <summary>Whether a rule of this kind can apply to an ebXML request; other rules are passed over for one.</summary>
-    public static bool AppliesToEbxml(this FaultKind kind) => kind is not FaultKind.BusinessError;
-
-    /// <summary>How long <see cref="FaultKind.NoResponse"/> holds the connection when the rule names no delay.</summary>
-    public static readonly TimeSpan DefaultHold = TimeSpan.FromMinutes(5);
-
-    public static bool IsTransport(this FaultKind kind) =>
-        kind is FaultKind.DelayResponse or FaultKind.DropConnection or FaultKind.EmptyResponse or FaultKind.TruncatedResponse or FaultKind.NoResponse;
-
-    /// <summary>The bytes that actually leave the simulator for an answer under this fault.</summary>
-    public static byte[] Sent(FaultKind kind, byte[] answer) => kind switch
-    {
-        FaultKind.DropConnection or FaultKind.EmptyResponse or FaultKind.NoResponse => [],
-        FaultKind.TruncatedResponse => answer[..(answer.Length / 2)],
-        _ => answer,
-    };
 }

@@ -1,6 +1,6 @@
 using SpineConformance.Hl7.Lr;
 
-namespace SpineConformance.Simulator.Lr;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// An LR's status. Active, Inactive and Frozen are the visible ones (LRCurrentStatus <c>01</c>, <c>02</c>, <c>03</c>);
@@ -8,12 +8,17 @@ namespace SpineConformance.Simulator.Lr;
 /// </summary>
 public enum LrStatus
 {
+    /// <summary>LRCurrentStatus <c>01</c>.</summary>
     Active,
+    /// <summary>LRCurrentStatus <c>02</c>.</summary>
     Inactive,
+    /// <summary>LRCurrentStatus <c>03</c>.</summary>
     Frozen,
+    /// <summary>Past its expiry; returned by no query.</summary>
     Expired,
 }
 
+/// <summary>The LRCurrentStatus codes of the visible statuses.</summary>
 public static class LrStatusCodes
 {
     /// <summary>The LRCurrentStatus code of a visible status.</summary>

@@ -1,11 +1,21 @@
 using SpineConformance.Validation.Findings;
 
-namespace SpineConformance.Simulator.Journal;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// One exchange with the simulator, kept as evidence: the exact bytes each way, when and how long,
 /// the correlation ids, and what validation found.
 /// </summary>
+/// <param name="Id">The entry's id, increasing; a mark for what came later.</param>
+/// <param name="ReceivedAt">When the request arrived (inbound) or the reply was sent (outbound).</param>
+/// <param name="Duration">How long the exchange took.</param>
+/// <param name="Path">The URL path the request was sent to.</param>
+/// <param name="SoapAction">The SOAPAction header, when there was one.</param>
+/// <param name="InteractionId">The HL7 interaction id, when it could be read.</param>
+/// <param name="StatusCode">The HTTP status of the answer.</param>
+/// <param name="RequestBody">The request's bytes.</param>
+/// <param name="ResponseBody">The answer's bytes.</param>
+/// <param name="Validation">Every finding validation made on the request.</param>
 public sealed record JournalEntry(
     long Id,
     DateTimeOffset ReceivedAt,
@@ -18,12 +28,16 @@ public sealed record JournalEntry(
     byte[] ResponseBody,
     ValidationReport Validation)
 {
+    /// <summary>The NHS number in the payload, when there is one.</summary>
     public string? NhsNumber { get; init; }
 
+    /// <summary>The sending system's ASID.</summary>
     public string? SenderAsid { get; init; }
 
+    /// <summary>The WS-Addressing MessageID of a synchronous request.</summary>
     public string? WsaMessageId { get; init; }
 
+    /// <summary>The request's Content-Type header.</summary>
     public string? RequestContentType { get; init; }
 
     /// <summary>What the simulator did, in a few words: "answered", "AE: ...", "SOAP fault 101", …</summary>
@@ -38,6 +52,7 @@ public sealed record JournalEntry(
     /// <summary>The ebXML <c>MessageId</c> of the message the simulator received (inbound) or sent (outbound).</summary>
     public string? EbxmlMessageId { get; init; }
 
+    /// <summary>The ebXML RefToMessageId, on acknowledgements and replies.</summary>
     public string? RefToMessageId { get; init; }
 
     /// <summary>For outbound deliveries: which attempt this was (1 for the first).</summary>
@@ -75,6 +90,9 @@ public enum JournalBodies
 /// <summary>Which way an exchange went.</summary>
 public enum ExchangeDirection
 {
+    /// <summary>A client's request to the simulator and its answer.</summary>
     Inbound,
+
+    /// <summary>The simulator's asynchronous reply to a client and the client's answer.</summary>
     Outbound,
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SpineConformance.Simulator.Admin;
+namespace SpineConformance.Simulator.Client;
 
 /// <summary>
 /// How the admin API writes and reads JSON, for the simulator and for any .NET client of it: web defaults, enums as
@@ -9,6 +9,7 @@ namespace SpineConformance.Simulator.Admin;
 /// </summary>
 public static class AdminJson
 {
+    /// <summary>Web defaults with the admin API's converters.</summary>
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     /// <summary>Adds the admin API's converters to <paramref name="options"/> (the host's own JSON options, say).</summary>
@@ -16,7 +17,7 @@ public static class AdminJson
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Converters.Add(new JsonStringEnumConverter());
-        options.Converters.Add(new Directory.DirectoryJson.IsoDurationConverter());
+        options.Converters.Add(new IsoDurationJsonConverter());
         return options;
     }
 }
