@@ -49,6 +49,15 @@ dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xm
 status=${PIPESTATUS[0]}
 set -e
 
+# The NuGet packages as a supplier's own test project uses them: packed, restored from artifacts/packages alone, and
+# exercised by the consumer sample (the simulator in-process, a Get, its journal, a message file validated).
+step "Packing the NuGet packages and running the consumer sample against them (eng/consumer.sh)"
+set +e
+bash eng/consumer.sh 2>&1 | tee -a "$log"
+consumer_status=${PIPESTATUS[0]}
+set -e
+[ "$consumer_status" -eq 0 ] || status=$consumer_status
+
 # The same scenarios through the other automated drivers: the reference SUT over HTTP (its test hook) and in Chromium
 # (its web pages, through the page map). Each writes its own results, labelled with its driver in the report, its own
 # Cucumber report (reports/cucumber/{driver}.html) and its own JUnit XML (TestResults/junit/SpineConformance.Specs-{driver}.xml).
