@@ -63,4 +63,20 @@ public sealed class SimulatorInMyTests
 
         Assert.That((int)answer.StatusCode, Is.EqualTo(500), "the injected SOAP fault");
     }
+
+    [Test]
+    public async Task WithNoPort_TheSimulatorIsReachedInMemory()
+    {
+        await using var spine = await SpineSimulator.StartAsync(new SpineSimulatorOptions { InMemoryTransport = true });
+        using var http = spine.CreateHttpClient();   // hand this (or its handler) to the system under test
+        using var content = new StringContent(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "messages", "get-resource-permissions.xml")), Encoding.UTF8, "text/xml");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sync-service") { Content = content };
+        request.Headers.Add("SOAPAction", GetAction);
+
+        using var answer = await http.SendAsync(request);
+        var journal = await spine.Journal.ListAsync();
+
+        Assert.That((int)answer.StatusCode, Is.EqualTo(200));
+        Assert.That(journal.Select(e => e.InteractionId), Does.Contain("GET_RESOURCE_PERMISSIONS_INUK01"));
+    }
 }

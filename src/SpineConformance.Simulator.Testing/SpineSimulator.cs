@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using SpineConformance.Simulator.Client;
 using SpineConformance.Simulator.Hosting;
 
@@ -19,12 +24,18 @@ namespace SpineConformance.Simulator.Testing;
 public sealed class SpineSimulator : IAsyncDisposable
 {
     private readonly SpineSimulatorHost host;
+    private readonly TestServer? inMemory;
+    private readonly string? adminApiKey;
+    private readonly HttpClient adminHttp;
 
-    private SpineSimulator(SpineSimulatorHost host, SpineSimulatorClient client)
+    private SpineSimulator(SpineSimulatorHost host, TestServer? inMemory, string? adminApiKey)
     {
         this.host = host;
-        Client = client;
-        Journal = new SpineJournal(client);
+        this.inMemory = inMemory;
+        this.adminApiKey = adminApiKey;
+        adminHttp = CreateHttpClient();
+        Client = new SpineSimulatorClient(adminHttp);
+        Journal = new SpineJournal(Client);
     }
 
     /// <summary>Where the simulator listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
@@ -52,14 +63,35 @@ public sealed class SpineSimulator : IAsyncDisposable
             settings["Simulator:AdminApiKey"] = key;
         }
 
-        var host = await SpineSimulatorHost.StartAsync(settings, options.Time, options.Ids, options.Logs, cancellationToken);
-        return new SpineSimulator(host, SpineSimulatorClient.Create(host.BaseAddress, options.AdminApiKey));
+        Action<WebApplicationBuilder>? inMemoryServer = options.InMemoryTransport ? builder => builder.WebHost.UseTestServer() : null;
+        var host = await SpineSimulatorHost.StartAsync(settings, options.Time, options.Ids, options.Logs, inMemoryServer, cancellationToken);
+        var server = options.InMemoryTransport ? (TestServer)host.Services.GetRequiredService<IServer>() : null;
+        return new SpineSimulator(host, server, options.AdminApiKey);
+    }
+
+    /// <summary>
+    /// An <see cref="HttpClient"/> to this simulator, its <see cref="HttpClient.BaseAddress"/> the simulator's root and the
+    /// admin API key (when there is one) sent with every request: over the network, or in memory with
+    /// <see cref="SpineSimulatorOptions.InMemoryTransport"/>. The caller disposes it.
+    /// </summary>
+    public HttpClient CreateHttpClient()
+    {
+        var http = inMemory is not null
+            ? new HttpClient(inMemory.CreateHandler()) { BaseAddress = host.BaseAddress }
+            : new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (adminApiKey is not null)
+        {
+            http.DefaultRequestHeaders.Add(AdminHeaders.ApiKey, adminApiKey);
+        }
+
+        return http;
     }
 
     /// <summary>Stops the simulator and releases its port.</summary>
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        adminHttp.Dispose();
         await host.DisposeAsync();
     }
 }

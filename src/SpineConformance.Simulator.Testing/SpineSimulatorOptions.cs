@@ -13,6 +13,14 @@ public sealed class SpineSimulatorOptions
     /// </summary>
     public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>
+    /// No port: the simulator is reached only through <see cref="SpineSimulator.CreateHttpClient"/> (an in-memory
+    /// transport), so nothing listens on the network and nothing can collide. For a system under test that takes an
+    /// <see cref="HttpClient"/> or a handler; one that must be given a URL needs the default, a loopback port. The default
+    /// value is <see langword="false"/>.
+    /// </summary>
+    public bool InMemoryTransport { get; init; }
+
     /// <summary>The key the admin API requires (<c>Simulator:AdminApiKey</c>); the client sends it. The default value is none.</summary>
     public string? AdminApiKey { get; init; }
 
