@@ -34,6 +34,10 @@ dotnet src/SpineConformance.Benchmarks/bin/Release/net10.0/SpineConformance.Benc
   || { tail -40 "$smoke/log"; echo "A benchmark failed its dry run (above)." >&2; exit 1; }
 rm -rf "$smoke"
 
+# The standalone simulator as one self-contained file, started where no dotnet can be found (about a minute).
+step "Publishing the simulator as one self-contained file and starting it without dotnet (eng/publish.sh --check)"
+bash eng/publish.sh --check
+
 step "Running every test project (unit tests, the feature suite through the in-process driver, the supplier sample)"
 rm -rf reports/allure-results reports/allure-results-* reports/cucumber reports/evidence TestResults
 junit="$PWD/TestResults/junit"
@@ -44,6 +48,15 @@ dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xm
   --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+
+# The NuGet packages as a supplier's own test project uses them: packed, restored from artifacts/packages alone, and
+# exercised by the consumer sample (the simulator in-process, a Get, its journal, a message file validated).
+step "Packing the NuGet packages and running the consumer sample against them (eng/consumer.sh)"
+set +e
+bash eng/consumer.sh 2>&1 | tee -a "$log"
+consumer_status=${PIPESTATUS[0]}
+set -e
+[ "$consumer_status" -eq 0 ] || status=$consumer_status
 
 # The same scenarios through the other automated drivers: the reference SUT over HTTP (its test hook) and in Chromium
 # (its web pages, through the page map). Each writes its own results, labelled with its driver in the report, its own

@@ -72,13 +72,13 @@ public sealed class AsyncMessagingTests
         await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));
         var deliveries = await mhs.WaitForAsync(3, TimeSpan.FromSeconds(10));
         var outbox = host.Services.GetRequiredService<IOutbox>();
-        await host.Journal.WaitForAsync(e => e.Direction == Journal.ExchangeDirection.Outbound && e.Outcome.StartsWith("undelivered", StringComparison.Ordinal),
+        await host.Journal.WaitForAsync(e => e.Direction == ExchangeDirection.Outbound && e.Outcome.StartsWith("undelivered", StringComparison.Ordinal),
             TimeSpan.FromSeconds(10));
 
         Assert.That(deliveries.Select(d => d.Message.Header.MessageId).Distinct().Count(), Is.EqualTo(1), "a retry resends the same message");
         var message = (await outbox.ListAsync(CancellationToken.None)).Single();
         Assert.That((message.State, message.Attempts), Is.EqualTo((Delivery.DeliveryState.Undelivered, 3)));
-        Assert.That(host.Journal.Snapshot().Count(e => e.Direction == Journal.ExchangeDirection.Outbound), Is.EqualTo(3), "every attempt is journaled");
+        Assert.That(host.Journal.Snapshot().Count(e => e.Direction == ExchangeDirection.Outbound), Is.EqualTo(3), "every attempt is journaled");
     }
 
     [Test]
@@ -121,7 +121,7 @@ public sealed class AsyncMessagingTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule { Kind = Faults.FaultKind.SoapFault, Code = "206", RemainingUses = 1 }, CancellationToken.None);
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = "206", RemainingUses = 1 }, CancellationToken.None);
         var request = EbxmlClient.CreateLr(Some.NhsNumber().Value);
 
         var (first, faultBody) = await EbxmlClient.PostAsync(host, request);
@@ -137,7 +137,7 @@ public sealed class AsyncMessagingTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule { Kind = Faults.FaultKind.DuplicateReply, RemainingUses = 1 }, CancellationToken.None);
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.DuplicateReply, RemainingUses = 1 }, CancellationToken.None);
 
         await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));
         var replies = await mhs.WaitForAsync(2, TimeSpan.FromSeconds(10));
@@ -150,7 +150,7 @@ public sealed class AsyncMessagingTests
     {
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
-        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule { Kind = Faults.FaultKind.WithholdReply }, CancellationToken.None);
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule { Kind = FaultKind.WithholdReply }, CancellationToken.None);
         var nhsNumber = Some.NhsNumber().Value;
 
         var (status, _) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(nhsNumber));
@@ -167,10 +167,10 @@ public sealed class AsyncMessagingTests
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var nhsNumber = Some.NhsNumber().Value;
-        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule
         {
-            Kind = Faults.FaultKind.BusinessErrorReply, NhsNumber = nhsNumber, RemainingUses = 1,
-            Reasons = [new Faults.FaultReason("5000", "Request could not be processed"), new Faults.FaultReason("5001", "Held elsewhere")],
+            Kind = FaultKind.BusinessErrorReply, NhsNumber = nhsNumber, RemainingUses = 1,
+            Reasons = [new FaultReason("5000", "Request could not be processed"), new FaultReason("5001", "Held elsewhere")],
         }, CancellationToken.None);
 
         var (status, _) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(nhsNumber));
@@ -189,9 +189,9 @@ public sealed class AsyncMessagingTests
         using var mhs = FakeMhs.Start();
         await using var host = await EbxmlClient.StartSimulatorAsync(mhs, retryInterval: "PT0.2S");
         var targeted = EbxmlClient.CreateLr(Some.NhsNumber().Value);
-        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new Faults.FaultRule
+        await host.Services.GetRequiredService<IFaultRuleStore>().AddAsync(new FaultRule
         {
-            Kind = Faults.FaultKind.MessageError, MessageId = targeted.Header.MessageId.ToLowerInvariant(), Code = "DeliveryFailure",
+            Kind = FaultKind.MessageError, MessageId = targeted.Header.MessageId.ToLowerInvariant(), Code = "DeliveryFailure",
         }, CancellationToken.None);
 
         var (otherStatus, _) = await EbxmlClient.PostAsync(host, EbxmlClient.CreateLr(Some.NhsNumber().Value));

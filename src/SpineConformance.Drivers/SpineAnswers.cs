@@ -1,5 +1,5 @@
 using SpineConformance.Hl7.Acs;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 
 namespace SpineConformance.Drivers;
 

@@ -217,7 +217,7 @@ public sealed class ConsoleBrowserTests
         directory.Upsert(directory.Snapshot().Workgroups[0] with { WorkgroupId = "WG0000000099", Name = Image });
         directory.Replace(directory.Snapshot() with { Organisations = [.. directory.Snapshot().Organisations, new Organisation("X99", Image)] });
         await console.Host.Services.GetRequiredService<Simulator.Persistence.IRelationshipStore>().RaiseAlertAsync(DateTimeOffset.UnixEpoch, LrId.From("LR-MARKUP"), NhsNumber.From(nhsNumber), "self-claimed LR (06: " + Script + Image + ")",
-            new Simulator.Lr.LrActor(null, null, SampleRequests.SenderAsid, Script), CancellationToken.None);
+            new LrActor(null, null, SampleRequests.SenderAsid, Script), CancellationToken.None);
 
         var page = await OpenConsoleAsync("#/faults");
         await Expect(page.Locator("#fault-rules tbody tr", new() { HasText = nhsNumber })).ToContainTextAsync(Image + Script);

@@ -28,7 +28,7 @@ public sealed class OutboxPersistenceTests
         clock.Advance(TimeSpan.FromHours(1));
 
         var attempt = await second.Journal.WaitForAsync(e => e.EbxmlMessageId == "M-REPLY", TimeSpan.FromSeconds(10));
-        Assert.That((attempt.Direction, attempt.Attempt, attempt.RequestBody), Is.EqualTo((Journal.ExchangeDirection.Outbound, (int?)1, Bytes)));
+        Assert.That((attempt.Direction, attempt.Attempt, attempt.RequestBody), Is.EqualTo((ExchangeDirection.Outbound, (int?)1, Bytes)));
         // The clock moves only once the worker has released the failed attempt, or the release would count from the later
         // time and the retry would wait for a moment the fake clock never reaches.
         Assert.That(await NextDueBecomesAsync(second.Services.GetRequiredService<IOutbox>(), later.AddSeconds(30), TimeSpan.FromSeconds(10)), Is.True,

@@ -12,7 +12,7 @@ namespace SpineConformance.Simulator.Admin;
 public static class AdminEndpoints
 {
     /// <summary>The response header of <c>GET /admin/journal</c> that gives the highest journal id handed out so far.</summary>
-    public const string LastIdHeader = "X-Journal-Last-Id";
+    public const string LastIdHeader = AdminHeaders.JournalLastId;
 
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -168,15 +168,3 @@ public static class AdminEndpoints
         _ => (null, $"'{text}' is not a permission Spine holds; use Yes, No or Ask."),
     };
 }
-
-/// <summary>A patient's permissions as JSON: <c>Yes</c>, <c>No</c> or <c>Ask</c> (no decision held) per function.</summary>
-public sealed record PermissionsBody(string? NhsNumber, string? View, string? Store)
-{
-    public static PermissionsBody From(PatientPermissions p) =>
-        new(p.NhsNumber.Value, p.View?.ToString() ?? "Ask", p.Store?.ToString() ?? "Ask");
-}
-
-public sealed record ProblemDetailsBody(string Title, string? Detail);
-
-/// <summary>What <c>POST /admin/reset</c> forgets: exactly one of one patient, one client system's ASID, or everything.</summary>
-public sealed record ResetRequest(string? NhsNumber, string? Asid, bool? Everything);

@@ -9,8 +9,8 @@ namespace SpineConformance.Simulator.Admin;
 /// </summary>
 public sealed record JournalQuery
 {
-    public const int DefaultLimit = 100;
-    public const int MaxLimit = 1000;
+    public const int DefaultLimit = AdminPaging.DefaultLimit;
+    public const int MaxLimit = AdminPaging.MaxLimit;
 
     public string? NhsNumber { get; init; }
 

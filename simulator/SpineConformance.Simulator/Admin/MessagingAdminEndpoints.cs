@@ -13,7 +13,7 @@ public static class MessagingAdminEndpoints
     {
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin: messaging and LR");
         admin.MapGet("/outbox", async (HttpContext context, IOutbox outbox, CancellationToken cancellationToken) =>
-            Paged(context, await outbox.ListAsync(cancellationToken), m => m.Id, OutboxView.From)).WithName("ListOutbox");
+            Paged(context, await outbox.ListAsync(cancellationToken), m => m.Id, OutboxViews.From)).WithName("ListOutbox");
         admin.MapPost("/outbox/{id:long}/redeliver", Redeliver).WithName("RedeliverOutboundMessage");
         admin.MapGet("/lr", ListRelationships).WithName("ListLegitimateRelationships");
         admin.MapGet("/lr/{id}", GetRelationship).WithName("GetLegitimateRelationship");
@@ -70,7 +70,7 @@ public static class MessagingAdminEndpoints
             LastOutcome = $"redelivery of message {id}",
         }, cancellationToken);
         signal.Notify();
-        return TypedResults.Accepted($"/admin/outbox/{copy.Id}", OutboxView.From(copy));
+        return TypedResults.Accepted($"/admin/outbox/{copy.Id}", OutboxViews.From(copy));
     }
 
     private static async Task<Results<Ok<LegitimateRelationship>, NotFound<ProblemDetailsBody>>> GetRelationship(
@@ -78,12 +78,4 @@ public static class MessagingAdminEndpoints
         LrId.Parse(id) is { Success: true } lrId && await store.FindAsync(lrId.Value, cancellationToken) is { } lr
             ? TypedResults.Ok(lr)
             : TypedResults.NotFound(new ProblemDetailsBody("No such LR", $"No legitimate relationship {id}."));
-}
-
-/// <summary>An outbound message without its bytes.</summary>
-public sealed record OutboxView(long Id, string Endpoint, string? InteractionId, string MessageId, string ConversationId, string? RefToMessageId,
-    string State, int Attempts, int MaxAttempts, DateTimeOffset NextAttemptAt, DateTimeOffset ExpiresAt, string? LastOutcome)
-{
-    public static OutboxView From(OutboundMessage m) => new(m.Id, m.Endpoint.ToString(), m.InteractionId, m.MessageId, m.ConversationId, m.RefToMessageId,
-        m.State.ToString(), m.Attempts, m.MaxAttempts, m.NextAttemptAt, m.ExpiresAt, m.LastOutcome);
 }

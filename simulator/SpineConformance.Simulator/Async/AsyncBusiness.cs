@@ -32,7 +32,7 @@ internal sealed class AsyncBusiness(
     IOptions<DeliveryOptions> delivery)
 {
     public async Task<(string Outcome, ValidationReport Report)> ProcessAsync(
-        EbxmlMessage request, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
+        EbxmlMessage request, AsyncInteractionHandler handler, DateTimeOffset receivedAt, FaultRule? fault, CancellationToken cancellationToken)
     {
         var header = request.Header;
         if (request.Payload is null || SyncMessage.FromHl7Payload(request.Payload, header.SoapAction) is not { Interaction: not null } payload)
@@ -46,7 +46,7 @@ internal sealed class AsyncBusiness(
         var report = ValidationProfiles.AsyncPayload(handler.Interaction.InteractionId, options.Value.Strict)?.Validate(
             new MessageUnderTest(payload, header.SoapAction, new SyncInteraction(handler.Interaction.InteractionId, handler.Interaction.Service,
                 handler.Interaction.ResponseInteractionId, string.Empty, string.Empty, string.Empty))) ?? ValidationReport.Empty;
-        var reply = fault?.Kind == Faults.FaultKind.BusinessErrorReply
+        var reply = fault?.Kind == FaultKind.BusinessErrorReply
             ? Refused(context, fault)
             : report.IsValid
                 ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
@@ -60,7 +60,7 @@ internal sealed class AsyncBusiness(
         Hl7Constants.McciApplicationAcknowledgement,
         "MCCI AE: " + string.Join(", ", errors.Select(f => f.FaultName ?? f.RuleId).Distinct()));
 
-    private static AsyncReply Refused(AsyncResponseContext context, Faults.FaultRule fault)
+    private static AsyncReply Refused(AsyncResponseContext context, FaultRule fault)
     {
         var reasons = fault.BusinessReasons();
         return new AsyncReply(
@@ -69,9 +69,9 @@ internal sealed class AsyncBusiness(
             $"MCCI AE: {string.Join(", ", reasons.Select(r => r.Code))} ({fault})");
     }
 
-    private async Task<string> QueueAsync(EbxmlHeader request, AsyncReply reply, Faults.FaultRule? fault)
+    private async Task<string> QueueAsync(EbxmlHeader request, AsyncReply reply, FaultRule? fault)
     {
-        if (fault?.Kind == Faults.FaultKind.WithholdReply)
+        if (fault?.Kind == FaultKind.WithholdReply)
         {
             return $"{reply.Outcome}; reply {reply.InteractionId} withheld ({fault})";
         }
@@ -94,7 +94,7 @@ internal sealed class AsyncBusiness(
         }
 
         var now = time.GetUtcNow();
-        var firstAttempt = now + (fault?.Kind == Faults.FaultKind.DelayReply ? fault.Delay ?? TimeSpan.Zero : delivery.Value.ReplyDelay);
+        var firstAttempt = now + (fault?.Kind == FaultKind.DelayReply ? fault.Delay ?? TimeSpan.Zero : delivery.Value.ReplyDelay);
         var message = new OutboundMessage
         {
             Endpoint = target,
@@ -113,12 +113,12 @@ internal sealed class AsyncBusiness(
             RetryInterval = TimeSpan.FromTicks(Math.Clamp(reliability.RetryInterval.Ticks, ReliabilitySettings.MinRetryInterval.Ticks, ReliabilitySettings.MaxRetryInterval.Ticks)),
             NextAttemptAt = firstAttempt,
             ExpiresAt = firstAttempt + TimeSpan.FromTicks(Math.Clamp(reliability.PersistDuration.Ticks, 0, ReliabilitySettings.MaxPersistDuration.Ticks)),
-            AcknowledgementsToLose = fault?.Kind == Faults.FaultKind.LoseAcknowledgements
+            AcknowledgementsToLose = fault?.Kind == FaultKind.LoseAcknowledgements
                 ? int.TryParse(fault.Code, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1
                 : 0,
         };
         await outbox.EnqueueAsync(message, CancellationToken.None);
-        if (fault?.Kind == Faults.FaultKind.DuplicateReply)
+        if (fault?.Kind == FaultKind.DuplicateReply)
         {
             await outbox.EnqueueAsync(message with { LastOutcome = $"duplicate sent on purpose ({fault})" }, CancellationToken.None);
         }

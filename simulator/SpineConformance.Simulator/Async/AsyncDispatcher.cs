@@ -62,7 +62,7 @@ internal sealed class AsyncDispatcher(
 
         AsyncHttpAnswer answer;
         var duplicate = false;
-        if (fault is { Kind: Faults.FaultKind.SoapFault or Faults.FaultKind.MessageError or Faults.FaultKind.HttpStatus })
+        if (fault is { Kind: FaultKind.SoapFault or FaultKind.MessageError or FaultKind.HttpStatus })
         {
             answer = answers.Injected(fault, header);
         }
@@ -138,7 +138,7 @@ internal sealed class AsyncDispatcher(
     }
 
     private async Task<AsyncHttpAnswer> AcceptAsync(
-        EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, Faults.FaultRule? fault, CancellationToken cancellationToken)
+        EbxmlReadResult read, EbxmlPattern pattern, AsyncInteractionHandler handler, DateTimeOffset receivedAt, FaultRule? fault, CancellationToken cancellationToken)
     {
         var (outcome, payloadReport) = await business.ProcessAsync(read.Message, handler, receivedAt, fault, cancellationToken);
         return answers.Accepted(read.Message.Header, pattern, outcome, payloadReport);

@@ -127,7 +127,7 @@ internal sealed partial class DeliveryWorker(
 
     // Bounded here too: a data file written before the bounds were checked may hold a zero interval.
     private static TimeSpan RetryInterval(OutboundMessage message) =>
-        message.RetryInterval < Directory.ReliabilitySettings.MinRetryInterval ? Directory.ReliabilitySettings.MinRetryInterval : message.RetryInterval;
+        message.RetryInterval < ReliabilitySettings.MinRetryInterval ? ReliabilitySettings.MinRetryInterval : message.RetryInterval;
 
     private async Task<OutboundMessage> AttemptAsync(OutboundMessage message, CancellationToken stoppingToken)
     {

@@ -13,7 +13,7 @@ public static class DirectoryJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new IsoDurationConverter() },
+        Converters = { new IsoDurationJsonConverter() },
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
@@ -40,24 +40,5 @@ public static class DirectoryJson
         using var stream = typeof(DirectoryJson).Assembly.GetManifestResourceStream("SpineConformance.Simulator.default-directory.json")
             ?? throw new InvalidOperationException("The default directory is not embedded in the simulator.");
         return JsonSerializer.Deserialize<DirectoryData>(stream, Options)!;
-    }
-
-    internal sealed class IsoDurationConverter : JsonConverter<TimeSpan>
-    {
-        public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var text = reader.GetString() ?? string.Empty;
-            try
-            {
-                return text.StartsWith('P') ? XmlConvert.ToTimeSpan(text) : TimeSpan.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-            }
-            catch (FormatException ex)
-            {
-                throw new JsonException($"'{text}' is not a duration; write it as ISO 8601 (PT30S, PT5M) or hh:mm:ss.", ex);
-            }
-        }
-
-        public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(XmlConvert.ToString(value));
     }
 }

@@ -69,7 +69,7 @@ public static class SimulatorServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         // The admin API speaks Spine's words: "No", "View", "ApplicationError", never enum numbers.
-        services.ConfigureHttpJsonOptions(json => Admin.AdminJson.Configure(json.SerializerOptions));
+        services.ConfigureHttpJsonOptions(json => AdminJson.Configure(json.SerializerOptions));
         return services;
     }
 }

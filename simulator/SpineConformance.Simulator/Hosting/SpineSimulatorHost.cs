@@ -42,6 +42,7 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
         TimeProvider? time = null,
         IIdSource? ids = null,
         ILoggerProvider? logs = null,
+        Action<WebApplicationBuilder>? configure = null,
         CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -80,6 +81,8 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
         }
 
         builder.Services.AddSpineSimulator(builder.Configuration);
+        // Last, so it can replace the server: an in-memory transport for a test that needs no port.
+        configure?.Invoke(builder);
         var app = builder.Build();
         try
         {
@@ -92,7 +95,8 @@ public sealed class SpineSimulatorHost : IAsyncDisposable
             throw;
         }
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // A server with no network address (an in-memory one) is reached at the conventional http://localhost/.
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost/";
         return new SpineSimulatorHost(app, new Uri(address));
     }
 

@@ -6,10 +6,6 @@ using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.State;
 
-/// <summary>How much one reset forgot, per kind of state.</summary>
-public sealed record ResetSummary(
-    string Scope, int Patients, int Relationships, int Alerts, int JournalEntries, int OutboundMessages, int FaultRules, int RememberedMessageIds);
-
 /// <summary>
 /// Resets one scope of the simulator's state (<see cref="ResetScope"/>) so a developer can start a test again without
 /// restarting: permissions and their history, LRs and alerts, journal entries, queued replies and fault rules aimed at

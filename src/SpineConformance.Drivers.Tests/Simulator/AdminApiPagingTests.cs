@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SpineConformance.Drivers.Simulator;
-using SpineConformance.Simulator.Admin;
-using SpineConformance.Simulator.Lr;
+using SpineConformance.Simulator.Client;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

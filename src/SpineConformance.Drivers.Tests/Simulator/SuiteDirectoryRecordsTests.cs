@@ -1,6 +1,6 @@
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Identifiers;
-using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Client;
 
 namespace SpineConformance.Drivers.Tests.Simulator;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Soap;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 
 namespace SpineConformance.Drivers.Manual;
 

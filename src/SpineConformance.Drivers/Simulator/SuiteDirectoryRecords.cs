@@ -1,4 +1,4 @@
-using SpineConformance.Simulator.Directory;
+using SpineConformance.Simulator.Client;
 
 namespace SpineConformance.Drivers.Simulator;
 

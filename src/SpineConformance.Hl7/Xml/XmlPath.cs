@@ -31,7 +31,7 @@ public static class XmlPath
         return siblings is { Count: > 1 } ? $"{name}[{siblings.IndexOf(element) + 1}]" : name;
     }
 
-    /// <summary>A step at a known position among <paramref name="count"/> same-named siblings, as <see cref="Step"/> writes it.</summary>
+    /// <summary>A step at a known position among <paramref name="count"/> same-named siblings, as <see cref="Step(System.Xml.Linq.XElement)"/> writes it.</summary>
     public static string Step(XName name, int position, int count) =>
         count > 1 ? $"{Prefixed(name)}[{position}]" : Prefixed(name);
 

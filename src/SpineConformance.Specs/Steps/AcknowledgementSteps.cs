@@ -1,7 +1,7 @@
 using Reqnroll;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Ebxml;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;

@@ -1,3 +1,4 @@
+using SpineConformance.Simulator.Client;
 using Reqnroll;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
@@ -89,7 +90,7 @@ public sealed class ClinicianActionSteps(ScenarioState state, ISutDriver sut, Si
     private async Task CollectExchangesAsync(long mark)
     {
         state.Exchanges = await simulator.ExchangesForAsync(state.NhsNumber, mark);
-        state.NotAboutThePatient = state.Exchanges.All(e => e.Direction != Simulator.Journal.ExchangeDirection.Inbound) ? ArrivedInstead.Explain(state.NhsNumber, await simulator.ExchangesSinceAsync(mark)) : null;
+        state.NotAboutThePatient = state.Exchanges.All(e => e.Direction != ExchangeDirection.Inbound) ? ArrivedInstead.Explain(state.NhsNumber, await simulator.ExchangesSinceAsync(mark)) : null;
         foreach (var exchange in state.Exchanges)
         {
             evidence.AttachExchange(exchange);

@@ -5,8 +5,7 @@ using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Xml;
-using SpineConformance.Simulator.Faults;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 using SpineConformance.Testing;
 

@@ -1,6 +1,6 @@
 using Reqnroll;
 using SpineConformance.Drivers;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 using SpineConformance.Validation.Comparison;
 

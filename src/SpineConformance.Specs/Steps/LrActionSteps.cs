@@ -1,3 +1,4 @@
+using SpineConformance.Simulator.Client;
 using Reqnroll;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
@@ -150,7 +151,7 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
 
     // A query about no patient is told from other scenarios' traffic by its interaction and the id it asks about (a user, a workgroup).
     private async Task QueryAsync(
-        Func<Task<SutQueryView>> query, bool patientExchanges = true, (string Interaction, string Id)? about = null, Func<Simulator.Journal.JournalEntry, bool>? asksAbout = null)
+        Func<Task<SutQueryView>> query, bool patientExchanges = true, (string Interaction, string Id)? about = null, Func<JournalEntry, bool>? asksAbout = null)
     {
         var mark = await simulator.JournalMarkAsync();
         var shown = await query();
@@ -161,18 +162,18 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         state.Exchanges = patientExchanges
             ? await simulator.ExchangesForAsync(state.NhsNumber, mark)
             : [.. (await simulator.ExchangesAfterAsync(mark)).Where(e => about is not { } asked || (e.InteractionId == asked.Interaction && Mentions(e, asked.Id) && (asksAbout is null || asksAbout(e))))];
-        state.NotAboutThePatient = patientExchanges && state.Exchanges.All(e => e.Direction != Simulator.Journal.ExchangeDirection.Inbound) ? ArrivedInstead.Explain(state.NhsNumber, await simulator.ExchangesSinceAsync(mark)) : null;
+        state.NotAboutThePatient = patientExchanges && state.Exchanges.All(e => e.Direction != ExchangeDirection.Inbound) ? ArrivedInstead.Explain(state.NhsNumber, await simulator.ExchangesSinceAsync(mark)) : null;
         foreach (var exchange in state.Exchanges)
         {
             evidence.AttachExchange(exchange);
         }
     }
 
-    private static string? QueriedUser(Simulator.Journal.JournalEntry exchange) =>
+    private static string? QueriedUser(JournalEntry exchange) =>
         SentRequest.TryRead(exchange).Request?.Message.ControlActEvent?.Elements().FirstOrDefault(e => e.Name.LocalName == "query") is { } asked
             ? Hl7.Lr.LrPayloadXml.ReadUserRoleProfilesQuery(asked)?.UserId.Extension
             : null;
 
-    private static bool Mentions(Simulator.Journal.JournalEntry exchange, string id) =>
+    private static bool Mentions(JournalEntry exchange, string id) =>
         System.Text.Encoding.UTF8.GetString(exchange.RequestBody).Contains($"\"{id}\"", StringComparison.Ordinal);
 }

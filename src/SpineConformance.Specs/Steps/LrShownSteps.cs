@@ -1,3 +1,4 @@
+using SpineConformance.Simulator.Client;
 using System.Text.Json;
 using Reqnroll;
 using SpineConformance.Specs.Support;
@@ -112,7 +113,7 @@ public sealed class LrShownSteps(ScenarioState state, LrActionSteps actions, Dri
     {
         var conversation = state.Async?.ConversationId ?? throw new AssertionException("The system started no conversation.");
         // Spine journals its delivery once the system has answered it, which may be just after the system showed the outcome.
-        var reply = (await simulator.WaitForConversationAsync(conversation, Simulator.Journal.ExchangeDirection.Outbound, 1,
+        var reply = (await simulator.WaitForConversationAsync(conversation, ExchangeDirection.Outbound, 1,
             $"Spine's reply in conversation {conversation}", LrActionSteps.ReplyWait))[0];
         var payload = Hl7.Ebxml.EbxmlReader.Read(reply.RequestContentType, reply.RequestBody).Message.Payload;
         var reasons = payload?.Descendants(Hl7.Xml.SpineNamespaces.Hl7 + "code").Where(c => c.Parent?.Name.LocalName == "justifyingDetectedIssueEvent")

@@ -7,7 +7,7 @@ using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 using SpineConformance.Validation;
 using SpineConformance.Validation.Findings;

@@ -3,7 +3,7 @@ using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
-using SpineConformance.Simulator.Faults;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;
@@ -102,9 +102,9 @@ public sealed class SpineAnswerSteps(ScenarioState state, SimulatorControl simul
         var identities = environment.Identities;
         var last = history.TakeLast(2).ToList();
         Assert.That(last.Select(h => h.Function), Is.EquivalentTo(new[] { AcsFunction.View, AcsFunction.Store }));
-        Assert.That(last, Has.All.Matches<Simulator.State.PermissionChange>(h =>
+        Assert.That(last, Has.All.Matches<PermissionChange>(h =>
             h.By.UserId == identities.UserId.Value && h.By.RoleProfileId == identities.RoleProfileId.Value && h.By.SystemAsid == identities.SystemAsid.Value));
-        Assert.That(last, Has.All.Matches<Simulator.State.PermissionChange>(h => h.OldValue == h.NewValue), "the value did not change");
+        Assert.That(last, Has.All.Matches<PermissionChange>(h => h.OldValue == h.NewValue), "the value did not change");
     }
 
     [Then("the patient's history holds both changes, each from its clinician, in the order Spine applied them")]
@@ -122,7 +122,7 @@ public sealed class SpineAnswerSteps(ScenarioState state, SimulatorControl simul
         }
     }
 
-    private static void AssertAccepted(Simulator.Journal.JournalEntry exchange)
+    private static void AssertAccepted(JournalEntry exchange)
     {
         var answer = SpineAnswers.Read(exchange);
         Assert.That(answer, Is.TypeOf<AcsResponse.Acknowledged>().With.Property("Type").EqualTo(AcknowledgementType.AA),

@@ -1,3 +1,4 @@
+using SpineConformance.Simulator.Client;
 using Reqnroll;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
@@ -61,6 +62,6 @@ public sealed class SystemChoiceSteps(ScenarioState state, SimulatorControl simu
         evidence.AttachJson("The system's choice", new { choice = "sent, and showed Spine's rejection", message = outcome.Message });
     }
 
-    private static string Interactions(IReadOnlyList<Simulator.Journal.JournalEntry> exchanges) =>
+    private static string Interactions(IReadOnlyList<JournalEntry> exchanges) =>
         exchanges.Count == 0 ? "none" : string.Join(", ", exchanges.Select(e => e.InteractionId ?? "unknown interaction"));
 }

@@ -2,7 +2,7 @@ using Reqnroll;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Xml;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;

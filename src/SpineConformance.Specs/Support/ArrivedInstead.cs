@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using SpineConformance.Hl7.Identifiers;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 
 namespace SpineConformance.Specs.Support;
 

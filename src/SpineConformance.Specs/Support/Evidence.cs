@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Runner;
 using SpineConformance.Validation.Findings;
 

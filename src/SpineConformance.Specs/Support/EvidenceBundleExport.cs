@@ -5,7 +5,7 @@ using Reqnroll;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Settings;
 using SpineConformance.Reporting.Evidence;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Runner;
 
 namespace SpineConformance.Specs.Support;

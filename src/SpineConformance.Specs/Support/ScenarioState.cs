@@ -1,5 +1,5 @@
 using SpineConformance.Drivers;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 
 namespace SpineConformance.Specs.Support;
 

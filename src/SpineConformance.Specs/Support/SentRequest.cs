@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
-using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Client;
 
 namespace SpineConformance.Specs.Support;
 
