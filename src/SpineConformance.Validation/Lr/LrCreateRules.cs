@@ -36,12 +36,12 @@ public static class LrCreateRules
         "The LR type code is 2 characters", p => ExactLength(At(p, "reasonCode"), "LR type", 2, "code"));
 
     public static MessageRule LrTypeKnown { get; } = Rules.Rule("LR-CREATE-LR-TYPE-KNOWN", "ErrorBase1712.INVALID_LRTYPE",
-        "A 2-character LR type is one of the LRType codes 01 to 11",
+        $"A 2-character LR type is one of the LRType codes {LrVocabulary.LrType.Codes[0].Code} to {LrVocabulary.LrType.Codes[^1].Code}",
         p => At(p, "reasonCode").Attribute("code") is { Length: 2 } ? CodeIn(At(p, "reasonCode"), "LR type", LrVocabulary.LrType.Codes.Select(c => c.Code)) : [],
         "LR.md §10.1 [C L16]; fault name [I]");
 
     public static MessageRule NotGpRegistration { get; } = Rules.Rule("LR-CREATE-LR-TYPE-NASP-ONLY", "ErrorBase1712.INVALID_LRTYPE",
-        "The LR type is not 11 General Practice Registration, which only the NASP creates and maintains", CheckNotGpRegistration,
+        $"The LR type is not {LrTypes.GeneralPracticeRegistration} General Practice Registration, which only the NASP creates and maintains", CheckNotGpRegistration,
         "LR.md §10.1, §13 [C L16]; fault name [I]");
 
     public static MessageRule Subject { get; } = Rules.Rule("LR-CREATE-SUBJECT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
@@ -127,7 +127,7 @@ public static class LrCreateRules
         "A system author's ASID is at most 12 characters", p => AuthorSystem(p, d => MaxLength(At(d, "agentDeviceSDS", "id"), "author's ASID", 12)));
 
     public static MessageRule GrantAuthor { get; } = Rules.Rule("LR-CREATE-GRANT-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
-        "For LR type 03 (granted to colleague) the author is a user (AgentPerson), whose role profile id and workgroups say who granted it",
+        $"For LR type {LrTypes.GrantedToColleague} (granted to colleague) the author is a user (AgentPerson), whose role profile id and workgroups say who granted it",
         CheckGrantAuthor, "LR.md §9.1, §10.1 [C L15]; fault name [I]");
 
     public static MessageRule EffectiveTime { get; } = Rules.Rule("LR-CREATE-EFFECTIVE-TIME", "ErrorBase1712.INVALID_DATE_WITH_SUPP_INFO",
@@ -137,18 +137,19 @@ public static class LrCreateRules
         "pertinentInformation, when present, holds exactly one pertinentLRReason", CheckPertinentReason, "LR.md §9.1 [C L4, L14]; fault name [I]");
 
     public static MessageRule AccessReasonRequired { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-REQUIRED", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "For LR types 03, 04 and 08 (granted, express consent, self-claimed) pertinentLRReason has a standard access reason code", CheckAccessReasonRequired, Mim);
+        $"For LR types {LrTypes.GrantedToColleague}, {LrTypes.ExpressConsent} and {LrTypes.SelfClaimed} (granted, express consent, self-claimed) pertinentLRReason has a standard access reason code",
+        CheckAccessReasonRequired, Mim);
 
     public static MessageRule AccessReasonCodeSystem { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
         $"The access reason's codeSystem is AccessReasonCode {Hl7.Lr.LrVocabulary.AccessReasonCode.CodeSystem}",
         p => CodeSystem(AccessReason(p), "access reason", LrVocabulary.AccessReasonCode.CodeSystem), "LR.md §9.1 [C L4, L14]; fault name [I]");
 
     public static MessageRule AccessReasonForType { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-FOR-TYPE", "ErrorBase1712.INVALID_FIELD_VALUE",
-        "For a manual LR type the access reason is one that type allows: 01-06 for any, 07-14 for express consent (04) only, 15-21 for granted to colleague (03) only",
+        $"For a manual LR type the access reason is one that type allows: 01-06 for any, 07-14 for express consent ({LrTypes.ExpressConsent}) only, 15-21 for granted to colleague ({LrTypes.GrantedToColleague}) only",
         CheckAccessReasonForType, "LR.md §10.3 [C L16]; fault name [I]");
 
     public static MessageRule AccessReasonText { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-TEXT", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "When the access reason is 06 Other, pertinentLRReason has non-empty free text", CheckAccessReasonText, Mim);
+        $"When the access reason is {LrVocabulary.AccessReasons.Other} Other, pertinentLRReason has non-empty free text", CheckAccessReasonText, Mim);
 
     public static MessageRule AlertCode { get; } = Rules.Rule("LR-CREATE-ALERT-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
         $"reason, when present, holds justifyingAlertRequest/code from AlertCode {Hl7.Lr.LrVocabulary.AlertCode.CodeSystem} (True or False)",
@@ -204,7 +205,7 @@ public static class LrCreateRules
         if (LrTypeCode(payload) == LrTypes.GeneralPracticeRegistration)
         {
             var code = At(payload, "reasonCode");
-            yield return new Violation(code.AttributePath("code"), "an LR type a client may create (not 11, NASP only)", "'11'") { Node = code.Nearest };
+            yield return new Violation(code.AttributePath("code"), $"an LR type a client may create (not {LrTypes.GeneralPracticeRegistration}, NASP only)", $"'{LrTypes.GeneralPracticeRegistration}'") { Node = code.Nearest };
         }
     }
 
@@ -248,7 +249,7 @@ public static class LrCreateRules
         var author = At(payload, "author");
         if (LrTypeCode(payload) == LrTypes.GrantedToColleague && author.Exists && !At(payload, "author", "AgentPerson").Exists)
         {
-            yield return new Violation(author.XPath + "/hl7:AgentPerson", "the granting user (AgentPerson) for LR type 03",
+            yield return new Violation(author.XPath + "/hl7:AgentPerson", $"the granting user (AgentPerson) for LR type {LrTypes.GrantedToColleague}",
                 string.Join(", ", author.Element!.Elements().Select(e => e.Name.LocalName).DefaultIfEmpty("(nothing)"))) { Node = author.Element };
         }
     }
@@ -303,7 +304,7 @@ public static class LrCreateRules
         var text = At(payload, "pertinentInformation", "pertinentLRReason", "text");
         if (AccessReason(payload).Attribute("code") == LrVocabulary.AccessReasons.Other && string.IsNullOrWhiteSpace(text.Element?.Value))
         {
-            yield return new Violation(text.XPath, "free text explaining access reason 06 Other", Hl7Paths.Describe(text.Element)) { Node = reason.Element };
+            yield return new Violation(text.XPath, $"free text explaining access reason {LrVocabulary.AccessReasons.Other} Other", Hl7Paths.Describe(text.Element)) { Node = reason.Element };
         }
     }
 
