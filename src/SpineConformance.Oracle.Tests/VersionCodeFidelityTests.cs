@@ -28,7 +28,7 @@ public sealed class VersionCodeFidelityTests
         public override string ToString() => Name;
     }
 
-    private static IEnumerable<RequestInteraction> Requests()
+    internal static IEnumerable<RequestInteraction> Requests()
     {
         yield return new("ACS Get", () => SampleRequests.Get(), OfficialSchema.GetRequest, AcsInteractions.Get.Action);
         yield return new("ACS Has", () => SampleRequests.Has(), OfficialSchema.HasRequest, AcsInteractions.Has.Action);

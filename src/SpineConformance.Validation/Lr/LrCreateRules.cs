@@ -18,6 +18,9 @@ public static class LrCreateRules
     private const string Spine2 = "LR.md §9.1, §12.2 [C]";
     private const string Mim = "LR.md §9.1, §10.3 [C L15, L16]; fault name [I]";
 
+    // The official REPC_IN010000UK15 schema types every id as a plain II with no length: the bounds are Spine 2's own.
+    private const string Spine2Length = "LR.md §9.1, §10.7, §12.2 [C L4]: a Spine 2 rule; the official REPC_IN010000UK15.xsd sets no length";
+
     private static readonly LrRuleFactory Rules = new("LR-CREATE", Spine2, p => p.TriggerPayload("CreateRequest"));
 
     public static MessageRule Payload { get; } = Rules.PayloadPresent("LR-CREATE-PAYLOAD", "ErrorBase1712.MANDATORY_DATA_MISSING", "subject/CreateRequest", "LR.md §8.2, §9.1 [C]; fault name [I]");
@@ -57,14 +60,14 @@ public static class LrCreateRules
         "A user subject's role profile id has a non-empty extension", p => SubjectUser(p, a => NonEmpty(At(a, "id"), "role profile id")));
 
     public static MessageRule SubjectUrpIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-URPID-TOO-LONG", "ErrorBase1712.URPID_TOO_LONG",
-        "A user subject's role profile id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "id"), "role profile id", 12)));
+        "A user subject's role profile id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "id"), "role profile id", 12)), Spine2Length);
 
     public static MessageRule SubjectUserIdMissing { get; } = Rules.Rule("LR-CREATE-SUBJECT-USER-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_USER_ID_MISSING",
         $"A user subject has agentPersonSDS/id with the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
         p => SubjectUser(p, a => IdRoot(At(a, "agentPersonSDS", "id"), "SDS user id", UserRoot).Concat(NonEmpty(At(a, "agentPersonSDS", "id"), "SDS user id"))));
 
     public static MessageRule SubjectUserIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-USER-ID-TOO-LONG", "ErrorBase1712.USER_ID_TOO_LONG",
-        "A user subject's SDS user id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "SDS user id", 12)));
+        "A user subject's SDS user id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "SDS user id", 12)), Spine2Length);
 
     public static MessageRule SubjectWorkgroupIdMissing { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_WORKGROUP_ID_MISSING",
         $"A workgroup subject has agentOrganizationSDS/id with the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot} (or the ODS root {Hl7.Lr.LrIdentifiers.OdsOrganisationRoot})",
@@ -74,7 +77,7 @@ public static class LrCreateRules
         "A workgroup subject's id has a non-empty extension", p => SubjectWorkgroup(p, w => NonEmpty(At(w, "agentOrganizationSDS", "id"), "workgroup id")));
 
     public static MessageRule SubjectWorkgroupIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG",
-        "A workgroup subject's id is at most 12 characters", p => SubjectWorkgroup(p, w => MaxLength(At(w, "agentOrganizationSDS", "id"), "workgroup id", 12)));
+        "A workgroup subject's id is at most 12 characters", p => SubjectWorkgroup(p, w => MaxLength(At(w, "agentOrganizationSDS", "id"), "workgroup id", 12)), Spine2Length);
 
     public static MessageRule SubjectWorkgroupAgent { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-AGENT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
         $"A workgroup subject's optional own id has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and exactly 12 characters, and its optional code has a code",
@@ -85,7 +88,7 @@ public static class LrCreateRules
     public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-CREATE-PATIENT-ID-ROOT");
 
     public static MessageRule PatientIdTooLong { get; } = Rules.Rule("LR-CREATE-PATIENT-ID-TOO-LONG", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is at most 10 characters", p => MaxLength(LrPatientRules.PatientId(p), "NHS number", 10));
+        "The patient id is at most 10 characters", p => MaxLength(LrPatientRules.PatientId(p), "NHS number", 10), Spine2Length);
 
     public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-CREATE-NHS-NUMBER",
         "LR.md §9.1, §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
@@ -100,7 +103,7 @@ public static class LrCreateRules
         "A user author's role profile id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "id"), "author's role profile id")));
 
     public static MessageRule AuthorUrpIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_TOO_LONG",
-        "A user author's role profile id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "id"), "author's role profile id", 12)));
+        "A user author's role profile id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "id"), "author's role profile id", 12)), Spine2Length);
 
     public static MessageRule AuthorUserIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
         "A user author has agentPersonSDS/id (the SDS user id)", p => AuthorUser(p, a => Present(At(a, "agentPersonSDS", "id"), "the author's SDS user id")));
@@ -109,7 +112,7 @@ public static class LrCreateRules
         "A user author's SDS user id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "agentPersonSDS", "id"), "author's SDS user id")));
 
     public static MessageRule AuthorUserIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
-        "A user author's SDS user id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12)));
+        "A user author's SDS user id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12)), Spine2Length);
 
     public static MessageRule AuthorWorkgroups { get; } = Rules.Rule("LR-CREATE-AUTHOR-WORKGROUP-ROOT", "ErrorBase1712.INVALID_OID",
         $"Each workgroup a user author acts for (representedOrganization/id) has the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot}",
@@ -124,7 +127,7 @@ public static class LrCreateRules
         "A system author's ASID has a non-empty extension", p => AuthorSystem(p, d => NonEmpty(At(d, "agentDeviceSDS", "id"), "author's ASID")));
 
     public static MessageRule AuthorSystemIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-TOO-LONG", "ErrorBase1712.SYSTEM_ID_TOO_LONG",
-        "A system author's ASID is at most 12 characters", p => AuthorSystem(p, d => MaxLength(At(d, "agentDeviceSDS", "id"), "author's ASID", 12)));
+        "A system author's ASID is at most 12 characters", p => AuthorSystem(p, d => MaxLength(At(d, "agentDeviceSDS", "id"), "author's ASID", 12)), Spine2Length);
 
     public static MessageRule GrantAuthor { get; } = Rules.Rule("LR-CREATE-GRANT-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
         $"For LR type {LrTypes.GrantedToColleague} (granted to colleague) the author is a user (AgentPerson), whose role profile id and workgroups say who granted it",
