@@ -90,7 +90,6 @@ Feature: Role profiles and workgroup membership
       | LR-WG-QUERY-WORKGROUP-CODE        |
       | LR-WG-QUERY-WORKGROUP-ID-ROOT     |
       | LR-WG-QUERY-WORKGROUP-ID-EMPTY    |
-      | LR-WG-QUERY-WORKGROUP-ID-TOO-LONG |
       | LR-WG-QUERY-SEMANTICS-TEXT        |
 
   @LR-WG-004

@@ -237,8 +237,6 @@ public static class BrokenLrRequests
             d => FirstWorkgroup(d).Element(V3 + "value")!.SetAttributeValue("root", LrIdentifiers.OdsOrganisationRoot));
         yield return W("WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY", "an empty workgroup id",
             d => FirstWorkgroup(d).Element(V3 + "value")!.SetAttributeValue("extension", string.Empty));
-        yield return W("WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG", "a 13-character workgroup id",
-            d => FirstWorkgroup(d).Element(V3 + "value")!.SetAttributeValue("extension", "WG00000000012"));
         yield return W("SEMANTICS-TEXT", "ErrorBase1733.MANDATORY_FIELD_MISSING", "a workgroupCode without semanticsText",
             d => FirstWorkgroup(d).Element(V3 + "semanticsText")!.Remove());
     }

@@ -9,9 +9,12 @@ public static class LrServiceCollectionExtensions
 {
     public static IServiceCollection AddLegitimateRelationships(this IServiceCollection services, IConfiguration configuration)
     {
+        // A number binds to an enum whatever its value, so each enum setting is checked on its own, naming itself.
         services.AddValidatedOptions<LrBehaviourOptions>(configuration, LrBehaviourOptions.SectionName)
-            .Validate(lr => Enum.IsDefined(lr.DuplicateCreate) && Enum.IsDefined(lr.ClosingChange),
-                "Simulator:Lr:DuplicateCreate must be ReturnExisting, Reject or CreateNew, and Simulator:Lr:ClosingChange BecomeInactive or StayActiveUntilExpiry.");
+            .Validate(lr => Enum.IsDefined(lr.DuplicateCreate),
+                $"{LrBehaviourOptions.SectionName}:{nameof(LrBehaviourOptions.DuplicateCreate)} must be one of {string.Join(", ", Enum.GetNames<DuplicateCreateBehaviour>())}.")
+            .Validate(lr => Enum.IsDefined(lr.ClosingChange),
+                $"{LrBehaviourOptions.SectionName}:{nameof(LrBehaviourOptions.ClosingChange)} must be one of {string.Join(", ", Enum.GetNames<ClosingChangeBehaviour>())}.");
         services.AddSingleton<AsyncInteractionHandler, CreateLrHandler>();
         services.AddSingleton<AsyncInteractionHandler, StatusChangeHandler>();
         services.AddSingleton<AsyncInteractionHandler, AddUserToWorkgroupHandler>();

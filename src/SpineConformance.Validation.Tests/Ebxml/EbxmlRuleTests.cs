@@ -168,6 +168,16 @@ public sealed class EbxmlRuleTests
     }
 
     [Test]
+    public void EveryEbxmlRule_HasABreakingCaseInEachPatternItHolds()
+    {
+        var covered = Breakages().Select(c => ((string)c.Arguments[0]!, (EbxmlPattern)c.Arguments[2]!)).ToHashSet();
+
+        var missing = EbxmlRules.All.SelectMany(r => r.Patterns.Select(p => (r.Id, p))).Where(held => !covered.Contains(held));
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
     public void Rules_All_HaveUniqueIdsAndSources()
     {
         Assert.Multiple(() =>

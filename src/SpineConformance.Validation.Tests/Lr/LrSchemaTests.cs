@@ -44,11 +44,15 @@ public sealed class LrSchemaTests
     }
 
     [Test]
-    public void StatusChangeRequest_WithNineDigitNhsNumber_IsRejected()
+    public void StatusChangeRequest_WithNineDigitNhsNumber_IsRefusedByTheSpine2LengthRuleNotTheSchema()
     {
+        // The official schema types the patient id as a plain II; "exactly 10" is Spine 2's compiled rule (LR.md §10.7).
         var message = LrMessages.StatusChangeRequest(LrBuiltMessages.Request(), SCRequest.For("11", "943476591", LrAgent.Device.Of(SampleRequests.SenderAsid), "LR1"));
+        var underTest = Validation.Lr.LrMessageUnderTest.From(new XDocument(message), LrInteractions.RequestStatusChange.SoapAction)!;
 
-        Assert.That(SchemaValidator.Ours.Validate(message), Is.Not.Empty);
+        Assert.That(SchemaValidator.Ours.Validate(message), Is.Empty);
+        Assert.That(Validation.Lr.LrValidationProfiles.Conformance(LrInteractions.RequestStatusChangeId)!.Validate(underTest).Findings.Select(f => f.RuleId),
+            Does.Contain("LR-SC-PATIENT-ID-LENGTH"));
     }
 
     [Test]

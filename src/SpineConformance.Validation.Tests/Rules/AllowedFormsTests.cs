@@ -3,6 +3,7 @@ using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Testing;
+using SpineConformance.Validation.Findings;
 using SpineConformance.Validation.Lr;
 using SpineConformance.Validation.Rules;
 
@@ -72,6 +73,27 @@ public sealed class AllowedFormsTests
         var report = ValidationProfiles.Conformance(AcsInteractions.Set)!.Validate(new MessageUnderTest(SyncMessage.From(request)!, AcsInteractions.Set.Action, AcsInteractions.Set));
 
         Assert.That(report.Findings.Select(f => f.RuleId), Does.Contain("ACS-SET-VERSION-CODE"));
+    }
+
+    [Test]
+    public void Validate_SetWithAListedVersionCodeBetweenSpaces_IsAccepted_AsTheSchemaCollapsesThem()
+    {
+        var request = SampleRequests.Set(outgoing: SampleRequests.Outgoing() with { VersionCode = " V3NPfIT3.0 " });
+
+        var report = ValidationProfiles.Conformance(AcsInteractions.Set)!.Validate(new MessageUnderTest(SyncMessage.From(request)!, AcsInteractions.Set.Action, AcsInteractions.Set));
+
+        Assert.That(report.Findings, Is.Empty, report.ToString());
+    }
+
+    [TestCase("V3NPfIT 3.0")]
+    [TestCase("V3NPfIT3.0\tx")]
+    public void Validate_GetWithSpacesInsideItsVersionCode_IsRefusedByTheVersionCodeRule(string versionCode)
+    {
+        var request = SampleRequests.Get(outgoing: SampleRequests.Outgoing() with { VersionCode = versionCode });
+
+        var report = ValidationProfiles.Conformance(AcsInteractions.Get)!.Validate(new MessageUnderTest(SyncMessage.From(request)!, AcsInteractions.Get.Action, AcsInteractions.Get));
+
+        Assert.That(report.Findings.Where(f => f.Layer != ValidationLayer.Schema).Select(f => f.RuleId), Is.EqualTo(new[] { "SYNC-WRAP-VERSION-CODE" }), report.ToString());
     }
 
     [TestCase("202611221015")]

@@ -32,26 +32,27 @@ public static class AcsSetRules
         "permissions holds one or two accessControlAssertion elements", CheckAssertionCount);
 
     public static MessageRule FunctionCardinality { get; } = Rule("ACS-SET-FUNCTION-CARDINALITY", "ErrorBase1712.INVALID_ACA_CARDINALITY",
-        "At most one assertion for Consent/View, at most one for Consent/Store, and at least one of the two", CheckFunctionCardinality);
+        $"At most one assertion for {AcsVocabulary.ContextConsent}/{AcsVocabulary.FunctionView}, at most one for {AcsVocabulary.ContextConsent}/{AcsVocabulary.FunctionStore}, and at least one of the two",
+        CheckFunctionCardinality);
 
     public static MessageRule ViewStoreConsistent { get; } = Rule("ACS-SET-VIEW-STORE-CONSISTENT", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "When both View and Store are sent, their permissions are equal (\"Inconsistent Permission to View and Store\")", CheckViewStore);
+        $"When both {AcsVocabulary.FunctionView} and {AcsVocabulary.FunctionStore} are sent, their permissions are equal (\"Inconsistent Permission to View and Store\")", CheckViewStore);
 
     public static MessageRule ResourceIdIsNhsNumber { get; } = Rule("ACS-SET-RESOURCE-ID-IS-NHS-NUMBER", "ErrorBase1712.INVALID_COMBINATION_FC_RC_RI",
-        "Unless the context is Sealing, resource/Id equals resourceContext/@extension (the NHS number)", CheckResourceIds);
+        $"Unless the context is {AcsVocabulary.ContextSealing}, resource/Id equals resourceContext/@extension (the NHS number)", CheckResourceIds);
 
     public static MessageRule ResourceType { get; } = Rule("ACS-SET-RESOURCE-TYPE", "ErrorBase1712.INVALID_COMBINATION_FC_RT",
-        "resource/type is SCR", m => EachAssertionValue(m, "resource", "type", v => v == AcsVocabulary.ResourceTypeScr, "'SCR'"));
+        $"resource/type is {AcsVocabulary.ResourceTypeScr}", m => EachAssertionValue(m, "resource", "type", v => v == AcsVocabulary.ResourceTypeScr, $"'{AcsVocabulary.ResourceTypeScr}'"));
 
     public static MessageRule FunctionContext { get; } = Rule("ACS-SET-FUNCTION-CONTEXT", "ErrorBase1712.INVALID_FUNCTION_CONTEXT",
-        "function/context is Consent", m => EachAssertionValue(m, "function", "context", v => v == AcsVocabulary.ContextConsent, "'Consent'"));
+        $"function/context is {AcsVocabulary.ContextConsent}", m => EachAssertionValue(m, "function", "context", v => v == AcsVocabulary.ContextConsent, $"'{AcsVocabulary.ContextConsent}'"));
 
     public static MessageRule FunctionCode { get; } = Rule("ACS-SET-FUNCTION-CODE", "ErrorBase1712.INVALID_FUNCTION_CODE",
-        "function/code is View or Store",
-        m => EachAssertionValue(m, "function", "code", v => v is AcsVocabulary.FunctionView or AcsVocabulary.FunctionStore, "'View' or 'Store'"));
+        $"function/code is {AcsVocabulary.FunctionView} or {AcsVocabulary.FunctionStore}",
+        m => EachAssertionValue(m, "function", "code", v => v is AcsVocabulary.FunctionView or AcsVocabulary.FunctionStore, $"'{AcsVocabulary.FunctionView}' or '{AcsVocabulary.FunctionStore}'"));
 
     public static MessageRule Accessor { get; } = Rule("ACS-SET-ACCESSOR", "ErrorBase1712.INVALID_ACCESSOR_TYPE",
-        "Unless the permission is Clear, accessor/type is Everyone and accessorId/name is Everyone", CheckAccessors);
+        $"Unless the permission is {nameof(AcsPermission.Clear)}, accessor/type is {AcsVocabulary.AccessorEveryone} and accessorId/name is {AcsVocabulary.AccessorEveryone}", CheckAccessors);
 
     public static MessageRule PermissionPresent { get; } = Rule("ACS-SET-PERMISSION", "ErrorBase1712.MISSING_PERMISSIONS_IN_SET",
         "Each assertion has a non-empty permission", CheckPermissions);
@@ -81,154 +82,95 @@ public static class AcsSetRules
     private static string? Text(XElement? parent, string child, string part) =>
         ByLocalName.Child(ByLocalName.Child(parent, child), part)?.Value.Trim();
 
-    private static IEnumerable<Violation> CheckContextCount(MessageUnderTest m)
+    private static readonly Violation[] None = [];
+
+    private static Violation[] CheckContextCount(MessageUnderTest m) =>
+        Permissions(m) is { } permissions && ByLocalName.Children(permissions, "resourceContext").Count() is var count && count != 1
+            ? [new Violation(XmlPath.Of(permissions) + "/crs:resourceContext", "exactly one resourceContext", $"{count}") { Node = permissions }]
+            : None;
+
+    private static Violation[] CheckContextRoot(MessageUnderTest m) =>
+        Context(m) is { } context && context.Attribute("root")?.Value is var root && root != NhsNumber.Oid
+            ? [new Violation(XmlPath.Of(context) + "/@root", $"'{NhsNumber.Oid}'", Hl7Paths.Describe(root)) { Node = context }]
+            : None;
+
+    private static Violation[] CheckContextExtension(MessageUnderTest m) =>
+        Context(m) is { } context && string.IsNullOrEmpty(context.Attribute("extension")?.Value)
+            ? [new Violation(XmlPath.Of(context) + "/@extension", "the NHS number", Hl7Paths.Describe(context.Attribute("extension")?.Value)) { Node = context }]
+            : None;
+
+    private static Violation[] CheckNhsNumber(MessageUnderTest m) =>
+        Context(m) is { } context && context.Attribute("extension")?.Value is { Length: > 0 } value && NhsNumber.Parse(value) is { Success: false } parsed
+            ? [new Violation(XmlPath.Of(context) + "/@extension", "a valid NHS number", $"'{value}'") { Node = context, Detail = parsed.Error }]
+            : None;
+
+    private static Violation[] CheckAssertionCount(MessageUnderTest m) =>
+        Permissions(m) is { } permissions && Assertions(m).Count() is var count && count is < 1 or > 2
+            ? [new Violation(XmlPath.Of(permissions) + "/crs:accessControlAssertion", "1 or 2 assertions", $"{count}") { Node = permissions }]
+            : None;
+
+    private static Violation[] CheckFunctionCardinality(MessageUnderTest m)
     {
         if (Permissions(m) is not { } permissions)
         {
-            yield break;
-        }
-
-        var count = ByLocalName.Children(permissions, "resourceContext").Count();
-        if (count != 1)
-        {
-            yield return new Violation(XmlPath.Of(permissions) + "/crs:resourceContext", "exactly one resourceContext", $"{count}") { Node = permissions };
-        }
-    }
-
-    private static IEnumerable<Violation> CheckContextRoot(MessageUnderTest m)
-    {
-        var context = Context(m);
-        var root = context?.Attribute("root")?.Value;
-        if (context is not null && root != NhsNumber.Oid)
-        {
-            yield return new Violation(XmlPath.Of(context) + "/@root", $"'{NhsNumber.Oid}'", Hl7Paths.Describe(root)) { Node = context };
-        }
-    }
-
-    private static IEnumerable<Violation> CheckContextExtension(MessageUnderTest m)
-    {
-        var context = Context(m);
-        if (context is not null && string.IsNullOrEmpty(context.Attribute("extension")?.Value))
-        {
-            yield return new Violation(XmlPath.Of(context) + "/@extension", "the NHS number", Hl7Paths.Describe(context.Attribute("extension")?.Value)) { Node = context };
-        }
-    }
-
-    private static IEnumerable<Violation> CheckNhsNumber(MessageUnderTest m)
-    {
-        var context = Context(m);
-        var value = context?.Attribute("extension")?.Value;
-        if (!string.IsNullOrEmpty(value) && NhsNumber.Parse(value) is { Success: false } parsed)
-        {
-            yield return new Violation(XmlPath.Of(context!) + "/@extension", "a valid NHS number", $"'{value}'") { Node = context, Detail = parsed.Error };
-        }
-    }
-
-    private static IEnumerable<Violation> CheckAssertionCount(MessageUnderTest m)
-    {
-        if (Permissions(m) is not { } permissions)
-        {
-            yield break;
-        }
-
-        var count = Assertions(m).Count();
-        if (count is < 1 or > 2)
-        {
-            yield return new Violation(XmlPath.Of(permissions) + "/crs:accessControlAssertion", "1 or 2 assertions", $"{count}") { Node = permissions };
-        }
-    }
-
-    private static IEnumerable<Violation> CheckFunctionCardinality(MessageUnderTest m)
-    {
-        if (Permissions(m) is not { } permissions)
-        {
-            yield break;
+            return None;
         }
 
         var consent = Assertions(m).Where(a => Text(a, "function", "context") == AcsVocabulary.ContextConsent).ToList();
         var views = consent.Count(a => Text(a, "function", "code") == AcsVocabulary.FunctionView);
         var stores = consent.Count(a => Text(a, "function", "code") == AcsVocabulary.FunctionStore);
-        if (views > 1 || stores > 1 || views + stores == 0)
-        {
-            yield return new Violation(XmlPath.Of(permissions), "at most one Consent/View and one Consent/Store assertion, and at least one",
-                $"{views} Consent/View, {stores} Consent/Store") { Node = permissions };
-        }
+        return views > 1 || stores > 1 || views + stores == 0
+            ? [new Violation(XmlPath.Of(permissions), $"at most one {AcsVocabulary.ContextConsent}/{AcsVocabulary.FunctionView} and one {AcsVocabulary.ContextConsent}/{AcsVocabulary.FunctionStore} assertion, and at least one",
+                $"{views} {AcsVocabulary.ContextConsent}/{AcsVocabulary.FunctionView}, {stores} {AcsVocabulary.ContextConsent}/{AcsVocabulary.FunctionStore}") { Node = permissions }]
+            : None;
     }
 
-    private static IEnumerable<Violation> CheckViewStore(MessageUnderTest m)
+    private static Violation[] CheckViewStore(MessageUnderTest m)
     {
         var byFunction = Assertions(m)
             .GroupBy(a => Text(a, "function", "code"))
             .ToDictionary(g => g.Key ?? string.Empty, g => ByLocalName.Child(g.First(), "permission")?.Value.Trim());
-        if (byFunction.TryGetValue(AcsVocabulary.FunctionView, out var view) && byFunction.TryGetValue(AcsVocabulary.FunctionStore, out var store) && view != store)
-        {
-            yield return new Violation(XmlPath.Of(Permissions(m)!), $"the Store permission equal to View's {Hl7Paths.Describe(view)}", Hl7Paths.Describe(store))
+        return byFunction.TryGetValue(AcsVocabulary.FunctionView, out var view) && byFunction.TryGetValue(AcsVocabulary.FunctionStore, out var store) && view != store
+            ? [new Violation(XmlPath.Of(Permissions(m)!), $"the {AcsVocabulary.FunctionStore} permission equal to {AcsVocabulary.FunctionView}'s {Hl7Paths.Describe(view)}", Hl7Paths.Describe(store))
             {
                 Node = Permissions(m),
                 Detail = "Inconsistent Permission to View and Store.",
-            };
-        }
+            }]
+            : None;
     }
 
     private static IEnumerable<Violation> CheckResourceIds(MessageUnderTest m)
     {
         var nhsNumber = Context(m)?.Attribute("extension")?.Value;
-        foreach (var assertion in Assertions(m).Where(a => Text(a, "function", "context") != AcsVocabulary.ContextSealing))
-        {
-            var id = ByLocalName.Child(ByLocalName.Child(assertion, "resource"), "Id");
-            if (id?.Value.Trim() != nhsNumber)
-            {
-                yield return new Violation(id is null ? XmlPath.Of(assertion) + "/crs:resource/crs:Id" : XmlPath.Of(id),
-                    $"the NHS number {Hl7Paths.Describe(nhsNumber)}", Hl7Paths.Describe(id)) { Node = id ?? assertion };
-            }
-        }
+        return Assertions(m)
+            .Where(a => Text(a, "function", "context") != AcsVocabulary.ContextSealing)
+            .Select(a => (Assertion: a, Id: ByLocalName.Child(ByLocalName.Child(a, "resource"), "Id")))
+            .Where(pair => pair.Id?.Value.Trim() != nhsNumber)
+            .Select(pair => new Violation(pair.Id is null ? XmlPath.Of(pair.Assertion) + "/crs:resource/crs:Id" : XmlPath.Of(pair.Id),
+                $"the NHS number {Hl7Paths.Describe(nhsNumber)}", Hl7Paths.Describe(pair.Id)) { Node = pair.Id ?? pair.Assertion });
     }
 
-    private static IEnumerable<Violation> EachAssertionValue(MessageUnderTest m, string child, string part, Func<string?, bool> ok, string expected)
-    {
-        foreach (var assertion in Assertions(m))
-        {
-            var value = Text(assertion, child, part);
-            if (!ok(value))
-            {
-                var node = ByLocalName.Child(ByLocalName.Child(assertion, child), part);
-                yield return new Violation(node is null ? $"{XmlPath.Of(assertion)}/crs:{child}/crs:{part}" : XmlPath.Of(node), expected, Hl7Paths.Describe(value))
-                { Node = node ?? assertion };
-            }
-        }
-    }
+    private static IEnumerable<Violation> EachAssertionValue(MessageUnderTest m, string child, string part, Func<string?, bool> ok, string expected) =>
+        Assertions(m)
+            .Where(a => !ok(Text(a, child, part)))
+            .Select(a => (Assertion: a, Node: ByLocalName.Child(ByLocalName.Child(a, child), part)))
+            .Select(pair => new Violation(pair.Node is null ? $"{XmlPath.Of(pair.Assertion)}/crs:{child}/crs:{part}" : XmlPath.Of(pair.Node), expected,
+                Hl7Paths.Describe(Text(pair.Assertion, child, part))) { Node = pair.Node ?? pair.Assertion });
 
-    private static IEnumerable<Violation> CheckAccessors(MessageUnderTest m)
-    {
-        foreach (var assertion in Assertions(m))
-        {
-            if (ByLocalName.Child(assertion, "permission")?.Value.Trim() == nameof(AcsPermission.Clear))
-            {
-                continue;
-            }
+    private static IEnumerable<Violation> CheckAccessors(MessageUnderTest m) =>
+        Assertions(m)
+            .Where(a => ByLocalName.Child(a, "permission")?.Value.Trim() != nameof(AcsPermission.Clear))
+            .Select(a => (Assertion: a, Accessor: ByLocalName.Child(a, "accessor")))
+            .Select(pair => (pair.Assertion, pair.Accessor, Type: ByLocalName.Child(pair.Accessor, "type")?.Value.Trim(), Name: Text(pair.Accessor, "accessorId", "name")))
+            .Where(found => found.Type != AcsVocabulary.AccessorEveryone || found.Name != AcsVocabulary.AccessorEveryone)
+            .Select(found => new Violation(found.Accessor is null ? XmlPath.Of(found.Assertion) + "/crs:accessor" : XmlPath.Of(found.Accessor),
+                $"type '{AcsVocabulary.AccessorEveryone}' and accessorId/name '{AcsVocabulary.AccessorEveryone}'",
+                found.Accessor is null ? "(absent)" : $"type {Hl7Paths.Describe(found.Type)}, name {Hl7Paths.Describe(found.Name)}") { Node = found.Accessor ?? found.Assertion });
 
-            var accessor = ByLocalName.Child(assertion, "accessor");
-            var type = ByLocalName.Child(accessor, "type")?.Value.Trim();
-            var name = Text(accessor, "accessorId", "name");
-            if (type != AcsVocabulary.AccessorEveryone || name != AcsVocabulary.AccessorEveryone)
-            {
-                yield return new Violation(accessor is null ? XmlPath.Of(assertion) + "/crs:accessor" : XmlPath.Of(accessor),
-                    "type 'Everyone' and accessorId/name 'Everyone'", accessor is null ? "(absent)" : $"type {Hl7Paths.Describe(type)}, name {Hl7Paths.Describe(name)}")
-                { Node = accessor ?? assertion };
-            }
-        }
-    }
-
-    private static IEnumerable<Violation> CheckPermissions(MessageUnderTest m)
-    {
-        foreach (var assertion in Assertions(m))
-        {
-            var permission = ByLocalName.Child(assertion, "permission");
-            if (string.IsNullOrWhiteSpace(permission?.Value))
-            {
-                yield return new Violation(permission is null ? XmlPath.Of(assertion) + "/crs:permission" : XmlPath.Of(permission),
-                    "Yes, No or Clear", Hl7Paths.Describe(permission)) { Node = permission ?? assertion };
-            }
-        }
-    }
+    private static IEnumerable<Violation> CheckPermissions(MessageUnderTest m) =>
+        Assertions(m)
+            .Select(a => (Assertion: a, Permission: ByLocalName.Child(a, "permission")))
+            .Where(pair => string.IsNullOrWhiteSpace(pair.Permission?.Value))
+            .Select(pair => new Violation(pair.Permission is null ? XmlPath.Of(pair.Assertion) + "/crs:permission" : XmlPath.Of(pair.Permission),
+                $"{nameof(AcsPermission.Yes)}, {nameof(AcsPermission.No)} or {nameof(AcsPermission.Clear)}", Hl7Paths.Describe(pair.Permission)) { Node = pair.Permission ?? pair.Assertion });
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SpineConformance.Hl7.Ebxml;
 using SpineConformance.Validation.Findings;
 
@@ -12,7 +10,26 @@ namespace SpineConformance.Validation.Ebxml;
 /// </summary>
 public static class EbxmlPackagingFindings
 {
-    public static string RuleId(EbxmlProblemKind kind) => "EBXML-MIME-" + Kebab(kind.ToString());
+    /// <summary>The rule id of a kind of packaging problem, each written out so a search for it finds it here.</summary>
+    public static string RuleId(EbxmlProblemKind kind) => kind switch
+    {
+        EbxmlProblemKind.NotMultipartRelated => "EBXML-MIME-NOT-MULTIPART-RELATED",
+        EbxmlProblemKind.MissingBoundary => "EBXML-MIME-MISSING-BOUNDARY",
+        EbxmlProblemKind.BoundaryNotFound => "EBXML-MIME-BOUNDARY-NOT-FOUND",
+        EbxmlProblemKind.MissingClosingBoundary => "EBXML-MIME-MISSING-CLOSING-BOUNDARY",
+        EbxmlProblemKind.NoParts => "EBXML-MIME-NO-PARTS",
+        EbxmlProblemKind.PartWithoutHeaders => "EBXML-MIME-PART-WITHOUT-HEADERS",
+        EbxmlProblemKind.MalformedPartHeader => "EBXML-MIME-MALFORMED-PART-HEADER",
+        EbxmlProblemKind.TooManyParts => "EBXML-MIME-TOO-MANY-PARTS",
+        EbxmlProblemKind.StartNamesNoPart => "EBXML-MIME-START-NAMES-NO-PART",
+        EbxmlProblemKind.FirstPartNotSoapEnvelope => "EBXML-MIME-FIRST-PART-NOT-SOAP-ENVELOPE",
+        EbxmlProblemKind.PartNotUtf8 => "EBXML-MIME-PART-NOT-UTF8",
+        EbxmlProblemKind.PartNotWellFormedXml => "EBXML-MIME-PART-NOT-WELL-FORMED-XML",
+        EbxmlProblemKind.Base64NotDecodable => "EBXML-MIME-BASE64-NOT-DECODABLE",
+        EbxmlProblemKind.UnsupportedTransferEncoding => "EBXML-MIME-UNSUPPORTED-TRANSFER-ENCODING",
+        EbxmlProblemKind.ManifestReferenceNotFound => "EBXML-MIME-MANIFEST-REFERENCE-NOT-FOUND",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A packaging problem with no rule id."),
+    };
 
     public static Finding From(EbxmlProblem problem) => new(
         RuleId(problem.Kind),
@@ -45,20 +62,4 @@ public static class EbxmlPackagingFindings
         EbxmlProblemKind.ManifestReferenceNotFound => "a MIME part for every cid: reference in the manifest",
         _ => kind.ToString(),
     };
-
-    private static string Kebab(string pascal)
-    {
-        var text = new StringBuilder();
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && text.Length > 0)
-            {
-                text.Append('-');
-            }
-
-            text.Append(char.ToUpper(c, CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
-    }
 }

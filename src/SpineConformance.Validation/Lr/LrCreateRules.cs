@@ -18,6 +18,9 @@ public static class LrCreateRules
     private const string Spine2 = "LR.md §9.1, §12.2 [C]";
     private const string Mim = "LR.md §9.1, §10.3 [C L15, L16]; fault name [I]";
 
+    // The official REPC_IN010000UK15 schema types every id as a plain II with no length: the bounds are Spine 2's own.
+    private const string Spine2Length = "LR.md §9.1, §10.7, §12.2 [C L4]: a Spine 2 rule; the official REPC_IN010000UK15.xsd sets no length";
+
     private static readonly LrRuleFactory Rules = new("LR-CREATE", Spine2, p => p.TriggerPayload("CreateRequest"));
 
     public static MessageRule Payload { get; } = Rules.PayloadPresent("LR-CREATE-PAYLOAD", "ErrorBase1712.MANDATORY_DATA_MISSING", "subject/CreateRequest", "LR.md §8.2, §9.1 [C]; fault name [I]");
@@ -36,12 +39,12 @@ public static class LrCreateRules
         "The LR type code is 2 characters", p => ExactLength(At(p, "reasonCode"), "LR type", 2, "code"));
 
     public static MessageRule LrTypeKnown { get; } = Rules.Rule("LR-CREATE-LR-TYPE-KNOWN", "ErrorBase1712.INVALID_LRTYPE",
-        "A 2-character LR type is one of the LRType codes 01 to 11",
+        $"A 2-character LR type is one of the LRType codes {LrVocabulary.LrType.Codes[0].Code} to {LrVocabulary.LrType.Codes[^1].Code}",
         p => At(p, "reasonCode").Attribute("code") is { Length: 2 } ? CodeIn(At(p, "reasonCode"), "LR type", LrVocabulary.LrType.Codes.Select(c => c.Code)) : [],
         "LR.md §10.1 [C L16]; fault name [I]");
 
     public static MessageRule NotGpRegistration { get; } = Rules.Rule("LR-CREATE-LR-TYPE-NASP-ONLY", "ErrorBase1712.INVALID_LRTYPE",
-        "The LR type is not 11 General Practice Registration, which only the NASP creates and maintains", CheckNotGpRegistration,
+        $"The LR type is not {LrTypes.GeneralPracticeRegistration} General Practice Registration, which only the NASP creates and maintains", CheckNotGpRegistration,
         "LR.md §10.1, §13 [C L16]; fault name [I]");
 
     public static MessageRule Subject { get; } = Rules.Rule("LR-CREATE-SUBJECT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
@@ -57,14 +60,14 @@ public static class LrCreateRules
         "A user subject's role profile id has a non-empty extension", p => SubjectUser(p, a => NonEmpty(At(a, "id"), "role profile id")));
 
     public static MessageRule SubjectUrpIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-URPID-TOO-LONG", "ErrorBase1712.URPID_TOO_LONG",
-        "A user subject's role profile id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "id"), "role profile id", 12)));
+        "A user subject's role profile id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "id"), "role profile id", 12)), Spine2Length);
 
     public static MessageRule SubjectUserIdMissing { get; } = Rules.Rule("LR-CREATE-SUBJECT-USER-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_USER_ID_MISSING",
         $"A user subject has agentPersonSDS/id with the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
         p => SubjectUser(p, a => IdRoot(At(a, "agentPersonSDS", "id"), "SDS user id", UserRoot).Concat(NonEmpty(At(a, "agentPersonSDS", "id"), "SDS user id"))));
 
     public static MessageRule SubjectUserIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-USER-ID-TOO-LONG", "ErrorBase1712.USER_ID_TOO_LONG",
-        "A user subject's SDS user id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "SDS user id", 12)));
+        "A user subject's SDS user id is at most 12 characters", p => SubjectUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "SDS user id", 12)), Spine2Length);
 
     public static MessageRule SubjectWorkgroupIdMissing { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-ID-MISSING", "ErrorBase1712.INVALID_SUBJECT_WORKGROUP_ID_MISSING",
         $"A workgroup subject has agentOrganizationSDS/id with the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot} (or the ODS root {Hl7.Lr.LrIdentifiers.OdsOrganisationRoot})",
@@ -74,7 +77,7 @@ public static class LrCreateRules
         "A workgroup subject's id has a non-empty extension", p => SubjectWorkgroup(p, w => NonEmpty(At(w, "agentOrganizationSDS", "id"), "workgroup id")));
 
     public static MessageRule SubjectWorkgroupIdTooLong { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG",
-        "A workgroup subject's id is at most 12 characters", p => SubjectWorkgroup(p, w => MaxLength(At(w, "agentOrganizationSDS", "id"), "workgroup id", 12)));
+        "A workgroup subject's id is at most 12 characters", p => SubjectWorkgroup(p, w => MaxLength(At(w, "agentOrganizationSDS", "id"), "workgroup id", 12)), Spine2Length);
 
     public static MessageRule SubjectWorkgroupAgent { get; } = Rules.Rule("LR-CREATE-SUBJECT-WORKGROUP-AGENT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
         $"A workgroup subject's optional own id has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and exactly 12 characters, and its optional code has a code",
@@ -85,7 +88,7 @@ public static class LrCreateRules
     public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-CREATE-PATIENT-ID-ROOT");
 
     public static MessageRule PatientIdTooLong { get; } = Rules.Rule("LR-CREATE-PATIENT-ID-TOO-LONG", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is at most 10 characters", p => MaxLength(LrPatientRules.PatientId(p), "NHS number", 10));
+        "The patient id is at most 10 characters", p => MaxLength(LrPatientRules.PatientId(p), "NHS number", 10), Spine2Length);
 
     public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-CREATE-NHS-NUMBER",
         "LR.md §9.1, §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
@@ -100,7 +103,7 @@ public static class LrCreateRules
         "A user author's role profile id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "id"), "author's role profile id")));
 
     public static MessageRule AuthorUrpIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_TOO_LONG",
-        "A user author's role profile id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "id"), "author's role profile id", 12)));
+        "A user author's role profile id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "id"), "author's role profile id", 12)), Spine2Length);
 
     public static MessageRule AuthorUserIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
         "A user author has agentPersonSDS/id (the SDS user id)", p => AuthorUser(p, a => Present(At(a, "agentPersonSDS", "id"), "the author's SDS user id")));
@@ -109,7 +112,7 @@ public static class LrCreateRules
         "A user author's SDS user id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "agentPersonSDS", "id"), "author's SDS user id")));
 
     public static MessageRule AuthorUserIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
-        "A user author's SDS user id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12)));
+        "A user author's SDS user id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12)), Spine2Length);
 
     public static MessageRule AuthorWorkgroups { get; } = Rules.Rule("LR-CREATE-AUTHOR-WORKGROUP-ROOT", "ErrorBase1712.INVALID_OID",
         $"Each workgroup a user author acts for (representedOrganization/id) has the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot}",
@@ -124,10 +127,10 @@ public static class LrCreateRules
         "A system author's ASID has a non-empty extension", p => AuthorSystem(p, d => NonEmpty(At(d, "agentDeviceSDS", "id"), "author's ASID")));
 
     public static MessageRule AuthorSystemIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-TOO-LONG", "ErrorBase1712.SYSTEM_ID_TOO_LONG",
-        "A system author's ASID is at most 12 characters", p => AuthorSystem(p, d => MaxLength(At(d, "agentDeviceSDS", "id"), "author's ASID", 12)));
+        "A system author's ASID is at most 12 characters", p => AuthorSystem(p, d => MaxLength(At(d, "agentDeviceSDS", "id"), "author's ASID", 12)), Spine2Length);
 
     public static MessageRule GrantAuthor { get; } = Rules.Rule("LR-CREATE-GRANT-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
-        "For LR type 03 (granted to colleague) the author is a user (AgentPerson), whose role profile id and workgroups say who granted it",
+        $"For LR type {LrTypes.GrantedToColleague} (granted to colleague) the author is a user (AgentPerson), whose role profile id and workgroups say who granted it",
         CheckGrantAuthor, "LR.md §9.1, §10.1 [C L15]; fault name [I]");
 
     public static MessageRule EffectiveTime { get; } = Rules.Rule("LR-CREATE-EFFECTIVE-TIME", "ErrorBase1712.INVALID_DATE_WITH_SUPP_INFO",
@@ -137,18 +140,19 @@ public static class LrCreateRules
         "pertinentInformation, when present, holds exactly one pertinentLRReason", CheckPertinentReason, "LR.md §9.1 [C L4, L14]; fault name [I]");
 
     public static MessageRule AccessReasonRequired { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-REQUIRED", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "For LR types 03, 04 and 08 (granted, express consent, self-claimed) pertinentLRReason has a standard access reason code", CheckAccessReasonRequired, Mim);
+        $"For LR types {LrTypes.GrantedToColleague}, {LrTypes.ExpressConsent} and {LrTypes.SelfClaimed} (granted, express consent, self-claimed) pertinentLRReason has a standard access reason code",
+        CheckAccessReasonRequired, Mim);
 
     public static MessageRule AccessReasonCodeSystem { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-CODE-SYSTEM", "ErrorBase1712.REASONCODE_OID",
         $"The access reason's codeSystem is AccessReasonCode {Hl7.Lr.LrVocabulary.AccessReasonCode.CodeSystem}",
         p => CodeSystem(AccessReason(p), "access reason", LrVocabulary.AccessReasonCode.CodeSystem), "LR.md §9.1 [C L4, L14]; fault name [I]");
 
     public static MessageRule AccessReasonForType { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-FOR-TYPE", "ErrorBase1712.INVALID_FIELD_VALUE",
-        "For a manual LR type the access reason is one that type allows: 01-06 for any, 07-14 for express consent (04) only, 15-21 for granted to colleague (03) only",
+        $"For a manual LR type the access reason is one that type allows: 01-06 for any, 07-14 for express consent ({LrTypes.ExpressConsent}) only, 15-21 for granted to colleague ({LrTypes.GrantedToColleague}) only",
         CheckAccessReasonForType, "LR.md §10.3 [C L16]; fault name [I]");
 
     public static MessageRule AccessReasonText { get; } = Rules.Rule("LR-CREATE-ACCESS-REASON-TEXT", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        "When the access reason is 06 Other, pertinentLRReason has non-empty free text", CheckAccessReasonText, Mim);
+        $"When the access reason is {LrVocabulary.AccessReasons.Other} Other, pertinentLRReason has non-empty free text", CheckAccessReasonText, Mim);
 
     public static MessageRule AlertCode { get; } = Rules.Rule("LR-CREATE-ALERT-CODE", "ErrorBase1712.INVALID_FIELD_VALUE",
         $"reason, when present, holds justifyingAlertRequest/code from AlertCode {Hl7.Lr.LrVocabulary.AlertCode.CodeSystem} (True or False)",
@@ -204,7 +208,7 @@ public static class LrCreateRules
         if (LrTypeCode(payload) == LrTypes.GeneralPracticeRegistration)
         {
             var code = At(payload, "reasonCode");
-            yield return new Violation(code.AttributePath("code"), "an LR type a client may create (not 11, NASP only)", "'11'") { Node = code.Nearest };
+            yield return new Violation(code.AttributePath("code"), $"an LR type a client may create (not {LrTypes.GeneralPracticeRegistration}, NASP only)", $"'{LrTypes.GeneralPracticeRegistration}'") { Node = code.Nearest };
         }
     }
 
@@ -248,7 +252,7 @@ public static class LrCreateRules
         var author = At(payload, "author");
         if (LrTypeCode(payload) == LrTypes.GrantedToColleague && author.Exists && !At(payload, "author", "AgentPerson").Exists)
         {
-            yield return new Violation(author.XPath + "/hl7:AgentPerson", "the granting user (AgentPerson) for LR type 03",
+            yield return new Violation(author.XPath + "/hl7:AgentPerson", $"the granting user (AgentPerson) for LR type {LrTypes.GrantedToColleague}",
                 string.Join(", ", author.Element!.Elements().Select(e => e.Name.LocalName).DefaultIfEmpty("(nothing)"))) { Node = author.Element };
         }
     }
@@ -303,7 +307,7 @@ public static class LrCreateRules
         var text = At(payload, "pertinentInformation", "pertinentLRReason", "text");
         if (AccessReason(payload).Attribute("code") == LrVocabulary.AccessReasons.Other && string.IsNullOrWhiteSpace(text.Element?.Value))
         {
-            yield return new Violation(text.XPath, "free text explaining access reason 06 Other", Hl7Paths.Describe(text.Element)) { Node = reason.Element };
+            yield return new Violation(text.XPath, $"free text explaining access reason {LrVocabulary.AccessReasons.Other} Other", Hl7Paths.Describe(text.Element)) { Node = reason.Element };
         }
     }
 

@@ -48,7 +48,7 @@ internal static class LrParameterListRules
     /// <summary>A query's <c>response.Type</c>: 01 or 02 from <paramref name="codeSystem"/>.</summary>
     public static MessageRule ResponseType(LrRuleFactory rules, LrCodeList codeSystem, string source) =>
         rules.Rule(rules.Pick("LR-CONFIRM-RESPONSE-TYPE", "LR-DETAILS-RESPONSE-TYPE"), "ErrorBase1712.INVALID_FIELD_VALUE",
-            $"response.Type/value is {codeSystem.Name} {codeSystem.CodeSystem}, code 01 or 02",
+            $"response.Type/value is {codeSystem.Name} {codeSystem.CodeSystem}, code {string.Join(" or ", codeSystem.Codes.Select(c => c.Code))}",
             q => CodePresent(At(q, "response.Type", "value"), "response type")
                 .Concat(CodeSystem(At(q, "response.Type", "value"), "response type", codeSystem.CodeSystem))
                 .Concat(At(q, "response.Type", "value").Attribute("code") is { Length: > 0 }

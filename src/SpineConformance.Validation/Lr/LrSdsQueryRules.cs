@@ -10,7 +10,8 @@ namespace SpineConformance.Validation.Lr;
 /// <summary>
 /// The two <c>sdsquery</c> requests: Identify User Role Profiles (<c>QUPC_IN010102UK01</c>, LR.md §9.6) and Workgroup Member
 /// Query (<c>QUPC_IN041234UK01</c>, §9.8). Spine 2 has no compiled validator for either (§15.1): the rules are their schemas'
-/// mandatory parts, with fault names chosen from the §12.2 families.
+/// mandatory parts, with fault names chosen from the §12.2 families. Neither bounds an identifier's length: their official
+/// schemas type every id as a plain II, and the lengths of LR.md §10.7 are Spine 2 rules these requests are not checked by.
 /// </summary>
 public static class LrSdsQueryRules
 {
@@ -46,8 +47,6 @@ public static class LrSdsQueryRules
             q => Each(q, "workgroupCode").SelectMany(w => IdRoot(At(w, "value"), "workgroup id", LrIdentifiers.WorkgroupRoot))),
         MemberRules.Rule("LR-WG-QUERY-WORKGROUP-ID-EMPTY", "ErrorBase1712.WORKGROUP_ID_EMPTY", "Each workgroupCode/value has a non-empty extension",
             q => Each(q, "workgroupCode").SelectMany(w => NonEmpty(At(w, "value"), "workgroup id"))),
-        MemberRules.Rule("LR-WG-QUERY-WORKGROUP-ID-TOO-LONG", "ErrorBase1712.WORKGROUP_ID_TOO_LONG", "Each workgroup id is at most 12 characters",
-            q => Each(q, "workgroupCode").SelectMany(w => MaxLength(At(w, "value"), "workgroup id", 12)), "LR.md §10.7 [C L4]" + FaultInferred),
         MemberRules.Rule("LR-WG-QUERY-SEMANTICS-TEXT", "ErrorBase1733.MANDATORY_FIELD_MISSING", "Each workgroupCode carries a non-empty semanticsText",
             q => Each(q, "workgroupCode").SelectMany(LrChecks.SemanticsText)),
     ];

@@ -26,7 +26,7 @@ public static class LrStatusChangeRules
         p => CodeSystem(At(p, "reasonCode"), "status change reason", LrVocabulary.SCReasonCode.CodeSystem));
 
     public static MessageRule ReasonCodeKnown { get; } = Rules.Rule("LR-SC-REASON-CODE-KNOWN", "ErrorBase1712.INVALID_FIELD_VALUE",
-        "A non-empty status change reason is one of the SCReasonCode codes 01 to 15",
+        $"A non-empty status change reason is one of the SCReasonCode codes {LrVocabulary.SCReasonCode.Codes[0].Code} to {LrVocabulary.SCReasonCode.Codes[^1].Code}",
         p => string.IsNullOrEmpty(At(p, "reasonCode").Attribute("code")) ? [] : CodeIn(At(p, "reasonCode"), "status change reason", LrVocabulary.SCReasonCode.Codes.Select(c => c.Code)),
         "LR.md §10.2 [C L4, L16]; fault name [I]");
 
@@ -64,7 +64,7 @@ public static class LrStatusChangeRules
         p => At(p, "author", "AgentPersonSDS").Element is { } a ? ExactLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12) : []);
 
     public static MessageRule LrId { get; } = Rules.Rule("LR-SC-LR-ID", "ErrorBase1712.MANDATORY_DATA_MISSING",
-        $"pertinentInformation/pertinentLR/id names the LR being changed, with the LR record root {Hl7.Identifiers.LrId.Oid}",
+        $"pertinentInformation/pertinentLR/id names the LR being changed, with the LR record root {LrIdentifiers.LrRecordRoot}",
         p => IdRoot(At(p, "pertinentInformation", "pertinentLR", "id"), "LR id", LrIdentifiers.LrRecordRoot));
 
     public static MessageRule LrIdLength { get; } = Rules.Rule("LR-SC-LR-ID-LENGTH", "ErrorBase1712.INVALID_FIELD_VALUE",

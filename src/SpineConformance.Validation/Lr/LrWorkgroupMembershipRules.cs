@@ -44,7 +44,7 @@ public static class LrWorkgroupMembershipRules
                 $"author/originatingURP/id (the administrator's role profile) has root {Hl7.Identifiers.SdsRoleProfileId.Oid} and a non-empty extension",
                 p => IdRoot(At(p, "author", "originatingURP", "id"), "administrator's role profile id", UrpRoot).Concat(NonEmpty(At(p, "author", "originatingURP", "id"), "administrator's role profile id"))),
             rules.Rule(rules.Pick("LR-WG-ADD-IDENTIFIED-WORKGROUPS-ONLY", "LR-WG-REMOVE-IDENTIFIED-WORKGROUPS-ONLY"), "ErrorBase1712.INVALID_FIELD_VALUE",
-                "originatingURP/subjectOf/identifiedWorkgroupsOnly has code SDSObservationType 01 and a value of true or false",
+                $"originatingURP/subjectOf/identifiedWorkgroupsOnly has code SDSObservationType {LrVocabulary.ObservationTypes.IdentifiedWorkgroupsOnly} and a value of true or false",
                 p => IdentifiedWorkgroupsOnly(p)),
         ];
     }

@@ -20,7 +20,7 @@ public static class AuthorRules
         "SYNC-CACT-AUTHOR",
         "ErrorBase1732.CONTROL_ACT_AUTHOR_INVALID",
         ValidationLayer.Wrapper,
-        "When author is present, AgentPersonSDS carries the role profile id (root .0.67), the SDS user id (root .0.65) and the job role (root .1.104), each with an extension",
+        $"When author is present, AgentPersonSDS carries the role profile id (root {SdsRoleProfileId.Oid}), the SDS user id (root {SdsUserId.Oid}) and the job role (root {JobRoleCode.Oid}), each with an extension",
         CheckPerson)
     { Source = "ACS.md §4.1 [C]" };
 

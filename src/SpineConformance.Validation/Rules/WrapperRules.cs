@@ -48,13 +48,19 @@ public static class WrapperRules
         m => Present(m, "creationTime", "value"))
     { Source = "ACS.md §3.3 [C]" };
 
+    /// <summary>
+    /// Every interaction: a code, and one HL7 <c>cs</c> token (no spaces inside; spaces around are collapsed away). The
+    /// official schemas type <c>versionCode</c> as <c>CS</c>, whose code is <c>xsd:token</c> with the pattern <c>[^\s]*</c>, so
+    /// "V3NPfIT 3.0" is refused by every one of them. An empty code the schemas' <c>cs</c> would let through; Spine's
+    /// wrapper rule (ACS.md §3.3) does not.
+    /// </summary>
     public static MessageRule VersionCode { get; } = new(
         "SYNC-WRAP-VERSION-CODE",
         "ErrorBase1732.INVALID_VERSION_CODE",
         ValidationLayer.Wrapper,
-        "The wrapper's versionCode has a non-empty code",
-        m => Present(m, "versionCode", "code"))
-    { Source = "ACS.md §3.3 [C]" };
+        "The wrapper's versionCode has a non-empty code with no spaces inside (an HL7 cs token)",
+        CheckVersionCodeToken)
+    { Source = "ACS.md §3.3 [C]; the token form: every official interaction schema types versionCode as CS (datatypes.xsd cs, pattern [^\\s]*) [C]" };
 
     /// <summary>
     /// For an interaction whose official schema restricts <c>versionCode</c> to HL7StandardVersionCode (ACS Set, the Workgroup
@@ -88,6 +94,11 @@ public static class WrapperRules
         [InteractionIdConsistent, ReceiverConsistent, SenderConsistent, Id, CreationTime, VersionCode, ControlActEvent, PayloadPresent];
 
     private static readonly HashSet<string> ControlActParts = ["author", "author1", "reason"];
+
+    // The XML white space characters an xsd:token collapses.
+    private static readonly char[] XmlSpace = [' ', '\t', '\n', '\r'];
+
+    private static string CollapsedToken(string value) => value.Trim(XmlSpace);
 
     /// <summary>The payload elements of a ControlActEvent: everything that is not an author or a reason.</summary>
     public static IEnumerable<XElement> Payloads(XElement? controlAct) =>
@@ -134,11 +145,28 @@ public static class WrapperRules
         }
     }
 
+    private static IEnumerable<Violation> CheckVersionCodeToken(MessageUnderTest m)
+    {
+        var node = m.Message.Interaction?.Element(V3 + "versionCode");
+        var value = node?.Attribute("code")?.Value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            yield return new Violation($"{Body(m)}/hl7:versionCode/@code", "a non-empty value", Describe(value)) { Node = node };
+        }
+        else if (CollapsedToken(value).AsSpan().IndexOfAny(XmlSpace) >= 0)
+        {
+            yield return new Violation($"{Body(m)}/hl7:versionCode/@code", "one code with no spaces inside, such as V3NPfIT3.0", Describe(value)) { Node = node };
+        }
+    }
+
     private static IEnumerable<Violation> CheckListedVersionCode(MessageUnderTest m)
     {
         var node = m.Message.Interaction?.Element(V3 + "versionCode");
         var value = node?.Attribute("code")?.Value;
-        if (!string.IsNullOrWhiteSpace(value) && !Hl7.Wrappers.Hl7StandardVersionCodes.Listed.Contains(value))
+        // Compared as the schema compares it: an xsd:token, spaces around it collapsed away. One with spaces inside is
+        // VersionCode's to report, so it is not reported twice.
+        if (!string.IsNullOrWhiteSpace(value) && CollapsedToken(value) is var token && token.AsSpan().IndexOfAny(XmlSpace) < 0
+            && !Hl7.Wrappers.Hl7StandardVersionCodes.Listed.Contains(token))
         {
             yield return new Violation($"{Body(m)}/hl7:versionCode/@code", "an HL7StandardVersionCode value such as V3NPfIT3.0", Describe(value)) { Node = node };
         }

@@ -47,6 +47,19 @@ public sealed class StartupConfigurationTests
     [TestCase("--Simulator:Lr:DuplicateCreat=Reject", "did you mean 'Simulator:Lr:DuplicateCreate'?")]
     [TestCase("--Simulator:Delivery:AttemptTimeout=00:00:00", "Simulator:Delivery:AttemptTimeout must be between 100 milliseconds and 10 minutes.")]
     [TestCase("--Simulator:Retention:MaxBytes=12", "Simulator:Retention:MaxBytes must be between 1 MiB and 1 TiB.")]
+    [TestCase("--Simulator:JournalCapacity=1", "Simulator:JournalCapacity must be between 10 and 1000000.")]
+    [TestCase("--Simulator:SpineAsid=12345", "Simulator:SpineAsid must be a 12-digit ASID.")]
+    [TestCase("--Simulator:Access:WrongKeysAllowed=0", "Simulator:Access:WrongKeysAllowed must be between 1 and 10000.")]
+    [TestCase("--Simulator:Lr:DuplicateCreate=7", "Simulator:Lr:DuplicateCreate must be one of ReturnExisting, Reject, CreateNew.")]
+    [TestCase("--Simulator:Lr:ClosingChange=7", "Simulator:Lr:ClosingChange must be one of BecomeInactive, StayActiveUntilExpiry.")]
+    [TestCase("--Simulator:Lr:ClosingChange=Sometimes", "'Simulator:Lr:ClosingChange'")]
+    [TestCase("--Simulator:Lr:GracePeriod=400.00:00:00", "Simulator:Lr:GracePeriod must be between 0 and 365 days.")]
+    [TestCase("--Simulator:Lr:FrozenCanReactivate=perhaps", "'Simulator:Lr:FrozenCanReactivate'")]
+    [TestCase("--Simulator:Lr:AcceptRetiredReasonCodes=sometimes", "'Simulator:Lr:AcceptRetiredReasonCodes'")]
+    [TestCase("--Simulator:Metrics:ExportInterval=00:00:00.010", "Simulator:Metrics:ExportInterval must be between 100 milliseconds and 1 hour.")]
+    [TestCase("--Simulator:Metrics:OtlpEndpoint=ftp://127.0.0.1/v1/metrics", "Simulator:Metrics:OtlpEndpoint must be an absolute http:// or https:// URL.")]
+    [TestCase("--Simulator:Tls:KeyFile=server.key", "Simulator:Tls:KeyFile and Simulator:Tls:ClientCaFile need Simulator:Tls:CertificateFile.")]
+    [TestCase("--Simulator:Tls:RequireClientCertificate=maybe", "'Simulator:Tls:RequireClientCertificate'")]
     public async Task AMistypedOrOutOfRangeSetting_StopsTheStart_NamingIt(string arguments, string expected)
     {
         var (exit, output) = await StandaloneSimulator.RunToExitAsync([.. arguments.Split(' '), "--urls", "http://127.0.0.1:0"]);

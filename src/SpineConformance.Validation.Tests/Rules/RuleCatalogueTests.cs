@@ -1,0 +1,53 @@
+using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Validation.Ebxml;
+using SpineConformance.Validation.Lr;
+using SpineConformance.Validation.Rules;
+
+namespace SpineConformance.Validation.Tests.Rules;
+
+/// <summary>
+/// The catalogue as a whole: the HTTP, HL7 and ebXML rules and the ebXML packaging findings. A rule id names one refusal,
+/// whichever family reports it, so a report, a requirement or a search for it finds that refusal alone.
+/// </summary>
+public sealed class RuleCatalogueTests
+{
+    private static IEnumerable<string> EveryRuleId() =>
+    [
+        .. SyncHttpRules.All.Select(r => r.Id),
+        .. ValidationProfiles.AllRules.Select(r => r.Id),
+        .. LrValidationProfiles.AllRules.Select(r => r.Id).Except(ValidationProfiles.AllRules.Select(r => r.Id)),
+        .. EbxmlRules.All.Select(r => r.Id),
+        .. Enum.GetValues<EbxmlProblemKind>().Select(EbxmlPackagingFindings.RuleId),
+        RuleSet<MessageUnderTest>.RuleCrashedId,
+    ];
+
+    [Test]
+    public void EveryRuleId_IsUniqueAcrossTheCatalogue() =>
+        Assert.That(EveryRuleId(), Is.Unique);
+
+    [Test]
+    public void EveryRuleId_IsWrittenOutInFullInItsSource()
+    {
+        // A rule id assembled from parts cannot be found by searching for it; each must appear whole in the library's source.
+        var source = string.Join('\n', Directory.EnumerateFiles(LibrarySourceFolder(), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+
+        Assert.That(EveryRuleId().Where(id => !source.Contains($"\"{id}\"", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    private static string LibrarySourceFolder()
+    {
+        for (var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "src", "SpineConformance.Validation");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        Assert.Ignore("The SpineConformance.Validation sources are not beside this build.");
+        return string.Empty;
+    }
+}
