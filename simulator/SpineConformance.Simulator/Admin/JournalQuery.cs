@@ -1,5 +1,4 @@
 using System.Globalization;
-using SpineConformance.Simulator.Journal;
 
 namespace SpineConformance.Simulator.Admin;
 

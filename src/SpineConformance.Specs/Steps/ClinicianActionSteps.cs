@@ -1,7 +1,7 @@
-using SpineConformance.Simulator.Client;
 using Reqnroll;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;

@@ -1,6 +1,6 @@
-using SpineConformance.Simulator.Client;
 using System.Text.Json;
 using Reqnroll;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;

@@ -1,9 +1,9 @@
-using SpineConformance.Simulator.Client;
 using Reqnroll;
 using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Wrappers;
+using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
 
 namespace SpineConformance.Specs.Steps;
