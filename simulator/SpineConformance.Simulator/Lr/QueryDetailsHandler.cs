@@ -12,13 +12,15 @@ namespace SpineConformance.Simulator.Lr;
 /// Simple (<c>QUPC_IN060000UK32</c>) or Complete (<c>QUPC_IN070000UK32</c>) list. The requesting user must already have an LR
 /// with the patient (LR.md §9.4); otherwise the query fails.
 /// </summary>
-internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler
+internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<DetailsQuery>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryDetailsSimple;
 
-    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, DetailsQuery?> ReadRequest { get; } = LrRequestReader.ReadDetailsQuery;
+
+    public override Task<SyncReply> HandleAsync(SyncCall<DetailsQuery?> request, CancellationToken cancellationToken)
     {
-        var query = LrPayloadXml.ReadDetailsQuery(Query(request));
+        var query = request.Request;
         var nhsNumber = query?.Patient.Extension;
         if (query is null || !NhsNumber.IsValid(nhsNumber))
         {
@@ -26,11 +28,11 @@ internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirecto
         }
 
         var now = time.GetUtcNow();
-        var authors = Hl7.Wrappers.ControlActAuthors.Read(request.Message.ControlActEvent);
-        if (!LrMatching.Held(store, directory, nhsNumber!, authors.RoleProfileId, []).Any(lr => lr.StatusAt(now) == LrStatus.Active))
+        var roleProfileId = request.Author.RoleProfileId?.Value;
+        if (!LrMatching.Held(store, directory, nhsNumber!, roleProfileId, []).Any(lr => lr.StatusAt(now) == LrStatus.Active))
         {
             return Task.FromResult(Failed(request, "NO_LR_WITH_PATIENT",
-                $"Role profile {authors.RoleProfileId ?? "(none: the request has no author)"} has no Active LR with {nhsNumber}; a details query needs one."));
+                $"Role profile {roleProfileId ?? "(none: the request has no author)"} has no Active LR with {nhsNumber}; a details query needs one."));
         }
 
         var listed = store.ForPatient(nhsNumber!).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();
