@@ -32,7 +32,7 @@ internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirecto
         if (!LrMatching.Held(store, directory, nhsNumber!, roleProfileId, []).Any(lr => lr.StatusAt(now) == LrStatus.Active))
         {
             return Task.FromResult(Failed(request, "NO_LR_WITH_PATIENT",
-                $"Role profile {roleProfileId ?? "(none: the request has no author)"} has no Active LR with {nhsNumber}; a details query needs one."));
+                $"Role profile {roleProfileId ?? "(none: the request names no well-formed one)"} has no Active LR with {nhsNumber}; a details query needs one."));
         }
 
         var listed = store.ForPatient(nhsNumber!).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();
