@@ -13,14 +13,22 @@ namespace SpineConformance.Simulator.Async;
 /// </summary>
 public abstract class AsyncCall
 {
-    private protected AsyncCall(EbxmlHeader header, SyncMessage payload, AsyncResponseContext response, DateTimeOffset receivedAt)
+    private protected AsyncCall(AsyncInteraction interaction, EbxmlHeader header, SyncMessage payload, AsyncResponseContext response, DateTimeOffset receivedAt)
     {
+        InteractionId = InteractionId.From(interaction.InteractionId);
+        Patient = NhsNumber.Parse(payload.PatientId).TryGetValue(out var patient) ? patient : null;
         EbxmlMessageId = header.MessageId;
         FromPartyKey = PartyKey.Parse(header.From.PartyId).TryGetValue(out var partyKey) ? partyKey : null;
         SenderAsid = Asid.Parse(payload.BodySenderAsid).TryGetValue(out var asid) ? asid : null;
         Response = response;
         ReceivedAt = receivedAt;
     }
+
+    /// <summary>The interaction the request is, which routing matched on its <c>eb:Service</c> and <c>eb:Action</c>.</summary>
+    public InteractionId InteractionId { get; }
+
+    /// <summary>The patient the payload names (see <see cref="SyncMessage.PatientId"/>) when it is a valid NHS number.</summary>
+    public NhsNumber? Patient { get; }
 
     /// <summary>The request's <c>eb:MessageId</c>.</summary>
     public string EbxmlMessageId { get; }
@@ -39,8 +47,9 @@ public abstract class AsyncCall
 /// <summary>A validated asynchronous request with its interaction's payload read once into <typeparamref name="TRequest"/>.</summary>
 public sealed class AsyncCall<TRequest> : AsyncCall
 {
-    internal AsyncCall(EbxmlHeader header, SyncMessage payload, AsyncResponseContext response, DateTimeOffset receivedAt, TRequest request)
-        : base(header, payload, response, receivedAt) => Request = request;
+    internal AsyncCall(
+        AsyncInteraction interaction, EbxmlHeader header, SyncMessage payload, AsyncResponseContext response, DateTimeOffset receivedAt, TRequest request)
+        : base(interaction, header, payload, response, receivedAt) => Request = request;
 
     public TRequest Request { get; }
 }

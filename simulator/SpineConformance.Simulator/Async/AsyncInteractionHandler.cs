@@ -31,5 +31,5 @@ public abstract class AsyncInteractionHandler<TRequest> : AsyncInteractionHandle
 
     internal sealed override Task<AsyncReply> AcceptAsync(
         EbxmlHeader header, SyncMessage payload, AsyncResponseContext response, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
-        HandleAsync(new AsyncCall<TRequest>(header, payload, response, receivedAt, ReadRequest(payload)), cancellationToken);
+        HandleAsync(new AsyncCall<TRequest>(Interaction, header, payload, response, receivedAt, ReadRequest(payload)), cancellationToken);
 }

@@ -15,6 +15,8 @@ public abstract class SyncCall
     private protected SyncCall(SyncInteraction interaction, ResponseContext response, ValidationReport report, SyncRequest request, RequestAuthor author)
     {
         Interaction = interaction;
+        InteractionId = Hl7.Identifiers.InteractionId.From(interaction.InteractionId);
+        Patient = request.Patient;
         Response = response;
         Report = report;
         MessageId = request.Message?.MessageId;
@@ -23,6 +25,12 @@ public abstract class SyncCall
     }
 
     public SyncInteraction Interaction { get; }
+
+    /// <summary>The interaction the request is, which the wrapper rules have checked against its SOAPAction and root element.</summary>
+    public InteractionId InteractionId { get; }
+
+    /// <summary>The patient the request names (see <see cref="SyncMessage.PatientId"/>) when it is a valid NHS number.</summary>
+    public NhsNumber? Patient { get; }
 
     public ResponseContext Response { get; }
 
