@@ -14,7 +14,7 @@ namespace SpineConformance.Benchmarks;
 /// <summary>
 /// One synchronous exchange stage by stage, as the simulator's pipeline runs it (SyncDispatcher), inside a simulator on a
 /// SQLite data file: <b>Read</b> (the body read once into a <see cref="SyncRequest"/>), <b>Validate</b> (the HTTP rules,
-/// then the Spine profile and the SDS check, giving the <see cref="SyncCall"/>), <b>Handle</b> (the handler with its
+/// then the Spine profile and the SDS check, giving the typed <see cref="SyncCall{TRequest}"/> with the payload read once), <b>Handle</b> (the handler with its
 /// state: a Get or an LR query reads, a Set commits), <b>BuildAnswer</b> (the answer document to bytes) and <b>Record</b>
 /// (the <see cref="ExchangeRecorder"/>: a Set's journal entry committed, a read-only exchange's queued to be written
 /// behind). Each stage starts from the previous one's result, made once, so a regression shows in the stage that grew.
@@ -108,7 +108,7 @@ public class PipelineStageBenchmarks
     }
 
     [Benchmark]
-    public Task<SyncReply> Handle() => handler.HandleAsync(call, CancellationToken.None);
+    public Task<SyncReply> Handle() => handler.AnswerAsync(call, CancellationToken.None);
 
     [Benchmark]
     public byte[] BuildAnswer() => SoapEnvelope.ToBytes(reply.Body);

@@ -1,5 +1,4 @@
 using SpineConformance.Hl7.Acs;
-using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
@@ -12,21 +11,20 @@ namespace SpineConformance.Simulator.Acs;
 /// held decision (Yes or No), none for a function at its default (Ask). A patient Spine holds nothing for is
 /// answered the same way, as no decision [Q ACS.md §11.4].
 /// </summary>
-internal sealed class GetResourcePermissionsHandler(IPermissionStore store) : SyncInteractionHandler
+internal sealed class GetResourcePermissionsHandler(IPermissionStore store) : SyncInteractionHandler<PermissionsQuery>
 {
     public override SyncInteraction Interaction => AcsInteractions.Get;
 
     public override bool IsReadOnly => true;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, PermissionsQuery> ReadRequest { get; } = message => Validated(AcsRequestReader.ReadGet(message));
+
+    public override async Task<SyncReply> HandleAsync(SyncCall<PermissionsQuery> request, CancellationToken cancellationToken)
     {
-        var query = AcsPayloadXml.ReadGetRequest(AcsPayloads.Of(request, "getResourcePermissionsRequest"))
-            ?? throw new InvalidOperationException("Validation let through a Get without accessControlQuery.");
-        var nhsNumber = NhsNumber.From(query.NhsNumber!);
-        var held = await store.FindAsync(nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
-        var wanted = query.Criteria?.FunctionCode is { } code && Enum.TryParse<AcsFunction>(code, out var function) ? function : (AcsFunction?)null;
-        var assertions = held.Assertions().Where(a => wanted is null || a.ParsedFunction == wanted).ToList();
-        var document = AcsMessages.GetResponse(request.Response, new ResourcePermissions(nhsNumber.Value, assertions));
+        var query = request.Request;
+        var held = await store.FindAsync(query.Patient, cancellationToken) ?? PatientPermissions.None(query.Patient);
+        var assertions = held.Assertions().Where(a => query.Function is null || a.ParsedFunction == query.Function).ToList();
+        var document = AcsMessages.GetResponse(request.Response, new ResourcePermissions(query.Patient.Value, assertions));
         var summary = assertions.Count == 0 ? "no decision held" : string.Join(", ", assertions.Select(a => $"{a.FunctionCode}={a.Permission}"));
         return new SyncReply(StatusCodes.Status200OK, document, $"answered: {summary}");
     }

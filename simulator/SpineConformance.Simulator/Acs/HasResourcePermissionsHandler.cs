@@ -1,5 +1,4 @@
 using SpineConformance.Hl7.Acs;
-using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
@@ -12,18 +11,18 @@ namespace SpineConformance.Simulator.Acs;
 /// echoing its resource, function and accessor, with the held permission (Yes or No) or Ask when none is held.
 /// Spine holds permissions for accessor Everyone only, so they answer for any accessor asked about [I].
 /// </summary>
-internal sealed class HasResourcePermissionsHandler(IPermissionStore store) : SyncInteractionHandler
+internal sealed class HasResourcePermissionsHandler(IPermissionStore store) : SyncInteractionHandler<PermissionsCheck>
 {
     public override SyncInteraction Interaction => AcsInteractions.Has;
 
     public override bool IsReadOnly => true;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, PermissionsCheck> ReadRequest { get; } = message => Validated(AcsRequestReader.ReadHas(message));
+
+    public override async Task<SyncReply> HandleAsync(SyncCall<PermissionsCheck> request, CancellationToken cancellationToken)
     {
-        var query = AcsPayloadXml.ReadHasRequest(AcsPayloads.Of(request, "hasResourcePermissionsRequest"))
-            ?? throw new InvalidOperationException("Validation let through a Has without accessControlQuery.");
-        var nhsNumber = NhsNumber.From(query.NhsNumber!);
-        var held = await store.FindAsync(nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
+        var query = request.Request;
+        var held = await store.FindAsync(query.Patient, cancellationToken) ?? PatientPermissions.None(query.Patient);
         var assertions = query.Sets.Select(set =>
         {
             var function = Enum.TryParse<AcsFunction>(set.FunctionCode, out var f) ? f : (AcsFunction?)null;
@@ -31,7 +30,7 @@ internal sealed class HasResourcePermissionsHandler(IPermissionStore store) : Sy
             return new AccessControlAssertion(permission.ToString(), set.ResourceType ?? string.Empty, set.ResourceId ?? string.Empty,
                 set.FunctionContext ?? string.Empty, set.FunctionCode ?? string.Empty, set.AccessorType, set.AccessorName ?? set.AccessorIdExtension);
         }).ToList();
-        var document = AcsMessages.HasResponse(request.Response, new ResourcePermissions(nhsNumber.Value, assertions));
+        var document = AcsMessages.HasResponse(request.Response, new ResourcePermissions(query.Patient.Value, assertions));
         return new SyncReply(StatusCodes.Status200OK, document,
             "answered: " + string.Join(", ", assertions.Select(a => $"{a.FunctionCode}={a.Permission}")));
     }

@@ -1,5 +1,4 @@
 using SpineConformance.Hl7.Acs;
-using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Persistence;
@@ -13,26 +12,22 @@ namespace SpineConformance.Simulator.Acs;
 /// <c>setResourcePermissionsResponse</c>. Yes and No are held; Clear returns the function to its default (no assertion,
 /// Ask). Setting a value already held is answered AA again and still recorded in the history [Q ACS.md §11.5].
 /// </summary>
-internal sealed class SetResourcePermissionsHandler(IPermissionStore store, TimeProvider time) : SyncInteractionHandler
+internal sealed class SetResourcePermissionsHandler(IPermissionStore store, TimeProvider time) : SyncInteractionHandler<PermissionsChange>
 {
     public override SyncInteraction Interaction => AcsInteractions.Set;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, PermissionsChange> ReadRequest { get; } = message => Validated(AcsRequestReader.ReadSet(message));
+
+    public override async Task<SyncReply> HandleAsync(SyncCall<PermissionsChange> request, CancellationToken cancellationToken)
     {
-        var payload = AcsPayloads.Of(request, "setResourcePermissionsRequest");
-        var permissions = AcsPayloadXml.ReadPermissions(payload)
-            ?? throw new InvalidOperationException("Validation let through a Set without permissions.");
-        var nhsNumber = NhsNumber.From(permissions.NhsNumber);
-        var values = permissions.Assertions.ToDictionary(
-            a => a.ParsedFunction!.Value,
-            a => a.ParsedPermission == AcsPermission.Clear ? null : a.ParsedPermission);
-        var authors = ControlActAuthors.Read(request.Message.ControlActEvent);
-        var by = new ChangeAuthor(authors.RoleProfileId, authors.UserId, authors.JobRole,
-            request.Message.HeaderSenderAsid ?? (authors.SystemIds.Count > 0 ? authors.SystemIds[0] : null), request.Message.MessageId);
-        var after = await store.ApplyAsync(nhsNumber, values, by, time.GetUtcNow(), cancellationToken);
+        var change = request.Request;
+        var author = request.Author;
+        var by = new ChangeAuthor(author.RoleProfileId?.Value, author.UserId?.Value, author.JobRole?.Value,
+            (request.SenderAsid ?? (author.SystemAsids.Count > 0 ? author.SystemAsids[0] : null))?.Value, request.MessageId);
+        var after = await store.ApplyAsync(change.Patient, change.Values, by, time.GetUtcNow(), cancellationToken);
         var document = AcsMessages.Acknowledgement(Interaction, request.Response, AcknowledgementType.AA, []);
         return new SyncReply(StatusCodes.Status200OK, document,
-            $"AA: {string.Join(", ", values.Select(v => $"{v.Key}={v.Value?.ToString() ?? "cleared"}"))}; now View={Held(after.View)}, Store={Held(after.Store)}");
+            $"AA: {string.Join(", ", change.Values.Select(v => $"{v.Key}={v.Value?.ToString() ?? "cleared"}"))}; now View={Held(after.View)}, Store={Held(after.Store)}");
     }
 
     private static string Held(AcsPermission? value) => value?.ToString() ?? "Ask";

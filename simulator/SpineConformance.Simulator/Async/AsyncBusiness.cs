@@ -49,7 +49,7 @@ internal sealed class AsyncBusiness(
         var reply = fault?.Kind == FaultKind.BusinessErrorReply
             ? Refused(context, fault)
             : report.IsValid
-                ? await handler.HandleAsync(new AsyncCall(request, payload, context, receivedAt), cancellationToken)
+                ? await handler.AcceptAsync(header, payload, context, receivedAt, cancellationToken)
                 : Rejected(context, report.DecidingErrors);
         return (await QueueAsync(header, reply, fault), report);
     }

@@ -43,13 +43,14 @@ internal sealed class AsyncDispatcher(
         var sender = senders.Find(header);
         report = report.Merge(senders.Check(header, sender));
 
-        var patient = NhsNumberOf(read.Message.Payload);
+        var hl7 = read.Message.Payload is null ? null : SyncMessage.FromHl7Payload(read.Message.Payload, header.SoapAction);
+        var patient = hl7?.PatientId;
         var fault = read.IsWellPackaged
             ? await faults.TakeAsync(
                 new Faults.FaultRequest(header.Action, patient, header.From.PartyId, header.MessageId)
                 {
                     Headers = Faults.FaultRequest.HeadersOf(headers),
-                    Subjects = Faults.FaultSubjects.Of(header.Action, ControlActEventOf(read.Message.Payload), patient),
+                    Subjects = Faults.FaultSubjects.Of(header.Action, hl7?.ControlActEvent, patient),
                 },
                 Faults.TransportFaults.AppliesToEbxml,
                 cancellationToken)
@@ -91,7 +92,7 @@ internal sealed class AsyncDispatcher(
         {
             RequestContentType = contentType,
             NhsNumber = patient,
-            SenderAsid = sender?.Asid ?? AsyncPayloadAsid(read.Message.Payload),
+            SenderAsid = sender?.Asid ?? hl7?.BodySenderAsid,
             ConversationId = NonEmpty(header.ConversationId),
             EbxmlMessageId = NonEmpty(header.MessageId),
             RefToMessageId = header.RefToMessageId,
@@ -145,13 +146,4 @@ internal sealed class AsyncDispatcher(
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static string? NhsNumberOf(XDocument? payload) =>
-        payload?.Descendants().FirstOrDefault(e => e.Attribute("root")?.Value == Hl7.Identifiers.NhsNumber.Oid)?.Attribute("extension")?.Value;
-
-    private static XElement? ControlActEventOf(XDocument? payload) =>
-        payload?.Root?.Elements().FirstOrDefault(e => e.Name.LocalName == "ControlActEvent");
-
-    private static string? AsyncPayloadAsid(XDocument? payload) =>
-        payload is null ? null : SyncMessage.FromHl7Payload(payload, string.Empty)?.BodySenderAsid;
 }

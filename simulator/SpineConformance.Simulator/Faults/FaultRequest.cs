@@ -22,6 +22,5 @@ public sealed record FaultRequest(string? Interaction, string? NhsNumber, string
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The HTTP headers as a rule sees them: one comma-joined value per name, looked up without regard to case.</summary>
-    public static IReadOnlyDictionary<string, string> HeadersOf(IHeaderDictionary headers) =>
-        headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlyDictionary<string, string> HeadersOf(IHeaderDictionary headers) => new RequestHeadersView(headers);
 }

@@ -12,13 +12,15 @@ namespace SpineConformance.Simulator.Lr;
 /// exists with the user or their workgroups; a patient identifier that is not an NHS number is reported inline with a
 /// detected issue while the others are answered (LR.md §9.5).
 /// </summary>
-internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler
+internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<BatchConfirmationQuery>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryBatchConfirmation;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, BatchConfirmationQuery?> ReadRequest { get; } = LrRequestReader.ReadBatchConfirmationQuery;
+
+    public override async Task<SyncReply> HandleAsync(SyncCall<BatchConfirmationQuery?> request, CancellationToken cancellationToken)
     {
-        var query = LrPayloadXml.ReadBatchConfirmationQuery(Query(request));
+        var query = request.Request;
         if (query is null || query.Patients.Count == 0)
         {
             return Failed(request, "NO_PATIENTS", "The batch names no patient.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Async;
@@ -14,16 +15,18 @@ namespace SpineConformance.Simulator.Lr;
 /// MCCI AE. A self-claimed LR (type 08) or a requested alert raises a privacy-officer alert. What a duplicate create does
 /// is <see cref="LrBehaviourOptions.DuplicateCreate"/>.
 /// </summary>
-internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler
+internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler<CreateRequest?>
 {
     private const string SelfClaimed = LrVocabulary.LrTypes.SelfClaimed;
     private const string GpRegistration = LrVocabulary.LrTypes.GeneralPracticeRegistration;
 
     public override AsyncInteraction Interaction => LrInteractions.RequestCreateLr;
 
-    public override async Task<AsyncReply> HandleAsync(AsyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, CreateRequest?> ReadRequest { get; } = LrRequestReader.ReadCreateRequest;
+
+    public override async Task<AsyncReply> HandleAsync(AsyncCall<CreateRequest?> request, CancellationToken cancellationToken)
     {
-        var create = LrPayloadXml.ReadCreateRequest(request.Subject);
+        var create = request.Request;
         var subject = LrActors.Subject(create?.Subject);
         if (create is null || subject is null || string.IsNullOrEmpty(create.Patient.Extension))
         {

@@ -8,10 +8,10 @@ internal static class LrActors
 {
     public static LrActor From(LrAgent? author, AsyncCall request) => author switch
     {
-        LrAgent.RequestingUser user => new(user.RoleProfileId.Extension, user.UserId.Extension, request.Payload.BodySenderAsid, request.Message.Header.MessageId),
-        LrAgent.Person person => new(person.RoleProfileId.Extension, person.UserId.Extension, request.Payload.BodySenderAsid, request.Message.Header.MessageId),
-        LrAgent.Device device => new(null, null, device.SystemId.Extension, request.Message.Header.MessageId),
-        _ => new(null, null, request.Payload.BodySenderAsid, request.Message.Header.MessageId),
+        LrAgent.RequestingUser user => new(user.RoleProfileId.Extension, user.UserId.Extension, request.SenderAsid?.Value, request.EbxmlMessageId),
+        LrAgent.Person person => new(person.RoleProfileId.Extension, person.UserId.Extension, request.SenderAsid?.Value, request.EbxmlMessageId),
+        LrAgent.Device device => new(null, null, device.SystemId.Extension, request.EbxmlMessageId),
+        _ => new(null, null, request.SenderAsid?.Value, request.EbxmlMessageId),
     };
 
     public static LrSubject? Subject(LrAgent? subject) => subject switch

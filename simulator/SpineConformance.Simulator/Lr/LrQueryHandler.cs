@@ -7,10 +7,12 @@ using SpineConformance.Simulator.Sync;
 namespace SpineConformance.Simulator.Lr;
 
 /// <summary>
-/// The shared shape of the LR and SDS queries: read the <c>query</c> under ControlActEvent, answer with the interaction's
+/// The shared shape of the LR and SDS queries: the <c>query</c> under ControlActEvent, read into <typeparamref name="TQuery"/>
+/// (<see langword="null"/> when there is none), answered with the interaction's
 /// response, or with <c>QUQI_IN010000UK14</c> (AE, <c>queryResponseCode</c> ID) and reasons in the LR code system.
 /// </summary>
-internal abstract class LrQueryHandler : SyncInteractionHandler
+internal abstract class LrQueryHandler<TQuery> : SyncInteractionHandler<TQuery?>
+    where TQuery : class
 {
     public override string ErrorCodeSystem => Hl7Constants.LrResponseCodeSystem;
 
@@ -18,8 +20,6 @@ internal abstract class LrQueryHandler : SyncInteractionHandler
 
     public override XDocument ErrorResponse(ResponseContext context, IReadOnlyList<DetectedIssue> reasons) =>
         LrMessages.QueryActFailed(Interaction, context, reasons);
-
-    protected static XElement? Query(SyncCall request) => request.Message.ControlActEvent?.Elements().FirstOrDefault(e => e.Name.LocalName == "query");
 
     protected SyncReply Failed(SyncCall request, string code, string reason) =>
         new(StatusCodes.Status200OK, ErrorResponse(request.Response, [LrMessages.LrIssue(code, reason)]), $"QUQI ID {code}: {reason}");

@@ -13,13 +13,15 @@ namespace SpineConformance.Simulator.Lr;
 /// (<c>QUPC_IN040000UK30</c>, also the status of an Inactive or Frozen one, Active first, then Inactive, then Frozen),
 /// as the request's response type asks.
 /// </summary>
-internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler
+internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<ConfirmationQuery>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryConfirmationShort;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, ConfirmationQuery?> ReadRequest { get; } = LrRequestReader.ReadConfirmationQuery;
+
+    public override async Task<SyncReply> HandleAsync(SyncCall<ConfirmationQuery?> request, CancellationToken cancellationToken)
     {
-        var query = LrPayloadXml.ReadConfirmationQuery(Query(request));
+        var query = request.Request;
         var nhsNumber = query?.Patient.Extension;
         if (query is null || !NhsNumber.IsValid(nhsNumber))
         {

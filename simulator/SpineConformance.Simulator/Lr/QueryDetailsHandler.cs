@@ -13,13 +13,15 @@ namespace SpineConformance.Simulator.Lr;
 /// Simple (<c>QUPC_IN060000UK32</c>) or Complete (<c>QUPC_IN070000UK32</c>) list. The requesting user must already have an LR
 /// with the patient (LR.md §9.4); otherwise the query fails.
 /// </summary>
-internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler
+internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<DetailsQuery>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryDetailsSimple;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, DetailsQuery?> ReadRequest { get; } = LrRequestReader.ReadDetailsQuery;
+
+    public override async Task<SyncReply> HandleAsync(SyncCall<DetailsQuery?> request, CancellationToken cancellationToken)
     {
-        var query = LrPayloadXml.ReadDetailsQuery(Query(request));
+        var query = request.Request;
         var nhsNumber = query?.Patient.Extension;
         if (query is null || !NhsNumber.IsValid(nhsNumber))
         {
@@ -27,11 +29,11 @@ internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirecto
         }
 
         var now = time.GetUtcNow();
-        var authors = Hl7.Wrappers.ControlActAuthors.Read(request.Message.ControlActEvent);
-        if (!(await LrMatching.HeldAsync(store, directory, NhsNumber.From(nhsNumber!), authors.RoleProfileId, [], cancellationToken)).Any(lr => lr.StatusAt(now) == LrStatus.Active))
+        var roleProfileId = request.Author.RoleProfileId?.Value;
+        if (!(await LrMatching.HeldAsync(store, directory, NhsNumber.From(nhsNumber!), roleProfileId, [], cancellationToken)).Any(lr => lr.StatusAt(now) == LrStatus.Active))
         {
             return Failed(request, "NO_LR_WITH_PATIENT",
-                $"Role profile {authors.RoleProfileId ?? "(none: the request has no author)"} has no Active LR with {nhsNumber}; a details query needs one.");
+                $"Role profile {roleProfileId ?? "(none: the request names no well-formed one)"} has no Active LR with {nhsNumber}; a details query needs one.");
         }
 
         var listed = (await store.ForPatientAsync(NhsNumber.From(nhsNumber!), cancellationToken)).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();

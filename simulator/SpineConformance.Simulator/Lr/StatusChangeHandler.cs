@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Async;
 using SpineConformance.Hl7.Identifiers;
@@ -12,13 +13,15 @@ namespace SpineConformance.Simulator.Lr;
 /// confirmed by <c>REPC_IN050000UK13</c>, or MCCI AE for an unknown LR, another patient's LR, an expired LR or a change the
 /// status model does not allow.
 /// </summary>
-internal sealed class StatusChangeHandler(IRelationshipStore store, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler
+internal sealed class StatusChangeHandler(IRelationshipStore store, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler<SCRequest?>
 {
     public override AsyncInteraction Interaction => LrInteractions.RequestStatusChange;
 
-    public override async Task<AsyncReply> HandleAsync(AsyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, SCRequest?> ReadRequest { get; } = LrRequestReader.ReadStatusChangeRequest;
+
+    public override async Task<AsyncReply> HandleAsync(AsyncCall<SCRequest?> request, CancellationToken cancellationToken)
     {
-        var change = LrPayloadXml.ReadSCRequest(request.Subject);
+        var change = request.Request;
         if (change?.LrId.Extension is not { Length: > 0 } lrId)
         {
             return Refuse(request, null, LrRefusal.NotFound, "The request names no LR.");

@@ -10,13 +10,15 @@ namespace SpineConformance.Simulator.Lr;
 /// profiles from the SDS directory, each with its organisation, job role and workgroups, optionally narrowed to one
 /// organisation or one role profile.
 /// </summary>
-internal sealed class UserRoleProfilesHandler(SpineDirectory directory) : LrQueryHandler
+internal sealed class UserRoleProfilesHandler(SpineDirectory directory) : LrQueryHandler<UserRoleProfilesQuery>
 {
     public override SyncInteraction Interaction => LrInteractions.IdentifyUserRoleProfiles;
 
-    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, UserRoleProfilesQuery?> ReadRequest { get; } = LrRequestReader.ReadUserRoleProfilesQuery;
+
+    public override Task<SyncReply> HandleAsync(SyncCall<UserRoleProfilesQuery?> request, CancellationToken cancellationToken)
     {
-        var query = LrPayloadXml.ReadUserRoleProfilesQuery(Query(request));
+        var query = request.Request;
         var user = directory.User(query?.UserId.Extension);
         if (query is null || user is null)
         {

@@ -1,6 +1,5 @@
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
-using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Directory;
 using SpineConformance.Simulator.Sync;
 
@@ -10,15 +9,17 @@ namespace SpineConformance.Simulator.Lr;
 /// Workgroup Member Query (<c>QUPC_IN041234UK01</c> → <c>REPC_IN130007UK01</c>, service <c>sdsquery</c>): the details (type, name,
 /// status) of the requested workgroups the requesting user — the control act's <c>author</c> [I LR.md §8.2] — belongs to.
 /// </summary>
-internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : LrQueryHandler
+internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : LrQueryHandler<WorkgroupMemberQuery>
 {
     public override SyncInteraction Interaction => LrInteractions.WorkgroupMemberQuery;
 
-    public override Task<SyncReply> HandleAsync(SyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, WorkgroupMemberQuery?> ReadRequest { get; } = LrRequestReader.ReadWorkgroupMemberQuery;
+
+    public override Task<SyncReply> HandleAsync(SyncCall<WorkgroupMemberQuery?> request, CancellationToken cancellationToken)
     {
-        var query = LrPayloadXml.ReadWorkgroupMemberQuery(Query(request));
-        var author = ControlActAuthors.Read(request.Message.ControlActEvent);
-        var memberOf = directory.RoleProfile(author.RoleProfileId)?.Profile.Workgroups ?? [];
+        var query = request.Request;
+        var roleProfileId = request.Author.RoleProfileId?.Value;
+        var memberOf = directory.RoleProfile(roleProfileId)?.Profile.Workgroups ?? [];
         var found = (query?.WorkgroupCodes ?? [])
             .Select(code => directory.Workgroup(code.Extension))
             .OfType<Workgroup>()
@@ -26,8 +27,8 @@ internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : Lr
             .Select(w => WorkgroupDetails.Of(w.WorkgroupId, w.Name, w.Type == "Long Term Care" ? LrVocabulary.WorkgroupTypes.LongTermCare : LrVocabulary.WorkgroupTypes.Standard, w.Status switch { "Frozen" => "02", "Closed" => "03", _ => "01" }))
             .ToList();
         return Task.FromResult(found.Count == 0
-            ? Failed(request, "WORKGROUP_NOT_FOUND", $"Role profile {author.RoleProfileId} belongs to none of the workgroups asked about.")
+            ? Failed(request, "WORKGROUP_NOT_FOUND", $"Role profile {roleProfileId} belongs to none of the workgroups asked about.")
             : new SyncReply(StatusCodes.Status200OK, LrMessages.WorkgroupMemberResponse(request.Response, new WorkgroupMemberQueryResponse(found)),
-                $"{found.Count} workgroup(s) for {author.RoleProfileId}"));
+                $"{found.Count} workgroup(s) for {roleProfileId}"));
     }
 }

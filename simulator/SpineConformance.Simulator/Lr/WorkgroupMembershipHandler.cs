@@ -1,4 +1,5 @@
 using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Simulator.Async;
 using SpineConformance.Simulator.Directory;
@@ -11,11 +12,13 @@ namespace SpineConformance.Simulator.Lr;
 /// <c>alreadyAMember</c> or <c>wasNotAMember</c> when nothing changed (LR.md §13). An administrator who administers
 /// identified workgroups only must be one of the workgroup's administrators; otherwise the request is refused.
 /// </summary>
-internal abstract class WorkgroupMembershipHandler(SpineDirectory directory, bool add) : AsyncInteractionHandler
+internal abstract class WorkgroupMembershipHandler(SpineDirectory directory, bool add) : AsyncInteractionHandler<WorkgroupMembershipRequest?>
 {
-    public override Task<AsyncReply> HandleAsync(AsyncCall request, CancellationToken cancellationToken)
+    protected override Func<SyncMessage, WorkgroupMembershipRequest?> ReadRequest { get; } = LrRequestReader.ReadWorkgroupMembershipRequest;
+
+    public override Task<AsyncReply> HandleAsync(AsyncCall<WorkgroupMembershipRequest?> request, CancellationToken cancellationToken)
     {
-        var membership = LrPayloadXml.ReadWorkgroupMembershipRequest(request.Subject);
+        var membership = request.Request;
         var workgroupId = membership?.Workgroup.WorkgroupId.Extension;
         var roleProfileId = membership?.Member.RoleProfileId.Extension;
         var workgroup = directory.Workgroup(workgroupId);

@@ -13,7 +13,7 @@ namespace SpineConformance.Simulator.Sync;
 /// <summary>
 /// The synchronous pipeline, in Spine's order: read the request once (<see cref="SyncRequest"/>) → the HTTP rules
 /// (SOAPAction, Content-Type, well-formed SOAP) → fault rules → validation (<see cref="SyncValidation"/>: transport,
-/// wrapper, schema, business, SDS) → the interaction's handler, which takes only a validated <see cref="SyncCall"/> →
+/// wrapper, schema, business, SDS) → the interaction's handler, which takes only the typed, validated <see cref="SyncCall{TRequest}"/> →
 /// the <see cref="ExchangeRecorder"/>, which journals every exchange, whatever happened, and applies transport faults.
 /// </summary>
 internal sealed class SyncDispatcher(
@@ -65,7 +65,7 @@ internal sealed class SyncDispatcher(
         (var call, report) = validation.Validate(request, handler, context);
         var reply = call is null
             ? errorReplies.For(handler, context, report.DecidingErrors)
-            : await handler.HandleAsync(call, cancellationToken);
+            : await handler.AnswerAsync(call, cancellationToken);
         return await RecordAsync(start, request, report, reply, fault, handler.IsReadOnly);
     }
 

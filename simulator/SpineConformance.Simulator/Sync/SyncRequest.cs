@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Xml;
@@ -20,7 +19,7 @@ internal sealed class SyncRequest
         Body = body;
         Http = http;
         var message = http.Message;
-        PatientId = PatientIdOf(message?.ControlActEvent);
+        PatientId = message?.PatientId;
         Patient = NhsNumber.Parse(PatientId) is { Success: true } parsed ? parsed.Value : null;
         SenderAsid = message?.HeaderSenderAsid ?? message?.BodySenderAsid;
         InteractionId = message?.InteractionId ?? http.Action?.Split('/')[^1];
@@ -56,24 +55,5 @@ internal sealed class SyncRequest
         var http = new SyncHttpRequest(soapAction, action, action is not null && served(action), headers.ContentType.FirstOrDefault(),
             HardenedXml.Load(body, maxBytes));
         return new SyncRequest(path, headers, body, http);
-    }
-
-    // One walk of the payload: the first element whose root is the NHS number OID.
-    private static string? PatientIdOf(XElement? controlActEvent)
-    {
-        if (controlActEvent is null)
-        {
-            return null;
-        }
-
-        foreach (var element in controlActEvent.Descendants())
-        {
-            if (element.Attribute("root") is { Value: NhsNumber.Oid })
-            {
-                return element.Attribute("extension")?.Value;
-            }
-        }
-
-        return null;
     }
 }

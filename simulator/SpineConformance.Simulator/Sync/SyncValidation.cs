@@ -9,7 +9,8 @@ namespace SpineConformance.Simulator.Sync;
 
 /// <summary>
 /// A synchronous request's validation after the HTTP rules, in Spine's layers (transport, wrapper, schema, business) and
-/// then the sender's SDS registration: either a <see cref="SyncCall"/> for the handler, or the report that refuses it.
+/// then the sender's SDS registration: either the handler's typed <see cref="SyncCall{TRequest}"/>, its payload read once
+/// the request passed, or the report that refuses it.
 /// </summary>
 internal sealed class SyncValidation(Directory.SdsRegistrationCheck registration, IOptions<SimulatorOptions> options)
 {
@@ -27,6 +28,6 @@ internal sealed class SyncValidation(Directory.SdsRegistrationCheck registration
             report = report.Merge(new ValidationReport(sds));
         }
 
-        return report.IsValid ? (new SyncCall(message, interaction, response, report), report) : (null, report);
+        return report.IsValid ? (handler.Accept(request, response, report), report) : (null, report);
     }
 }

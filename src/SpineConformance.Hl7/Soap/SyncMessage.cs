@@ -13,6 +13,9 @@ public sealed class SyncMessage
     private static readonly XNamespace Wsa = SpineNamespaces.Wsa;
     private static readonly XNamespace V3 = SpineNamespaces.Hl7;
 
+    // The participations of ControlActEvent that are not its payload.
+    private static readonly HashSet<string> ControlActParts = new(StringComparer.Ordinal) { "author", "author1", "reason" };
+
     private readonly XElement? payloadRoot;
     private readonly string? actionOverride;
 
@@ -66,6 +69,59 @@ public sealed class SyncMessage
     public string? BodySenderAsid => DeviceAsid(Interaction, "communicationFunctionSnd");
 
     public XElement? ControlActEvent => Interaction?.Element(V3 + "ControlActEvent");
+
+    /// <summary>
+    /// The patient as sent, for the journal and fault rules: the <c>extension</c> of the first identifier under
+    /// <c>ControlActEvent</c> whose root is the NHS number OID (the ACS <c>resourceContext</c>, the LR patient, a batch's first
+    /// patient), in one walk; <see langword="null"/> when there is none. Whether it is a valid NHS number is validation's call.
+    /// </summary>
+    public string? PatientId
+    {
+        get
+        {
+            var controlAct = ControlActEvent;
+            if (controlAct is null)
+            {
+                return null;
+            }
+
+            foreach (var element in controlAct.Descendants())
+            {
+                if (element.Attribute("root") is { Value: Identifiers.NhsNumber.Oid })
+                {
+                    return element.Attribute("extension")?.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The interaction's own payload: the first element under <c>ControlActEvent</c> that is not an <c>author</c>,
+    /// <c>author1</c> or <c>reason</c> (an ACS <c>crs</c> request, an LR or SDS <c>query</c>, an LR request's <c>subject</c>).
+    /// </summary>
+    public XElement? Payload
+    {
+        get
+        {
+            var controlAct = ControlActEvent;
+            if (controlAct is null)
+            {
+                return null;
+            }
+
+            foreach (var element in controlAct.Elements())
+            {
+                if (!(element.Name.Namespace == V3 && ControlActParts.Contains(element.Name.LocalName)))
+                {
+                    return element;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>
     /// The HL7 payload of an ebXML message (no SOAP envelope of its own), with the ebXML <c>Service/Action</c> standing in
