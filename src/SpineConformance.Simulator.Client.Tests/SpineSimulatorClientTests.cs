@@ -99,4 +99,34 @@ public sealed class SpineSimulatorClientTests
         Assert.That(listed.Select(e => e.NhsNumber), Is.EqualTo(new[] { after }));
         Assert.That(listed[0].Validation.Findings, Is.Empty, "a well-formed Get has no findings");
     }
+
+    [Test]
+    public async Task SeedRelationshipAsync_HoldsTheLr_AsSpineWould()
+    {
+        var nhsNumber = Some.NhsNumber().Value;
+
+        var seeded = await Client.SeedRelationshipAsync(new LrSeed { NhsNumber = nhsNumber, RoleProfileId = "100000000011", UserId = "100000000012" });
+        var workgroup = await Client.SeedRelationshipAsync(new LrSeed { NhsNumber = nhsNumber, WorkgroupId = "WG0000000001", LrType = "01", Id = "SEEDED-LR-1" });
+
+        var held = await Client.GetRelationshipsAsync(nhsNumber);
+        Assert.That(held.Select(lr => lr.Id), Is.EquivalentTo(new[] { seeded.Id, "SEEDED-LR-1" }));
+        Assert.That((seeded.Status, seeded.LrType, seeded.Subject.RoleProfileId), Is.EqualTo((LrStatus.Active, "11", "100000000011")));
+        Assert.That((workgroup.Subject.IsWorkgroup, (await Client.GetRelationshipAsync("SEEDED-LR-1")).LrType), Is.EqualTo((true, "01")));
+    }
+
+    [Test]
+    public void SeedRelationshipAsync_WithABadBody_IsRefusedNamingEveryProblem_AndATakenIdIsAConflict()
+    {
+        var bad = Assert.ThrowsAsync<SpineSimulatorException>(() =>
+            Client.SeedRelationshipAsync(new LrSeed { NhsNumber = "9434765918", LrType = "99" }));
+        Assert.That(bad!.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(bad.Problem?.Detail, Does.Contain("nhsNumber").And.Contain("roleProfileId").And.Contain("lrType '99'"));
+
+        var nhsNumber = Some.NhsNumber().Value;
+        Assert.DoesNotThrowAsync(() => Client.SeedRelationshipAsync(new LrSeed { NhsNumber = nhsNumber, WorkgroupId = "WG1", Id = "TAKEN-LR" }));
+        var taken = Assert.ThrowsAsync<SpineSimulatorException>(() =>
+            Client.SeedRelationshipAsync(new LrSeed { NhsNumber = nhsNumber, WorkgroupId = "WG1", Id = "TAKEN-LR" }));
+        Assert.That(taken!.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
 }
+

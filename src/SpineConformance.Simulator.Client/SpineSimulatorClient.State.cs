@@ -27,6 +27,16 @@ public sealed partial class SpineSimulatorClient
         GetEveryPageAsync<LegitimateRelationship>(
             new Uri(nhsNumber is null ? "/admin/lr" : $"/admin/lr?nhsNumber={Uri.EscapeDataString(nhsNumber)}", UriKind.Relative), cancellationToken);
 
+    /// <summary>
+    /// Puts a legitimate relationship straight into the simulator's state (no message), as if Spine already held it, and
+    /// returns it as held (with the id the simulator allocated when <see cref="LrSeed.Id"/> was not given).
+    /// </summary>
+    public Task<LegitimateRelationship> SeedRelationshipAsync(LrSeed seed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        return PostAsync<LrSeed, LegitimateRelationship>(new Uri("/admin/lr", UriKind.Relative), seed, cancellationToken);
+    }
+
     /// <summary>One legitimate relationship by its id; <see cref="SpineSimulatorException"/> (404) when there is none.</summary>
     public Task<LegitimateRelationship> GetRelationshipAsync(string id, CancellationToken cancellationToken = default) =>
         GetAsync<LegitimateRelationship>(new Uri($"/admin/lr/{Uri.EscapeDataString(id)}", UriKind.Relative), cancellationToken);

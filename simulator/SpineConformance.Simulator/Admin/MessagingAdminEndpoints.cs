@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SpineConformance.Simulator.Delivery;
+using System.Globalization;
 using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Hl7.Lr;
+using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Lr;
 using SpineConformance.Simulator.Persistence;
 
@@ -17,6 +20,7 @@ public static class MessagingAdminEndpoints
         admin.MapPost("/outbox/{id:long}/redeliver", Redeliver).WithName("RedeliverOutboundMessage");
         admin.MapGet("/lr", ListRelationships).WithName("ListLegitimateRelationships");
         admin.MapGet("/lr/{id}", GetRelationship).WithName("GetLegitimateRelationship");
+        admin.MapPost("/lr", SeedRelationship).WithName("SeedLegitimateRelationship");
         admin.MapGet("/alerts", async (HttpContext context, IRelationshipStore store, CancellationToken cancellationToken) =>
             Paged(context, await store.AlertsAsync(cancellationToken), a => a.Id, a => a)).WithName("ListPrivacyAlerts");
         return routes;
@@ -78,4 +82,68 @@ public static class MessagingAdminEndpoints
         LrId.Parse(id) is { Success: true } lrId && await store.FindAsync(lrId.Value, cancellationToken) is { } lr
             ? TypedResults.Ok(lr)
             : TypedResults.NotFound(new ProblemDetailsBody("No such LR", $"No legitimate relationship {id}."));
+
+    // An LR put straight into the state, as if Spine already held it: every problem with the body is named at once.
+    private static async Task<Results<Created<LegitimateRelationship>, BadRequest<ProblemDetailsBody>, Conflict<ProblemDetailsBody>>> SeedRelationship(
+        LrSeed seed, IRelationshipStore store, IIdSource ids, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var patient = NhsNumber.Parse(seed.NhsNumber);
+        if (!patient.Success)
+        {
+            problems.Add($"nhsNumber: {patient.Error}");
+        }
+
+        if ((seed.RoleProfileId is null) == (seed.WorkgroupId is null))
+        {
+            problems.Add("Give the subject as roleProfileId (with userId) for a user, or workgroupId for a workgroup: one of them.");
+        }
+
+        if (!LrVocabulary.LrType.Contains(seed.LrType))
+        {
+            problems.Add($"lrType '{seed.LrType}' is not an LRType code ({string.Join(", ", LrVocabulary.LrType.Codes.Select(c => c.Code))}).");
+        }
+
+        ParseResult<LrId>? id = seed.Id is null ? null : LrId.Parse(seed.Id);
+        if (id is { Success: false } refusedId)
+        {
+            problems.Add($"id: {refusedId.Error}");
+        }
+
+        if (!Enum.IsDefined(seed.Status))
+        {
+            problems.Add($"status must be one of {string.Join(", ", Enum.GetNames<LrStatus>())}.");
+        }
+
+        var started = seed.StartedAt ?? time.GetUtcNow();
+        if (seed.ExpiresAt is { } expires && expires <= started)
+        {
+            problems.Add("expiresAt must be after startedAt.");
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.BadRequest(new ProblemDetailsBody("Invalid LR", string.Join(" ", problems)));
+        }
+
+        var lrId = id?.Value ?? LrId.From(BitConverter.ToUInt64(ids.NextId().ToByteArray(), 0).ToString(CultureInfo.InvariantCulture));
+        if (await store.FindAsync(lrId, cancellationToken) is not null)
+        {
+            return TypedResults.Conflict(new ProblemDetailsBody("LR exists", $"The simulator already holds LR {lrId}."));
+        }
+
+        var relationship = await store.AddAsync(new LegitimateRelationship
+        {
+            Id = lrId.Value,
+            NhsNumber = patient.Value.Value,
+            Subject = new LrSubject(seed.RoleProfileId, seed.UserId, seed.WorkgroupId),
+            LrType = seed.LrType,
+            CreatedBy = new LrActor(null, null, null, "admin"),
+            StartedAt = started,
+            ExpiresAt = seed.ExpiresAt,
+            Status = seed.Status,
+            StatusSince = started,
+        }, cancellationToken);
+        return TypedResults.Created($"/admin/lr/{relationship.Id}", relationship);
+    }
 }
