@@ -28,12 +28,12 @@ command -v dotnet >/dev/null || { echo "The .NET SDK is required to publish (dot
 
 printf '==> Publishing the simulator for %s into %s\n' "$rid" "$output"
 rm -rf "$output"
-# One file: the runtime, every assembly and the native SQLite library inside it (extracted on first start), no
-# symbol files beside it. appsettings.json stays beside it so its defaults can be read and edited.
+# One file: the runtime, every assembly and the native SQLite library inside it (extracted on first start).
+# appsettings.json stays beside it so its defaults can be read and edited; the symbol files are removed after (turning
+# them off for the publish would rebuild the referenced libraries' ordinary Release output without them).
 dotnet publish simulator/SpineConformance.Simulator/SpineConformance.Simulator.csproj -c Release -r "$rid" --self-contained \
-  -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=None -p:DebugSymbols=false \
-  -o "$output" -nologo -clp:ErrorsOnly
-rm -f "$output"/*.staticwebassets.endpoints.json
+  -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -o "$output" -nologo -clp:ErrorsOnly
+rm -f "$output"/*.staticwebassets.endpoints.json "$output"/*.pdb
 executable="$output/SpineConformance.Simulator"
 [ -x "$executable" ] || { echo "The publish wrote no executable at $executable." >&2; exit 1; }
 printf 'Published %s (%s MB)\n' "$executable" "$(( $(stat -c %s "$executable") / 1048576 ))"

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpineConformance.Validation.Captured;
 
@@ -6,7 +7,12 @@ namespace SpineConformance.Validation.Tool;
 /// <summary>Every verdict and finding as one JSON document (camelCase), for scripts.</summary>
 internal static class JsonReport
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Written to a file or a pipe, never into HTML: quotes and apostrophes in Spine's texts stay as they are.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static void Write(IReadOnlyList<MessageCheck> checks, TextWriter output)
     {

@@ -11,7 +11,7 @@ namespace SpineConformance.Simulator.Tests.Persistence.Contract;
 public abstract class OutboxContract : StoreContract
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
-    private static readonly byte[] Bytes = [0x3c, 0x61, 0x2f, 0x3e, 0x00, 0xff];
+    private static readonly byte[] Bytes = QueuedReplies.Bytes;
 
     [Test]
     public async Task Enqueue_GivesIncreasingIds_AndKeepsEveryFieldAndByte()
@@ -110,21 +110,5 @@ public abstract class OutboxContract : StoreContract
         Assert.That(again.Select(m => m with { Body = queued.Body }), Is.All.EqualTo(queued), "every field, still Pending");
     }
 
-    private static OutboundMessage Reply(string messageId, DateTimeOffset due) => new()
-    {
-        Endpoint = new Uri("http://127.0.0.1:9/inbound"),
-        ContentType = "multipart/related; boundary=\"--=_MIME-Boundary\"; type=\"text/xml\"",
-        SoapAction = "urn:nhs:names:services:lrs/REPC_IN020000UK13",
-        Body = Bytes,
-        MessageId = messageId,
-        ConversationId = "C-1",
-        RefToMessageId = "M-REQUEST",
-        RecipientAsid = "200000000001",
-        InteractionId = "REPC_IN020000UK13",
-        NhsNumber = "9434765919",
-        MaxAttempts = 3,
-        RetryInterval = TimeSpan.FromSeconds(30),
-        ExpiresAt = due.AddMinutes(5),
-        NextAttemptAt = due,
-    };
+    private static OutboundMessage Reply(string messageId, DateTimeOffset due) => QueuedReplies.Reply(messageId, due);
 }

@@ -36,7 +36,7 @@ public sealed class DeliveryReleaseTests
 
         await store.FirstAppendFailed.Task.WaitAsync(TimeSpan.FromSeconds(10));
         // The clock moves only once the worker has released the message, or the release would count from the later time.
-        Assert.That(await NextDueBecomesAsync(outbox, start.AddSeconds(30), TimeSpan.FromSeconds(10)), Is.True,
+        Assert.That(await Persistence.QueuedReplies.NextDueBecomesAsync(outbox, start.AddSeconds(30), TimeSpan.FromSeconds(10)), Is.True,
             "the failed attempt was released for a retry one interval later");
         clock.Advance(TimeSpan.FromSeconds(30));
         var retried = await journal.WaitForAsync(e => e.Attempt == 2, TimeSpan.FromSeconds(10));
@@ -44,22 +44,6 @@ public sealed class DeliveryReleaseTests
         Assert.That(retried.ReceivedAt, Is.EqualTo(start.AddSeconds(30)), "retried one interval after the failed attempt");
         Assert.That(journal.Snapshot().Single().Id, Is.EqualTo(retried.Id), "the failed attempt left no entry; the retry did");
         await worker.StopAsync(CancellationToken.None);
-    }
-
-    private static async Task<bool> NextDueBecomesAsync(InMemoryOutbox outbox, DateTimeOffset expected, TimeSpan timeout)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await outbox.NextDueAsync(CancellationToken.None) != expected)
-        {
-            if (waited.Elapsed > timeout)
-            {
-                return false;
-            }
-
-            await Task.Delay(10);
-        }
-
-        return true;
     }
 
     // The data file refusing the first write, as a full disk would.
