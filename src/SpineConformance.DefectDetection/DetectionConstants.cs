@@ -13,6 +13,10 @@ internal static class DetectionConstants
     /// <summary>The feature suite's project, relative to the repository root.</summary>
     public const string SuiteProject = "src/SpineConformance.Specs";
 
+    /// <summary>The feature suite's built assembly under its project, by configuration.</summary>
+    public static string SuiteAssembly(string repositoryRoot, string configuration) =>
+        Path.Combine(repositoryRoot, SuiteProject, "bin", configuration, "net10.0", "SpineConformance.Specs.dll");
+
     /// <summary>Only the scenarios: the suite project's own unit tests do not run the SUT.</summary>
     public const string ScenarioFilter = "FullyQualifiedName~SpineConformance.Specs.Features";
 
