@@ -16,6 +16,7 @@ public static class TenantServiceCollectionExtensions
             provider, () => new InMemoryPatientAllocationStore(), database => new SqlitePatientAllocationStore(database)));
         services.AddSingleton(TenantSetup.Create);
         services.AddSingleton<PatientAllocation>();
+        services.AddSingleton<TenantReset>();
 
         var chosen = services.Last(d => d.ServiceType == typeof(IFaultRuleStore));
         services.Remove(chosen);
