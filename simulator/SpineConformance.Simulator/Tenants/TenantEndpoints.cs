@@ -30,8 +30,15 @@ public static class TenantEndpoints
             : await next(context);
 
     private static async Task<Results<Created<TenantKeyIssued>, BadRequest<ProblemDetailsBody>, Conflict<ProblemDetailsBody>>> CreateAsync(
-        TenantRequest request, ITenantStore store, TenantRegistry registry, CancellationToken cancellationToken)
+        TenantRequest request, ITenantStore store, TenantRegistry registry, Access.AdminApiKey operatorKey, CancellationToken cancellationToken)
     {
+        // Without the operator key anyone could read everything, whatever a tenant's key said (see TenantSetup).
+        if (!operatorKey.IsRequired)
+        {
+            return TypedResults.Conflict(new ProblemDetailsBody("Operator key required",
+                "Tenants need the simulator to be started with an operator key (--api-key, or Simulator:AdminApiKey): without one the admin API is open to anyone, and no tenant's traffic would be its own."));
+        }
+
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > LongestName)
         {
