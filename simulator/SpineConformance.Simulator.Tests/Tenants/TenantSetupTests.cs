@@ -24,16 +24,17 @@ public sealed class TenantSetupTests
     }
 
     [Test]
-    public void AConfiguredTenantWithABadHashOrAsid_StopsTheStart_NamingTheSetting()
+    public void AConfiguredTenantWithABadHashAsidOrSetting_StopsTheStart_NamingEach()
     {
         var settings = Configured();
         settings["Simulator:AdminApiKey"] = TwoTenants.OperatorKey;
         settings["Simulator:Tenants:0:KeySha256"] = "not-a-hash";
         settings["Simulator:Tenants:0:Asids:0"] = "12AB";
+        settings["Simulator:Tenants:0:Asid"] = "200000000101";
 
         var error = Assert.ThrowsAsync<InvalidDataException>(() => SpineSimulatorHost.StartAsync(settings));
 
-        Assert.That(error!.Message, Does.Contain("Simulator:Tenants:0:KeySha256").And.Contain("asid '12AB'"));
+        Assert.That(error!.Message, Does.Contain("Simulator:Tenants:0:KeySha256").And.Contain("asid '12AB'").And.Contain("'Simulator:Tenants:0:Asid' is not one a tenant has"));
     }
 
     [Test]
