@@ -128,5 +128,23 @@ public sealed class SpineSimulatorClientTests
             Client.SeedRelationshipAsync(new LrSeed { NhsNumber = nhsNumber, WorkgroupId = "WG1", Id = "TAKEN-LR" }));
         Assert.That(taken!.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
     }
-}
 
+    [Test]
+    public async Task AllocatePatientsAsync_GivesValidNhsNumbers_NeverTheSameTwice()
+    {
+        var first = await Client.AllocatePatientsAsync(3);
+        var second = await Client.AllocatePatientsAsync();
+
+        Assert.That(first.Concat(second).Select(n => n.Value).ToList(), Is.Unique.And.Count.EqualTo(4));
+        Assert.That(first.Concat(second).Select(n => n.Value), Has.All.StartsWith("999"));
+    }
+
+    [Test]
+    public void CreateTenantAsync_OnASimulatorWithoutAnOperatorKey_IsRefusedSayingWhy()
+    {
+        var error = Assert.ThrowsAsync<SpineSimulatorException>(() => Client.CreateTenantAsync(new TenantRequest("Supplier A", ["200000000101"])));
+
+        Assert.That(error!.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(error.Problem?.Detail, Does.Contain("operator key"));
+    }
+}

@@ -1,3 +1,5 @@
+using SpineConformance.Simulator.Tenants;
+
 namespace SpineConformance.Simulator.Access;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace SpineConformance.Simulator.Access;
 /// (<see cref="WrongKeyThrottle"/>). It runs after routing, so it judges the endpoint a request reaches, not the
 /// spelling of its path.
 /// </summary>
-internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey key, ConsoleSessions sessions, WrongKeyThrottle throttle)
+internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey key, ConsoleSessions sessions, WrongKeyThrottle throttle, TenantRegistry tenants)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -19,9 +21,9 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey ke
         }
 
         var header = context.Request.Headers[AdminAccessConstants.HeaderName].FirstOrDefault();
-        if (header is null && sessions.Accepts(context.Request.Cookies[AdminAccessConstants.CookieName]))
+        if (header is null && sessions.Caller(context.Request.Cookies[AdminAccessConstants.CookieName]) is { } signedIn)
         {
-            return next(context);
+            return Admit(context, signedIn);
         }
 
         if (header is not null && throttle.RetryAfter(context.Connection.RemoteIpAddress) is { } wait)
@@ -31,7 +33,12 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey ke
 
         if (key.Accepts(header))
         {
-            return next(context);
+            return Admit(context, AdminCaller.Operator);
+        }
+
+        if (header is not null && tenants.ByKey(header) is { } tenant)
+        {
+            return Admit(context, AdminCaller.For(tenant));
         }
 
         if (header is not null)
@@ -45,6 +52,13 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey ke
         }
 
         return Refuse(context, header is null);
+    }
+
+    // Who is calling, for the endpoints that scope what they show (Tenants/AdminCaller).
+    private Task Admit(HttpContext context, AdminCaller caller)
+    {
+        context.Features.Set(caller);
+        return next(context);
     }
 
     /// <summary>The answer to a throttled client: 429, and when it may try again.</summary>
@@ -64,8 +78,8 @@ internal sealed class AdminAccessMiddleware(RequestDelegate next, AdminApiKey ke
         return Results.Problem(
             title: missing ? "API key required" : "Wrong API key",
             detail: missing
-                ? $"This simulator requires its API key for the admin API and console: send the header {AdminAccessConstants.HeaderName} with the key it was started with (--api-key, or Simulator:AdminApiKey)."
-                : $"The {AdminAccessConstants.HeaderName} header does not hold this simulator's key: send the key it was started with (--api-key, or Simulator:AdminApiKey).",
+                ? $"This simulator requires its API key for the admin API and console: send the header {AdminAccessConstants.HeaderName} with the key it was started with (--api-key, or Simulator:AdminApiKey), or your tenant's key."
+                : $"The {AdminAccessConstants.HeaderName} header does not hold this simulator's key: send the key it was started with (--api-key, or Simulator:AdminApiKey), or your tenant's key.",
             statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context);
     }
 }

@@ -1,13 +1,15 @@
 using System.Text;
 using SpineConformance.Simulator.WebConsole;
 
+using SpineConformance.Simulator.Tenants;
+
 namespace SpineConformance.Simulator.Access;
 
 /// <summary>
 /// The console's way in when the simulator requires an API key: a plain HTML form (no script, so the strict CSP holds)
 /// that posts the key once; the answer sets an HttpOnly, SameSite=Strict cookie holding a random session token (never
 /// the key) that expires, which the browser then sends with the console's pages, its admin API calls and its live
-/// stream. Logging out ends the session at once. Wrong keys count towards the client's throttle like the header's.
+/// stream. A tenant's key signs in as that tenant, and the console then shows only its own. Logging out ends the session at once. Wrong keys count towards the client's throttle like the header's.
 /// </summary>
 internal static class ConsoleLogin
 {
@@ -31,7 +33,7 @@ internal static class ConsoleLogin
         await context.Response.WriteAsync(page, context.RequestAborted);
     }
 
-    private static async Task LogInAsync(HttpContext context, AdminApiKey key, ConsoleSessions sessions, WrongKeyThrottle throttle)
+    private static async Task LogInAsync(HttpContext context, AdminApiKey key, ConsoleSessions sessions, WrongKeyThrottle throttle, TenantRegistry tenants)
     {
         if (key.IsRequired && throttle.RetryAfter(context.Connection.RemoteIpAddress) is { } wait)
         {
@@ -40,16 +42,20 @@ internal static class ConsoleLogin
         }
 
         var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
-        if (key.IsRequired && !key.Accepts(form?[AdminAccessConstants.LoginField].FirstOrDefault()))
+        var presented = form?[AdminAccessConstants.LoginField].FirstOrDefault();
+        var caller = key.Accepts(presented) ? AdminCaller.Operator
+            : presented is not null && tenants.ByKey(presented) is { } tenant ? AdminCaller.For(tenant)
+            : null;
+        if (key.IsRequired && caller is null)
         {
             throttle.WrongKey(context.Connection.RemoteIpAddress);
             await ShowAsync(context, "That is not this simulator's key. Use the one it was started with.");
             return;
         }
 
-        if (key.IsRequired)
+        if (key.IsRequired && caller is not null)
         {
-            context.Response.Cookies.Append(AdminAccessConstants.CookieName, sessions.Start(), new CookieOptions
+            context.Response.Cookies.Append(AdminAccessConstants.CookieName, sessions.Start(caller), new CookieOptions
             {
                 HttpOnly = true,
                 SameSite = SameSiteMode.Strict,

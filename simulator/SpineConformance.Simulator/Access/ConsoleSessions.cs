@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 
+using SpineConformance.Simulator.Tenants;
+
 namespace SpineConformance.Simulator.Access;
 
 /// <summary>
@@ -11,27 +13,30 @@ namespace SpineConformance.Simulator.Access;
 /// </summary>
 internal sealed class ConsoleSessions(IOptions<AdminAccessOptions> options, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> expiries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset Expiry, AdminCaller Caller)> expiries = new(StringComparer.Ordinal);
 
     public TimeSpan Lifetime => options.Value.SessionLifetime;
 
-    /// <summary>Starts a session; returns the token for the cookie.</summary>
-    public string Start()
+    /// <summary>Starts a session for <paramref name="caller"/> (the operator, or the tenant whose key logged in); returns the token for the cookie.</summary>
+    public string Start(AdminCaller caller)
     {
         var now = time.GetUtcNow();
-        foreach (var ended in expiries.Where(s => s.Value <= now).Select(s => s.Key))
+        foreach (var ended in expiries.Where(s => s.Value.Expiry <= now).Select(s => s.Key))
         {
             expiries.TryRemove(ended, out _);
         }
 
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        expiries[Hash(token)] = now + Lifetime;
+        expiries[Hash(token)] = (now + Lifetime, caller);
         return token;
     }
 
-    public bool Accepts(string? token) =>
+    public bool Accepts(string? token) => Caller(token) is not null;
+
+    /// <summary>Who signed the session in, while it lasts; <see langword="null"/> for no session, or one ended or expired.</summary>
+    public AdminCaller? Caller(string? token) =>
         token is { Length: 64 } && token.All(char.IsAsciiHexDigit)
-        && expiries.TryGetValue(Hash(token), out var expiry) && expiry > time.GetUtcNow();
+        && expiries.TryGetValue(Hash(token), out var session) && session.Expiry > time.GetUtcNow() ? session.Caller : null;
 
     public void End(string? token)
     {

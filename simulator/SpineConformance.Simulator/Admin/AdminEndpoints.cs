@@ -5,6 +5,7 @@ using SpineConformance.Simulator.Errors;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
+using SpineConformance.Simulator.Tenants;
 
 namespace SpineConformance.Simulator.Admin;
 
@@ -19,20 +20,20 @@ public static class AdminEndpoints
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin");
         admin.MapGet("/journal", ListJournal).WithName("ListJournal");
         admin.MapGet("/journal/{id:long}", GetJournalEntry).WithName("GetJournalEntry");
-        admin.MapGet("/journal/{id:long}/request", (long id, HttpContext context, RequestJournal journal) => RawBody(context, journal, id, request: true));
-        admin.MapGet("/journal/{id:long}/response", (long id, HttpContext context, RequestJournal journal) => RawBody(context, journal, id, request: false));
+        admin.MapGet("/journal/{id:long}/request", (long id, HttpContext context, RequestJournal journal, AdminCaller caller) => RawBody(context, journal, caller, id, request: true));
+        admin.MapGet("/journal/{id:long}/response", (long id, HttpContext context, RequestJournal journal, AdminCaller caller) => RawBody(context, journal, caller, id, request: false));
         admin.MapGet("/patients", ListPatients).WithName("ListPatients");
         admin.MapGet("/error-responses", (ErrorResponseTable table) => TypedResults.Ok(table.Entries)).WithName("ListErrorResponses");
         admin.MapGet("/patients/{nhsNumber}/permissions", GetPermissions).WithName("GetPermissions");
         admin.MapPut("/patients/{nhsNumber}/permissions", PutPermissions).WithName("PutPermissions");
         admin.MapGet("/patients/{nhsNumber}/permissions/history", GetHistory).WithName("GetPermissionHistory");
         admin.MapPost("/reset", Reset).WithName("Reset")
-            .WithSummary("Forget one patient (nhsNumber), one client system (asid) or everything (everything: true); the directory stays.");
+            .WithSummary("Forget one patient (nhsNumber), one client system (asid) or everything (everything: true); the directory stays. With a tenant's key, only its own.");
         return routes;
     }
 
     private static Results<Ok<IEnumerable<JournalSummary>>, BadRequest<ProblemDetailsBody>> ListJournal(
-        [AsParameters] JournalQueryParameters parameters, HttpContext context, RequestJournal journal)
+        [AsParameters] JournalQueryParameters parameters, HttpContext context, RequestJournal journal, AdminCaller caller)
     {
         var (query, error) = JournalQuery.Parse(parameters);
         if (query is null)
@@ -42,7 +43,8 @@ public static class AdminEndpoints
 
         // The mark a client remembers before an action, to ask for what came after it (?after=), whatever this page holds.
         context.Response.Headers[LastIdHeader] = journal.LastId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var (page, nextBefore) = query.Select(journal.Snapshot());
+        var held = journal.Snapshot();
+        var (page, nextBefore) = query.Select(caller.IsOperator ? held : [.. held.Where(caller.Owns)]);
         if (nextBefore is { } next)
         {
             var rest = context.Request.Query
@@ -55,8 +57,8 @@ public static class AdminEndpoints
         return TypedResults.Ok(page.Select(JournalSummary.From));
     }
 
-    private static async Task<Results<Ok<ResetSummary>, BadRequest<ProblemDetailsBody>>> Reset(
-        ResetRequest? request, StateReset reset, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ResetSummary>, BadRequest<ProblemDetailsBody>, ProblemHttpResult>> Reset(
+        ResetRequest? request, StateReset reset, AdminCaller caller, TenantReset tenantReset, CancellationToken cancellationToken)
     {
         request ??= new ResetRequest(null, null, null);
         var given = new[] { !string.IsNullOrWhiteSpace(request.NhsNumber), !string.IsNullOrWhiteSpace(request.Asid), request.Everything == true }.Count(g => g);
@@ -65,6 +67,11 @@ public static class AdminEndpoints
             return TypedResults.BadRequest(new ProblemDetailsBody("Invalid reset", given == 0
                 ? "Say what to reset: {\"nhsNumber\": \"9434765919\"}, {\"asid\": \"200000000101\"} or {\"everything\": true}."
                 : "Give exactly one of nhsNumber, asid and everything."));
+        }
+
+        if (caller.Tenant is not null)
+        {
+            return await tenantReset.ResetAsync(caller, request, cancellationToken);
         }
 
         var scope = request switch
@@ -76,18 +83,26 @@ public static class AdminEndpoints
         return TypedResults.Ok(await reset.ResetAsync(scope, cancellationToken));
     }
 
-    private static async Task<Results<Ok<JournalDetail>, NotFound<ProblemDetailsBody>>> GetJournalEntry(
-        long id, RequestJournal journal, CancellationToken cancellationToken) =>
-        await journal.FindAsync(id, cancellationToken) is { } entry
+    private static async Task<Results<Ok<JournalDetail>, NotFound<ProblemDetailsBody>, ProblemHttpResult>> GetJournalEntry(
+        long id, RequestJournal journal, AdminCaller caller, CancellationToken cancellationToken) =>
+        await journal.FindAsync(id, cancellationToken) is var entry && !caller.IsOperator && (entry is null || !caller.Owns(entry))
+            ? caller.NotYours($"Journal entry {id}")
+            : entry is not null
             ? TypedResults.Ok(JournalDetail.From(entry))
             : TypedResults.NotFound(new ProblemDetailsBody("No such journal entry", $"The journal holds no entry {id}; it may have left memory."));
 
     /// <summary>The response header that says a body served here is not the exchange's whole bytes, and why.</summary>
     public const string TruncatedHeader = "X-Journal-Body-Truncated";
 
-    private static async Task<IResult> RawBody(HttpContext context, RequestJournal journal, long id, bool request)
+    private static async Task<IResult> RawBody(HttpContext context, RequestJournal journal, AdminCaller caller, long id, bool request)
     {
-        if (await journal.FindAsync(id, context.RequestAborted) is not { } entry)
+        var found = await journal.FindAsync(id, context.RequestAborted);
+        if (!caller.IsOperator && (found is null || !caller.Owns(found)))
+        {
+            return caller.NotYours($"Journal entry {id}");
+        }
+
+        if (found is not { } entry)
         {
             return Results.NotFound();
         }

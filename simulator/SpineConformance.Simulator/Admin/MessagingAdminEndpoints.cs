@@ -6,6 +6,7 @@ using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Time;
 using SpineConformance.Simulator.Lr;
 using SpineConformance.Simulator.Persistence;
+using SpineConformance.Simulator.Tenants;
 
 namespace SpineConformance.Simulator.Admin;
 
@@ -15,8 +16,8 @@ public static class MessagingAdminEndpoints
     public static IEndpointRouteBuilder MapMessagingAdminEndpoints(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/admin").WithTags("Simulator admin: messaging and LR");
-        admin.MapGet("/outbox", async (HttpContext context, IOutbox outbox, CancellationToken cancellationToken) =>
-            Paged(context, await outbox.ListAsync(cancellationToken), m => m.Id, OutboxViews.From)).WithName("ListOutbox");
+        admin.MapGet("/outbox", async (HttpContext context, IOutbox outbox, AdminCaller caller, TenantRegistry tenants, CancellationToken cancellationToken) =>
+            Paged(context, (await outbox.ListAsync(cancellationToken)).Where(m => caller.Owns(m, tenants)), m => m.Id, OutboxViews.From)).WithName("ListOutbox");
         admin.MapPost("/outbox/{id:long}/redeliver", Redeliver).WithName("RedeliverOutboundMessage");
         admin.MapGet("/lr", ListRelationships).WithName("ListLegitimateRelationships");
         admin.MapGet("/lr/{id}", GetRelationship).WithName("GetLegitimateRelationship");
@@ -55,10 +56,16 @@ public static class MessagingAdminEndpoints
     }
 
     // Sends the same message again (same MessageId and bytes): how a client's duplicate elimination is tested.
-    private static async Task<Results<Accepted<OutboxView>, NotFound<ProblemDetailsBody>>> Redeliver(
-        long id, IOutbox outbox, DeliverySignal signal, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<OutboxView>, NotFound<ProblemDetailsBody>, ProblemHttpResult>> Redeliver(
+        long id, IOutbox outbox, DeliverySignal signal, TimeProvider time, AdminCaller caller, TenantRegistry tenants, CancellationToken cancellationToken)
     {
-        if (await outbox.FindAsync(id, cancellationToken) is not { } original)
+        var found = await outbox.FindAsync(id, cancellationToken);
+        if (!caller.IsOperator && (found is null || !caller.Owns(found, tenants)))
+        {
+            return caller.NotYours($"Outbound message {id}");
+        }
+
+        if (found is not { } original)
         {
             return TypedResults.NotFound(new ProblemDetailsBody("No such outbound message", $"The outbox holds no message {id}."));
         }

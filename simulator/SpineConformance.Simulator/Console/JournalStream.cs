@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SpineConformance.Simulator.Admin;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Tenants;
 
 namespace SpineConformance.Simulator.WebConsole;
 
@@ -31,7 +32,8 @@ internal static class JournalStream
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
         HttpContext context,
         [FromHeader(Name = "Last-Event-ID")] string? lastEventId,
-        long? after)
+        long? after,
+        AdminCaller caller)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";
@@ -43,7 +45,7 @@ internal static class JournalStream
         var resumeAfter = long.TryParse(lastEventId, out var last) ? last : after;
         var options = json.Value.SerializerOptions;
         await SseFormatter.WriteAsync(
-            Summaries(journal, resumeAfter, context.RequestAborted, lifetime.ApplicationStopping),
+            Summaries(journal, caller, resumeAfter, context.RequestAborted, lifetime.ApplicationStopping),
             response.Body,
             (item, buffer) =>
             {
@@ -54,7 +56,7 @@ internal static class JournalStream
     }
 
     private static async IAsyncEnumerable<SseItem<JournalSummary>> Summaries(
-        RequestJournal journal, long? resumeAfter, CancellationToken requestAborted, [EnumeratorCancellation] CancellationToken stopping = default)
+        RequestJournal journal, AdminCaller caller, long? resumeAfter, CancellationToken requestAborted, [EnumeratorCancellation] CancellationToken stopping = default)
     {
         // Ends cleanly when the client leaves or the simulator stops, so shutdown never waits on an open console.
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, stopping);
@@ -63,7 +65,15 @@ internal static class JournalStream
             FullMode = BoundedChannelFullMode.DropOldest,
             SingleReader = true,
         });
-        void OnEntryAdded(object? sender, JournalEntry entry) => arrived.Writer.TryWrite(entry);
+        // A tenant's stream carries only its own systems' exchanges.
+        void OnEntryAdded(object? sender, JournalEntry entry)
+        {
+            if (caller.Owns(entry))
+            {
+                arrived.Writer.TryWrite(entry);
+            }
+        }
+
         journal.EntryAdded += OnEntryAdded;
         try
         {
@@ -71,7 +81,7 @@ internal static class JournalStream
             var replayed = new HashSet<long>();
             if (resumeAfter is { } afterId)
             {
-                foreach (var entry in journal.Snapshot().Where(e => e.Id > afterId))
+                foreach (var entry in journal.Snapshot().Where(e => e.Id > afterId && caller.Owns(e)))
                 {
                     replayed.Add(entry.Id);
                     yield return Item(entry);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SpineConformance.Simulator.Admin;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Tenants;
 
 namespace SpineConformance.Simulator.WebConsole;
 
@@ -20,9 +21,16 @@ public sealed record MessageView(
 
 internal static class MessageViews
 {
-    public static async Task<Results<Ok<MessageView>, NotFound<ProblemDetailsBody>>> Get(long id, RequestJournal journal, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<MessageView>, NotFound<ProblemDetailsBody>, ProblemHttpResult>> Get(
+        long id, RequestJournal journal, AdminCaller caller, CancellationToken cancellationToken)
     {
-        if (await journal.FindAsync(id, cancellationToken) is not { } entry)
+        var found = await journal.FindAsync(id, cancellationToken);
+        if (!caller.IsOperator && (found is null || !caller.Owns(found)))
+        {
+            return caller.NotYours($"Journal entry {id}");
+        }
+
+        if (found is not { } entry)
         {
             return TypedResults.NotFound(new ProblemDetailsBody("No such journal entry", $"The journal holds no entry {id}; it may have left memory."));
         }
@@ -38,6 +46,6 @@ internal static class MessageViews
             request.Text,
             response.Text,
             [.. entry.Validation.Findings.Select(finding => FindingLocator.Locate(finding, request))],
-            JournalCorrelation.Related(entry, correlation, journal.Snapshot())));
+            JournalCorrelation.Related(entry, correlation, [.. journal.Snapshot().Where(caller.Owns)])));
     }
 }

@@ -18,6 +18,12 @@ public sealed record FaultRequest(string? Interaction, string? NhsNumber, string
         init => subjects = value;
     }
 
+    /// <summary>
+    /// The tenant owning the sending system, when the simulator has tenants and one owns it: a tenant's rule matches only
+    /// requests from its own systems. Set as the request reaches the rules, never by a client.
+    /// </summary>
+    public long? SenderTenantId { get; init; }
+
     /// <summary>The request's HTTP headers; name lookups ignore case, as HTTP does.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 

@@ -14,6 +14,7 @@ public static class FaultRuleMatching
         && (string.IsNullOrEmpty(rule.MessageId) || string.Equals(BareId(rule.MessageId), BareId(request.MessageId), StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrEmpty(rule.Header) || (request.Headers.TryGetValue(rule.Header, out var value)
             && (string.IsNullOrEmpty(rule.HeaderValue) || string.Equals(value.Trim(), rule.HeaderValue.Trim(), StringComparison.Ordinal))))
+        && (rule.TenantId is null || rule.TenantId == request.SenderTenantId)
         && rule.RemainingUses is null or > 0;
 
     private static string? BareId(string? id) =>

@@ -21,7 +21,7 @@ internal static class ConfigurationKeys
     ];
 
     // Lists whose items have their own shape, read where they are used.
-    private static readonly string[] FreeFormSections = [$"{SimulatorOptions.SectionName}:ErrorResponses"];
+    private static readonly string[] FreeFormSections = [$"{SimulatorOptions.SectionName}:ErrorResponses", Tenants.TenantSettings.SectionName];
 
     /// <summary>Every problem with the keys under <c>Simulator:</c>, each naming the key and the nearest known one; empty when all are known.</summary>
     public static IReadOnlyList<string> Problems(IConfiguration configuration)

@@ -6,6 +6,7 @@ using SpineConformance.Simulator.Faults;
 using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
+using SpineConformance.Simulator.Tenants;
 using SpineConformance.Simulator.WebConsole;
 
 namespace SpineConformance.Simulator.Hosting;
@@ -18,6 +19,8 @@ public static class SimulatorEndpointRouteBuilderExtensions
         // Resolve the store now so a bad data file fails at start, not on the first request.
         app.Services.GetRequiredService<IPermissionStore>();
         app.Services.GetRequiredService<Directory.SpineDirectory>();
+        // Tenants from configuration are applied, and tenants without an operator key refused, before anything listens.
+        app.Services.GetRequiredService<TenantRegistry>();
         Seeding.SeedLoader.Apply(app.Services);
         // First, a request for a name this simulator does not answer to (DNS rebinding) is refused (Access/).
         app.UseMiddleware<Access.HostCheckMiddleware>();
@@ -34,6 +37,8 @@ public static class SimulatorEndpointRouteBuilderExtensions
         app.MapAsyncEndpoints();
         app.MapMessagingAdminEndpoints();
         app.MapFaultEndpoints();
+        app.MapTenantEndpoints();
+        app.MapPatientAllocationEndpoints();
         app.MapConsoleEndpoints();
         app.MapConsoleLogin();
         return app;

@@ -9,6 +9,7 @@ using SpineConformance.Simulator.Lr;
 using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.State;
 using SpineConformance.Simulator.Sync;
+using SpineConformance.Simulator.Tenants;
 
 namespace SpineConformance.Simulator.Hosting;
 
@@ -35,8 +36,10 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton(_ => new ErrorResponseTable(
             configuration.GetSection($"{SimulatorOptions.SectionName}:ErrorResponses").Get<List<ErrorResponseOverride>>()));
         services.AddSimulatorPersistence();
+        services.AddTenants();
         services.AddSingleton(provider => new RequestJournal(
-            provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>()));
+            provider.GetRequiredService<IOptions<SimulatorOptions>>(), provider.GetRequiredService<IJournalStore>(),
+            provider.GetRequiredService<Tenants.TenantRegistry>().OwnerOf));
         services.AddSingleton<JournalRetention>();
         services.AddHostedService(provider => provider.GetRequiredService<JournalRetention>());
         services.AddSingleton<Access.AdminApiKey>();

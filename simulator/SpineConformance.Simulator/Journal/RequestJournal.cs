@@ -22,6 +22,7 @@ public sealed class RequestJournal
     private readonly List<(Func<JournalEntry, bool> Match, TaskCompletionSource<JournalEntry> Done)> waiters = [];
     private readonly IOptions<SimulatorOptions> options;
     private readonly IJournalStore store;
+    private readonly Func<string?, long?>? ownerOfSystem;
     private long lastId;
 
     // Bytes of the bodies held in memory.
@@ -39,10 +40,16 @@ public sealed class RequestJournal
     {
     }
 
-    public RequestJournal(IOptions<SimulatorOptions> options, IJournalStore store)
+    /// <summary>
+    /// A journal over <paramref name="store"/>; <paramref name="ownerOfSystem"/>, when given, names the tenant owning an
+    /// ASID, recorded on each entry as it is written (<see cref="JournalEntry.TenantId"/>), so it stays the entry's owner
+    /// if the system moves later.
+    /// </summary>
+    public RequestJournal(IOptions<SimulatorOptions> options, IJournalStore store, Func<string?, long?>? ownerOfSystem = null)
     {
         this.options = options;
         this.store = store;
+        this.ownerOfSystem = ownerOfSystem;
         // Once, at start, while the container builds the journal: a constructor cannot await.
         foreach (var entry in store.NewestAsync(options.Value.JournalCapacity, CancellationToken.None).GetAwaiter().GetResult())
         {
@@ -63,6 +70,7 @@ public sealed class RequestJournal
     /// <summary>Stores the entry, then makes it visible, so anything woken by it can find it again by id.</summary>
     public async Task AddAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
+        entry = Owned(entry);
         await store.AppendAsync(entry, cancellationToken);
         Publish(entry);
     }
@@ -74,9 +82,14 @@ public sealed class RequestJournal
     /// </summary>
     public async Task AddBehindAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
+        entry = Owned(entry);
         await store.AppendBehindAsync(entry, cancellationToken);
         Publish(entry);
     }
+
+    // The sender's (or, for a reply, the recipient's) tenant; without tenants the entry is left as it is.
+    private JournalEntry Owned(JournalEntry entry) =>
+        entry.TenantId is null && ownerOfSystem?.Invoke(entry.SenderAsid) is { } tenant ? entry with { TenantId = tenant } : entry;
 
     private void Publish(JournalEntry entry)
     {

@@ -20,6 +20,16 @@ public abstract class SimulatorControl(Func<Task> ready)
     /// <summary>The simulator's admin API, once started.</summary>
     protected abstract SpineSimulatorClient Client { get; }
 
+    /// <summary>
+    /// A synthetic patient no one has used on this simulator: a valid NHS number from its 999 test range that it never
+    /// handed out before, so two suppliers' runs against one hosted simulator never touch the same patient.
+    /// </summary>
+    public async Task<NhsNumber> AllocatePatientAsync(CancellationToken cancellationToken)
+    {
+        await ready();
+        return (await Client.AllocatePatientsAsync(1, cancellationToken))[0];
+    }
+
     public async Task SeedPermissionsAsync(NhsNumber nhsNumber, AcsPermission? view, AcsPermission? store, CancellationToken cancellationToken)
     {
         await ready();
@@ -135,10 +145,14 @@ public abstract class SimulatorControl(Func<Task> ready)
     /// Adds or replaces each record in the simulator's SDS directory, before the first scenario; one record at a time, so
     /// a hosted simulator's other suppliers keep theirs.
     /// </summary>
+    /// <remarks>
+    /// The system goes first: on a simulator shared by tenants an organisation is a tenant's because one of its systems
+    /// serves it, so the suite's organisation, users and workgroup are accepted under its key only after its system.
+    /// </remarks>
     internal async Task RegisterAsync(SuiteDirectoryRecords records)
     {
-        await Client.PutOrganisationAsync(records.Organisation);
         await Client.PutSystemAsync(records.System);
+        await Client.PutOrganisationAsync(records.Organisation);
         foreach (var user in records.Users)
         {
             await Client.PutUserAsync(user);

@@ -11,6 +11,13 @@ public sealed record FaultRule
     /// <summary>The id the simulator gave the rule when it was added; ignored when adding.</summary>
     public long Id { get; init; }
 
+    /// <summary>
+    /// The tenant (organisation) that added the rule, when it was added with a tenant's key: such a rule is listed and
+    /// removed only by that tenant (and the operator), and matches only requests from that tenant's own systems. Set by
+    /// the simulator from the key; ignored when adding.
+    /// </summary>
+    public long? TenantId { get; init; }
+
     /// <summary>Matches the interaction id (e.g. <c>REPC_IN010000UK15</c>); any when empty.</summary>
     public string? Interaction { get; init; }
 

@@ -64,6 +64,12 @@ public sealed record JournalEntry(
     /// <summary>When the bodies are not complete, what is missing and why, in words for the reader.</summary>
     public string? BodiesNote { get; init; }
 
+    /// <summary>
+    /// The id of the tenant (organisation) whose system sent the request, or received the reply, when the simulator has
+    /// tenants and one owns that system; recorded when the entry is written, so it stays the same if systems move later.
+    /// </summary>
+    public long? TenantId { get; init; }
+
     /// <summary>How many bytes the bodies take in memory.</summary>
     public long BodyBytes => RequestBody.LongLength + ResponseBody.LongLength;
 }

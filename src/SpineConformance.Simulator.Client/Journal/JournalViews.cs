@@ -20,10 +20,16 @@ public sealed record JournalSummary(
     long Id, DateTimeOffset ReceivedAt, double DurationMs, string Direction, string Path, string? InteractionId, string? NhsNumber,
     string? SenderAsid, string? ConversationId, int StatusCode, string Outcome, int ErrorCount)
 {
+    /// <summary>The tenant whose system sent the request or received the reply, when the simulator has tenants and one owns it.</summary>
+    public long? TenantId { get; init; }
+
     /// <summary>The summary of <paramref name="e"/>.</summary>
     public static JournalSummary From(JournalEntry e) => new(
         e.Id, e.ReceivedAt, e.Duration.TotalMilliseconds, e.Direction.ToString(), e.Path, e.InteractionId, e.NhsNumber, e.SenderAsid, e.ConversationId,
-        e.StatusCode, e.Outcome, e.Validation.Errors.Count());
+        e.StatusCode, e.Outcome, e.Validation.Errors.Count())
+    {
+        TenantId = e.TenantId,
+    };
 }
 
 /// <summary>
@@ -82,6 +88,7 @@ public sealed record JournalDetail(JournalSummary Summary, string? SoapAction, s
             RefToMessageId = RefToMessageId,
             Attempt = Attempt,
             BodiesNote = BodiesNote,
+            TenantId = s.TenantId,
         };
     }
 }

@@ -7,7 +7,6 @@ using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Xml;
 using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
-using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;
 
@@ -41,7 +40,7 @@ public sealed class CorrelationSteps(ScenarioState state, ISutLrDriver sut, Simu
     [When("the clinician requests a referral LR with the patient, and then one with another patient")]
     public async Task TwoInFlight()
     {
-        var (first, second) = (state.NhsNumber, Some.NhsNumber().Value);
+        var (first, second) = (state.NhsNumber, (await simulator.AllocatePatientAsync(CancellationToken.None)).Value);
         var mark = await simulator.JournalMarkAsync();
         var firstAction = sut.RequestCreateAsync(new SutLrCreate(first, "06"), null, CancellationToken.None);
         var arrived = await Patience.WaitAsync(environment.Time, WaitAtMost, TimeSpan.FromMilliseconds(50),

@@ -3,11 +3,13 @@ using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Specs.Support;
-using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;
 
-/// <summary>Who the scenario is about and who acts: a synthetic patient of its own, with the state it needs on Spine, and its users.</summary>
+/// <summary>
+/// Who the scenario is about and who acts: a synthetic patient of its own (allocated by the simulator, so no other run
+/// sharing it has the same one), with the state it needs on Spine, and its users.
+/// </summary>
 [Binding]
 public sealed class PatientSteps(ScenarioState state, SimulatorControl simulator, SuiteEnvironment environment, Evidence evidence)
 {
@@ -51,7 +53,8 @@ public sealed class PatientSteps(ScenarioState state, SimulatorControl simulator
 
     private async Task NewPatientAsync(AcsPermission? view, AcsPermission? store)
     {
-        var patient = Some.NhsNumber();
+        // From the simulator, not made up here: on a simulator other runs share, no one else has this patient.
+        var patient = await simulator.AllocatePatientAsync(CancellationToken.None);
         state.NhsNumber = patient.Value;
         if (view is not null || store is not null)
         {

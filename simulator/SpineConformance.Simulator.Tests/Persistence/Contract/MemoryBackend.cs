@@ -22,6 +22,10 @@ internal sealed class MemoryBackend : StoreBackend
 
     public override IMessageIdStore MessageIds { get; } = new InMemoryMessageIdStore();
 
+    public override ITenantStore Tenants { get; } = new InMemoryTenantStore();
+
+    public override IPatientAllocationStore PatientAllocation { get; } = new InMemoryPatientAllocationStore();
+
     public override Task<StoreBackend> ReopenAsync() => Task.FromResult<StoreBackend>(new MemoryBackend());
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;

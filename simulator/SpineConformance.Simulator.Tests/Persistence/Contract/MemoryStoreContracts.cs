@@ -36,3 +36,13 @@ public sealed class MemoryMessageIdStoreContract : MessageIdStoreContract
 {
     private protected override StoreBackend OpenBackend() => new MemoryBackend();
 }
+
+public sealed class MemoryTenantStoreContract : TenantStoreContract
+{
+    private protected override StoreBackend OpenBackend() => new MemoryBackend();
+}
+
+public sealed class MemoryPatientAllocationStoreContract : PatientAllocationStoreContract
+{
+    private protected override StoreBackend OpenBackend() => new MemoryBackend();
+}

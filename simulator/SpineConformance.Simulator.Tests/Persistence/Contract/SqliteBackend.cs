@@ -36,6 +36,8 @@ internal sealed class SqliteBackend : StoreBackend
         faultRules = new(() => new SqliteFaultRuleStore(database));
         Directory = new SqliteDirectoryStore(database);
         MessageIds = new SqliteMessageIdStore(database);
+        Tenants = new SqliteTenantStore(database);
+        PatientAllocation = new SqlitePatientAllocationStore(database);
     }
 
     public string Path => database.Path;
@@ -55,6 +57,10 @@ internal sealed class SqliteBackend : StoreBackend
     public override IFaultRuleStore FaultRules => faultRules.Value;
 
     public override IMessageIdStore MessageIds { get; }
+
+    public override ITenantStore Tenants { get; }
+
+    public override IPatientAllocationStore PatientAllocation { get; }
 
     public override async Task<StoreBackend> ReopenAsync()
     {
@@ -110,6 +116,10 @@ internal sealed class SqliteBackend : StoreBackend
         public override IFaultRuleStore FaultRules => stores.FaultRules;
 
         public override IMessageIdStore MessageIds => stores.MessageIds;
+
+        public override ITenantStore Tenants => stores.Tenants;
+
+        public override IPatientAllocationStore PatientAllocation => stores.PatientAllocation;
 
         public override async Task<StoreBackend> ReopenAsync()
         {

@@ -36,3 +36,13 @@ public sealed class SqliteMessageIdStoreContract : MessageIdStoreContract
 {
     private protected override StoreBackend OpenBackend() => new SqliteBackend();
 }
+
+public sealed class SqliteTenantStoreContract : TenantStoreContract
+{
+    private protected override StoreBackend OpenBackend() => new SqliteBackend();
+}
+
+public sealed class SqlitePatientAllocationStoreContract : PatientAllocationStoreContract
+{
+    private protected override StoreBackend OpenBackend() => new SqliteBackend();
+}

@@ -26,6 +26,10 @@ internal abstract class StoreBackend : IAsyncDisposable
 
     public abstract IMessageIdStore MessageIds { get; }
 
+    public abstract ITenantStore Tenants { get; }
+
+    public abstract IPatientAllocationStore PatientAllocation { get; }
+
     /// <summary>Closes these stores cleanly (as a stopping simulator does) and opens the same storage again.</summary>
     public abstract Task<StoreBackend> ReopenAsync();
 

@@ -7,7 +7,7 @@ namespace SpineConformance.Simulator.Persistence.Sqlite;
 /// The simulator's SQLite file: opened in WAL mode (a crash of the process loses nothing acknowledged) and migrated
 /// to the current schema version on start. Each migration runs once, in order, in a transaction; a released
 /// migration is never edited, only followed by new ones. Permission state, the journal, the directory, LR state and
-/// the outbox, fault rules and the ebXML message ids seen share the file. Writes take turns (<see cref="OpenWriter"/>); reads never wait.
+/// the outbox, fault rules, the ebXML message ids seen, tenants and the patient allocation counter share the file. Writes take turns (<see cref="OpenWriter"/>); reads never wait.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
     "The write turn's SemaphoreSlim holds no wait handle unless AvailableWaitHandle is read, which it never is; it lives as long as the process.")]
@@ -120,6 +120,19 @@ internal sealed class SqliteDatabase
             outcome TEXT NOT NULL
         );
         CREATE INDEX ebxml_message_ids_by_expiry ON ebxml_message_ids (expires_at_ticks);
+        """,
+        """
+        CREATE TABLE tenants (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE,
+            key_sha256 TEXT NOT NULL,
+            systems TEXT NOT NULL
+        );
+        CREATE TABLE patient_allocation (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            next_serial INTEGER NOT NULL
+        );
+        ALTER TABLE journal_entries ADD COLUMN tenant_id INTEGER NULL;
         """,
     ];
 

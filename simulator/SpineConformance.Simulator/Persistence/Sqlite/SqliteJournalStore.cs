@@ -14,7 +14,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     private const string Columns = """
         id, received_at, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
         nhs_number, sender_asid, wsa_message_id, request_content_type, outcome, direction, conversation_id, ebxml_message_id,
-        ref_to_message_id, attempt
+        ref_to_message_id, attempt, tenant_id
         """;
 
     // How many entries written behind may wait before an exchange waits for its own: under a load the file cannot keep up
@@ -25,7 +25,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     private static readonly string[] ParameterNames =
     [
         "$id", "$received", "$duration", "$path", "$soap", "$interaction", "$status", "$request", "$response", "$findings", "$nhs", "$asid",
-        "$wsa", "$type", "$outcome", "$direction", "$conversation", "$ebxml", "$ref", "$attempt",
+        "$wsa", "$type", "$outcome", "$direction", "$conversation", "$ebxml", "$ref", "$attempt", "$tenant",
     ];
 
     private readonly ConcurrentQueue<(JournalEntry Entry, TaskCompletionSource Written)> unwritten = new();
@@ -151,7 +151,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
             command.Transaction = transaction;
             command.CommandText = $"""
                 INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
-                    $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt);
+                    $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt, $tenant);
                 """;
             var parameters = Parameters(command);
             foreach (var (entry, _) in entries)
@@ -205,6 +205,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         p[17].Value = SimulatorStorage.Db(entry.EbxmlMessageId);
         p[18].Value = SimulatorStorage.Db(entry.RefToMessageId);
         p[19].Value = entry.Attempt is { } attempt ? attempt : DBNull.Value;
+        p[20].Value = entry.TenantId is { } tenant ? tenant : DBNull.Value;
     }
 
     // Without the bodies: a restart must not bring thousands of large messages back into memory; Find reads them.
@@ -341,6 +342,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
             EbxmlMessageId = reader.Text(17),
             RefToMessageId = reader.Text(18),
             Attempt = reader.IsDBNull(19) ? null : reader.GetInt32(19),
+            TenantId = reader.IsDBNull(20) ? null : reader.GetInt64(20),
         };
 
     // An empty body may come back as NULL or a zero-length BLOB; either is no bytes.
