@@ -133,7 +133,8 @@ internal sealed class AsyncDispatcher(
             return (EbxmlError.ValueNotRecognized($"{first.FaultName ?? first.RuleId}: {first.Message}", first.XPath), null);
         }
 
-        return EbxmlRouting.Check(header, handler is not null, senders.SpinePartyKey, soapActionHeader) is { } refused
+        var route = new EbxmlRouteRequest(header, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader), handler is not null, senders.SpinePartyKey);
+        return EbxmlRouting.Check(route) is { } refused
             ? (refused.Error, refused.Finding)
             : (null, null);
     }

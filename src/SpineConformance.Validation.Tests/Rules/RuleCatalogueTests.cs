@@ -17,6 +17,7 @@ public sealed class RuleCatalogueTests
         .. ValidationProfiles.AllRules.Select(r => r.Id),
         .. LrValidationProfiles.AllRules.Select(r => r.Id).Except(ValidationProfiles.AllRules.Select(r => r.Id)),
         .. EbxmlRules.All.Select(r => r.Id),
+        .. EbxmlRouteRules.All.Select(r => r.Id),
         .. Enum.GetValues<EbxmlProblemKind>().Select(EbxmlPackagingFindings.RuleId),
         RuleSet<MessageUnderTest>.RuleCrashedId,
     ];
