@@ -105,7 +105,7 @@ internal sealed class AsyncDispatcher(
     public Task<Transport.SpineHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        var finding = Transport.UnreadableBody.Finding(body, "EBXML");
+        var finding = Transport.UnreadableBody.Finding(body, Transport.UnreadableBody.EbxmlIds);
         var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
             body.StatusCode, body.Bytes, Transport.UnreadableBody.Fault(body), new ValidationReport([finding]))
         {
