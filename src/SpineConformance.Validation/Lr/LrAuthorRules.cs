@@ -58,5 +58,5 @@ internal static class LrAuthorRules
 
     /// <summary>Runs <paramref name="check"/> on the identifier when the author is of the kind that carries it.</summary>
     public static IEnumerable<Violation> Of(XElement payload, string userElement, LrAuthorId field, Func<LrNode, IEnumerable<Violation>> check) =>
-        At(payload, "author", field.Party == "user" ? userElement : SystemElement).Element is { } agent ? check(field.Within(agent)) : [];
+        At(payload, "author", field.OfUser ? userElement : SystemElement).Element is { } agent ? check(field.Within(agent)) : [];
 }
