@@ -101,6 +101,56 @@ public sealed class LrRequestReaderTests
     }
 
     [Test]
+    public void ReadConfirmation_Sample_ReadsThePatientResponseTypeAndWorkgroupsTyped()
+    {
+        var query = LrRequestReader.ReadConfirmation(Sync(LrSampleRequests.Confirmation())).Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(query.Patient, Is.EqualTo(Hl7.Identifiers.NhsNumber.From(LrSampleRequests.NhsNumber)));
+            Assert.That(query.ResponseType, Is.EqualTo(new LrCodedValue(LrVocabulary.ResponseTypes.Brief, "Short")));
+            Assert.That(query.WantsHistory, Is.False);
+            Assert.That(query.WorkgroupIds, Is.EqualTo(new[] { LrSampleRequests.Workgroup }));
+        });
+    }
+
+    [Test]
+    public void ReadConfirmation_PatientNotAnNhsNumber_SaysWhy()
+    {
+        var read = LrRequestReader.ReadConfirmation(Sync(WithPatientValue(LrSampleRequests.Confirmation(), "12345")));
+
+        Assert.That(read.Error, Does.StartWith("The query's patient.id:").And.Contain("12345"));
+    }
+
+    [Test]
+    public void ReadDetails_SampleFor2026_CoversTheWholeYearAndAsksForComplete()
+    {
+        var details = LrRequestReader.ReadDetails(Sync(LrSampleRequests.Details())).Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(details.Patient, Is.EqualTo(Hl7.Identifiers.NhsNumber.From(LrSampleRequests.NhsNumber)));
+            Assert.That(details.PeriodFrom, Is.EqualTo(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+            Assert.That(details.PeriodUntil, Is.EqualTo(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+            Assert.That(details.ResponseType.DisplayName, Is.EqualTo("Comprehensive"));
+            Assert.That(details.WantsComplete, Is.True);
+        });
+    }
+
+    [Test]
+    public void ReadDetails_NoPeriod_HasNone()
+    {
+        var details = LrRequestReader.ReadDetails(Sync(LrMessages.QueryDetails(SampleRequests.Outgoing(), DetailsQuery.For(LrSampleRequests.NhsNumber)))).Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(details.PeriodFrom, Is.Null);
+            Assert.That(details.PeriodUntil, Is.Null);
+            Assert.That(details.WantsComplete, Is.False);
+        });
+    }
+
+    [Test]
     public void ReadStatusChange_Sample_ReadsTheLrAndPatientTyped()
     {
         var change = LrRequestReader.ReadStatusChange(Async(LrSampleRequests.StatusChange(), LrInteractions.RequestStatusChangeId)).Value;
@@ -158,6 +208,12 @@ public sealed class LrRequestReaderTests
     private static XDocument WithPatient(XDocument document, string nhsNumber)
     {
         Named(document, "patient").Single().Elements().Single(e => e.Name.LocalName == "id").SetAttributeValue("extension", nhsNumber);
+        return document;
+    }
+
+    private static XDocument WithPatientValue(XDocument document, string nhsNumber)
+    {
+        Named(document, "patient.id").Single().Elements().Single(e => e.Name.LocalName == "value").SetAttributeValue("extension", nhsNumber);
         return document;
     }
 

@@ -29,6 +29,53 @@ public static class LrRequestReader
     public static WorkgroupMembershipRequest? ReadWorkgroupMembershipRequest(SyncMessage message) =>
         LrPayloadXml.ReadWorkgroupMembershipRequest(Subject(message));
 
+    /// <summary>A Query Confirmation the LR service can answer, or what keeps it from being one (no query, a patient that is not an NHS number, an unknown response type).</summary>
+    public static ParseResult<LrConfirmationRequest> ReadConfirmation(SyncMessage message)
+    {
+        if (ReadConfirmationQuery(message) is not { } query)
+        {
+            return ParseResult<LrConfirmationRequest>.Fail("The request carries no confirmation query.");
+        }
+
+        var patient = NhsNumber.Parse(query.Patient.Extension);
+        if (!patient.TryGetValue(out var nhsNumber))
+        {
+            return ParseResult<LrConfirmationRequest>.Fail($"The query's patient.id: {patient.Error}");
+        }
+
+        return LrVocabulary.ConfirmationRespType.Find(query.ResponseType.Code) is { } responseType
+            ? ParseResult<LrConfirmationRequest>.Ok(new LrConfirmationRequest(nhsNumber, responseType, query.ParameterList?.RoleProfileId.Extension,
+                query.ParameterList?.WorkgroupCodes.Select(w => w.Extension).OfType<string>().ToList() ?? []))
+            : ParseResult<LrConfirmationRequest>.Fail($"The query's response type '{query.ResponseType.Code}' is not a ConfirmationRespType code.");
+    }
+
+    /// <summary>A Query Details the LR service can answer, or what keeps it from being one (no query, a patient that is not an NHS number, an unknown response type).</summary>
+    public static ParseResult<LrDetailsRequest> ReadDetails(SyncMessage message)
+    {
+        if (ReadDetailsQuery(message) is not { } query)
+        {
+            return ParseResult<LrDetailsRequest>.Fail("The request carries no details query.");
+        }
+
+        var patient = NhsNumber.Parse(query.Patient.Extension);
+        if (!patient.TryGetValue(out var nhsNumber))
+        {
+            return ParseResult<LrDetailsRequest>.Fail($"The query's patient.id: {patient.Error}");
+        }
+
+        if (LrVocabulary.DetailsRespType.Find(query.ResponseType.Code) is not { } responseType)
+        {
+            return ParseResult<LrDetailsRequest>.Fail($"The query's response type '{query.ResponseType.Code}' is not a DetailsRespType code.");
+        }
+
+        // Dates are yyyyMMdd (LR.md §9.4); the period's end is the whole of its last day.
+        return ParseResult<LrDetailsRequest>.Ok(new LrDetailsRequest(nhsNumber, responseType)
+        {
+            PeriodFrom = Hl7Timestamp.TryParse(query.PeriodLow, out var from) ? new DateTimeOffset(from, TimeSpan.Zero) : null,
+            PeriodUntil = Hl7Timestamp.TryParse(query.PeriodHigh, out var to) ? new DateTimeOffset(to.AddDays(1), TimeSpan.Zero) : null,
+        });
+    }
+
     /// <summary>
     /// A Create LR request the LR service can act on, or what keeps it from being one (no CreateRequest, a subject that is
     /// neither a user nor a workgroup, a patient that is not an NHS number, an LR type LRType does not hold).
