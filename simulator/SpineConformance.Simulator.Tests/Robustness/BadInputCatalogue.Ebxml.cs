@@ -45,6 +45,8 @@ internal static partial class BadInputCatalogue
                 LrMessages.CreateRequest(EbxmlClient.Context(), CreateRequest.For("06", LrAgent.Person.Of("100000000001", "100000000002"), Some.NhsNumber().Value,
                     LrAgent.RequestingUser.Of("100000000001", "100000000002"))), "REPC_IN999999UK01")),
             new MessageError(EbxmlErrorCodes.NotSupported, "does not support urn:nhs:names:services:lrs/REPC_IN999999UK01"));
+        yield return E("ebXML: addressed to another MHS than Spine", () => Reliable(AddressedTo("X09-0000999", EbxmlClient.CreateLr(Some.NhsNumber().Value))),
+            new MessageError(EbxmlErrorCodes.ValueNotRecognized, "Unknown eb:To/eb:PartyId 'X09-0000999'", "Spine's party key is YES-0000806"));
         yield return E("ebXML: SOAPAction and eb:Action that disagree", () => Reliable(soapAction: "\"urn:nhs:names:services:lrs/REPC_IN040000UK15\""),
             new MessageError(EbxmlErrorCodes.Inconsistent, "REPC_IN040000UK15", "differs from eb:Service/eb:Action"));
         yield return E("ebXML: a part declaring a charset other than UTF-8", () => Reliable(parts: p => [p[0], WithContentType(p[1], "text/xml; charset=ISO-8859-1")]),
@@ -105,6 +107,9 @@ internal static partial class BadInputCatalogue
         };
         return EbxmlClient.Wrap(LrMessages.CreateRequest(EbxmlClient.Context(), create), LrInteractions.RequestCreateLr.InteractionId);
     }
+
+    private static EbxmlMessage AddressedTo(string partyKey, EbxmlMessage message) =>
+        message with { Header = message.Header with { To = new EbxmlParty(partyKey) } };
 
     private static MimePart WithText(MimePart part, Func<string, string>? edit) =>
         edit is null ? part : part with { Content = Utf8(edit(Encoding.UTF8.GetString(part.Content.Span))) };

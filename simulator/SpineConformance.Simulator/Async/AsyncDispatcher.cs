@@ -105,7 +105,7 @@ internal sealed class AsyncDispatcher(
     public Task<Transport.SpineHttpAnswer> UnreadableAsync(string path, IHeaderDictionary headers, Transport.RequestBody body)
     {
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
-        var finding = Transport.UnreadableBody.Finding(body, "EBXML");
+        var finding = Transport.UnreadableBody.Finding(body, Transport.UnreadableBody.EbxmlIds);
         var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
             body.StatusCode, body.Bytes, Transport.UnreadableBody.Fault(body), new ValidationReport([finding]))
         {
@@ -133,7 +133,8 @@ internal sealed class AsyncDispatcher(
             return (EbxmlError.ValueNotRecognized($"{first.FaultName ?? first.RuleId}: {first.Message}", first.XPath), null);
         }
 
-        return EbxmlRouting.Check(header, handler is not null, senders.SpinePartyKey, soapActionHeader) is { } refused
+        var route = new EbxmlRouteRequest(header, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader), handler is not null, senders.SpinePartyKey);
+        return EbxmlRouting.Check(route) is { } refused
             ? (refused.Error, refused.Finding)
             : (null, null);
     }

@@ -1,45 +1,39 @@
 using SpineConformance.Hl7.Ebxml;
-using SpineConformance.Simulator.Sync;
+using SpineConformance.Validation.Ebxml;
 using SpineConformance.Validation.Findings;
 
 namespace SpineConformance.Simulator.Async;
 
 /// <summary>
-/// The checks on a well-packaged ebXML message with a valid header before it is processed: the simulator serves its
-/// Service/Action, it is addressed to Spine, and its HTTP SOAPAction names the same action. Each refusal is both the
-/// MessageError sent back and the finding the journal keeps, so the console says why as plainly as the answer does.
+/// The routing rules (<see cref="EbxmlRouteRules"/>) on a well-packaged ebXML message with a valid header, and the
+/// MessageError Spine answers the first one broken with. Each refusal is both that answer and the rule's finding the
+/// journal keeps, and both say why in the same words.
 /// </summary>
 internal static class EbxmlRouting
 {
-    public static EbxmlRefusal? Check(EbxmlHeader header, bool supported, string spinePartyKey, string? soapActionHeader)
+    public static EbxmlRefusal? Check(EbxmlRouteRequest request)
     {
-        if (!supported)
-        {
-            return Refuse("EBXML-ROUTE-SUPPORTED", "eb:MessageHeader/eb:Action", "an interaction the simulator serves on this path", header.SoapAction,
-                new EbxmlError(EbxmlErrorCodes.NotSupported, EbxmlError.ErrorSeverity, $"The simulator does not support {header.Service}/{header.Action} on this path."));
-        }
-
-        if (header.To.PartyId != spinePartyKey)
-        {
-            return Refuse("EBXML-ROUTE-TO-SPINE", "eb:MessageHeader/eb:To/eb:PartyId", spinePartyKey, header.To.PartyId,
-                EbxmlError.ValueNotRecognized($"Unknown eb:To/eb:PartyId '{header.To.PartyId}': Spine's party key is {spinePartyKey}."));
-        }
-
-        var action = SoapActionHeader.Normalise(soapActionHeader);
-        if (action is null)
-        {
-            return Refuse("EBXML-HTTP-SOAPACTION", "HTTP header SOAPAction", $"\"{header.SoapAction}\"", "(absent)", EbxmlError.ValueNotRecognized(
-                $"The request has no SOAPAction header, and Spine routes ebXML messages by it: send SOAPAction: \"{header.SoapAction}\" (eb:Service/eb:Action)."));
-        }
-
-        return action != header.SoapAction
-            ? Refuse("EBXML-HTTP-SOAPACTION", "HTTP header SOAPAction", $"\"{header.SoapAction}\"", action,
-                EbxmlError.Inconsistent($"The HTTP SOAPAction '{action}' differs from eb:Service/eb:Action '{header.SoapAction}'."))
-            : null;
+        var findings = EbxmlRouteRules.Validate(request).Findings;
+        return findings.Count == 0 ? null : new EbxmlRefusal(Answer(findings[0], request) with { Location = findings[0].XPath }, findings[0]);
     }
 
-    private static EbxmlRefusal Refuse(string ruleId, string location, string expected, string actual, EbxmlError error) =>
-        new(error with { Location = location }, new Finding(ruleId, null, ValidationLayer.Transport, Severity.Error, location, expected, actual, error.Description));
+    private static EbxmlError Answer(Finding finding, EbxmlRouteRequest request)
+    {
+        var header = request.Header;
+        if (finding.RuleId == EbxmlRouteRules.Supported.Id)
+        {
+            return new EbxmlError(EbxmlErrorCodes.NotSupported, EbxmlError.ErrorSeverity, EbxmlRouteRules.NotServed(header));
+        }
+
+        if (finding.RuleId == EbxmlRouteRules.ToSpine.Id)
+        {
+            return EbxmlError.ValueNotRecognized(EbxmlRouteRules.NotAddressedToSpine(header, request.SpinePartyKey));
+        }
+
+        return request.Action is null
+            ? EbxmlError.ValueNotRecognized(EbxmlRouteRules.NoSoapAction(header))
+            : EbxmlError.Inconsistent(EbxmlRouteRules.SoapActionDiffers(header, request.Action));
+    }
 }
 
 /// <summary>A MessageError to answer with, and the finding that explains it in the journal.</summary>

@@ -12,7 +12,7 @@ namespace SpineConformance.Simulator.Lr;
 /// exists with the user or their workgroups; a patient identifier that is not an NHS number is reported inline with a
 /// detected issue while the others are answered (LR.md §9.5).
 /// </summary>
-internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<BatchConfirmationQuery>
+internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<BatchConfirmationQuery?>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryBatchConfirmation;
 

@@ -15,76 +15,66 @@ namespace SpineConformance.Simulator.Lr;
 /// MCCI AE. A self-claimed LR (type 08) or a requested alert raises a privacy-officer alert. What a duplicate create does
 /// is <see cref="LrBehaviourOptions.DuplicateCreate"/>.
 /// </summary>
-internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler<CreateRequest?>
+internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler<ParseResult<LrCreation>>
 {
-    private const string SelfClaimed = LrVocabulary.LrTypes.SelfClaimed;
-    private const string GpRegistration = LrVocabulary.LrTypes.GeneralPracticeRegistration;
-
     public override AsyncInteraction Interaction => LrInteractions.RequestCreateLr;
 
-    protected override Func<SyncMessage, CreateRequest?> ReadRequest { get; } = LrRequestReader.ReadCreateRequest;
+    protected override Func<SyncMessage, ParseResult<LrCreation>> ReadRequest { get; } = LrRequestReader.ReadCreation;
 
-    public override async Task<AsyncReply> HandleAsync(AsyncCall<CreateRequest?> request, CancellationToken cancellationToken)
+    public override async Task<AsyncReply> HandleAsync(AsyncCall<ParseResult<LrCreation>> request, CancellationToken cancellationToken)
     {
-        var create = request.Request;
-        var subject = LrActors.Subject(create?.Subject);
-        if (create is null || subject is null || string.IsNullOrEmpty(create.Patient.Extension))
+        if (!request.Request.TryGetValue(out var create))
         {
-            return Refuse(request, LrRefusal.NotFound, "The request carries no CreateRequest with a patient and a user or workgroup subject.");
+            return Refuse(request, LrRefusal.NotFound, request.Request.Error!);
         }
 
-        var nhsNumber = create.Patient.Extension;
-        if (NhsNumber.Parse(nhsNumber) is not { Success: true } patient)
+        var lrType = create.LrType;
+        if (lrType.Code == LrVocabulary.LrTypes.GeneralPracticeRegistration)
         {
-            return Refuse(request, LrRefusal.NotFound, $"'{nhsNumber}' is not an NHS number.");
+            return Refuse(request, LrRefusal.NaspOnlyType, $"LR type {lrType.Code} ({lrType.DisplayName}) is created and maintained only by the NASP.");
         }
 
-        var lrType = create.ReasonCode.Code;
-        if (lrType == GpRegistration)
-        {
-            return Refuse(request, LrRefusal.NaspOnlyType, "LR type 11 (General Practice Registration) is created and maintained only by the NASP.");
-        }
-
+        var subject = LrActors.Subject(create.Subject) ?? throw new InvalidOperationException("The Create LR reader admits only a user or a workgroup subject.");
         var by = LrActors.From(create.Author, request);
+        var patient = create.Patient;
         LegitimateRelationship? existing = null;
         // The duplicate check and the add are one step in the store, so concurrent creates for one patient see each other.
-        var relationship = await store.AddForPatientAsync(patient.Value, held =>
+        var relationship = await store.AddForPatientAsync(patient, held =>
         {
-            existing = held.FirstOrDefault(r => r.Subject == subject && r.LrType == lrType && r.StatusAt(request.ReceivedAt) == LrStatus.Active);
+            existing = held.FirstOrDefault(r => r.Subject == subject && r.LrType == lrType.Code && r.StatusAt(request.ReceivedAt) == LrStatus.Active);
             return existing is not null && options.Value.DuplicateCreate != DuplicateCreateBehaviour.CreateNew
                 ? null
                 : new LegitimateRelationship
                 {
-                    Id = NewLrId(),
-                    NhsNumber = nhsNumber,
+                    Id = NewLrId().Value,
+                    NhsNumber = patient.Value,
                     Subject = subject,
-                    LrType = lrType,
-                    AccessReason = create.Reason?.ReasonCode?.Code,
-                    Justification = create.Reason?.Text,
-                    AlertRequested = create.AlertCode?.Code == "True",
+                    LrType = lrType.Code,
+                    AccessReason = create.AccessReason?.Code,
+                    Justification = create.Justification,
+                    AlertRequested = create.AlertRequested,
                     CreatedBy = by,
                     StartedAt = request.ReceivedAt,
                     StatusSince = request.ReceivedAt,
-                    ExpiresAt = lrType == LrVocabulary.LrTypes.ExpressConsent && Hl7Timestamp.TryParse(create.EffectiveTime, out var expiry)
-                        ? new DateTimeOffset(expiry, TimeSpan.Zero)
-                        : null,
+                    ExpiresAt = lrType.Code == LrVocabulary.LrTypes.ExpressConsent ? create.EffectiveUntil : null,
                 };
         }, cancellationToken);
         if (relationship is null)
         {
             return options.Value.DuplicateCreate == DuplicateCreateBehaviour.Reject
-                ? Refuse(request, LrRefusal.Duplicate, $"An Active LR {existing!.Id} of type {lrType} already exists between {nhsNumber} and {subject}.")
+                ? Refuse(request, LrRefusal.Duplicate, $"An Active LR {existing!.Id} of type {lrType.Code} already exists between {patient} and {subject}.")
                 : Confirm(request, existing!, $"duplicate: confirmed existing LR {existing!.Id}");
         }
 
-        if (lrType == SelfClaimed || relationship.AlertRequested)
+        var selfClaimed = lrType.Code == LrVocabulary.LrTypes.SelfClaimed;
+        if (selfClaimed || relationship.AlertRequested)
         {
-            await store.RaiseAlertAsync(request.ReceivedAt, LrId.From(relationship.Id), patient.Value,
-                lrType == SelfClaimed ? $"self-claimed LR ({relationship.AccessReason ?? "no access reason"}: {relationship.Justification})" : "alert requested with the LR", by,
+            await store.RaiseAlertAsync(request.ReceivedAt, LrId.From(relationship.Id), patient,
+                selfClaimed ? $"self-claimed LR ({relationship.AccessReason ?? "no access reason"}: {relationship.Justification})" : "alert requested with the LR", by,
                 cancellationToken);
         }
 
-        return Confirm(request, relationship, $"created LR {relationship.Id} ({subject}, type {lrType})");
+        return Confirm(request, relationship, $"created LR {relationship.Id} ({subject}, type {lrType.Code})");
     }
 
     private static AsyncReply Confirm(AsyncCall request, LegitimateRelationship relationship, string outcome) =>
@@ -94,6 +84,6 @@ internal sealed class CreateLrHandler(IRelationshipStore store, IIdSource ids, I
         new(LrMessages.ApplicationAcknowledgement(request.Response, AcknowledgementType.AE, [LrRefusals.Issue(refusal, reason)]),
             Hl7Constants.McciApplicationAcknowledgement, $"MCCI AE {LrRefusals.Code(refusal)}: {reason}");
 
-    // LR ids are 1..20 characters (LR.md §10.7): the first 8 bytes of a fresh id, as a decimal number.
-    private string NewLrId() => BitConverter.ToUInt64(ids.NextId().ToByteArray(), 0).ToString(CultureInfo.InvariantCulture);
+    // LR ids are 1..20 characters (LR.md §10.7): the first 8 bytes of a fresh id, as a decimal number (at most 20 digits).
+    private LrId NewLrId() => LrId.From(BitConverter.ToUInt64(ids.NextId().ToByteArray(), 0).ToString(CultureInfo.InvariantCulture));
 }

@@ -7,12 +7,11 @@ using SpineConformance.Simulator.Sync;
 namespace SpineConformance.Simulator.Lr;
 
 /// <summary>
-/// The shared shape of the LR and SDS queries: the <c>query</c> under ControlActEvent, read into <typeparamref name="TQuery"/>
-/// (<see langword="null"/> when there is none), answered with the interaction's
+/// The shared shape of the LR and SDS queries: the <c>query</c> under ControlActEvent, read into <typeparamref name="TRequest"/>
+/// (a typed request or what kept it from being one, or the query as sent, <see langword="null"/> when there is none), answered with the interaction's
 /// response, or with <c>QUQI_IN010000UK14</c> (AE, <c>queryResponseCode</c> ID) and reasons in the LR code system.
 /// </summary>
-internal abstract class LrQueryHandler<TQuery> : SyncInteractionHandler<TQuery?>
-    where TQuery : class
+internal abstract class LrQueryHandler<TRequest> : SyncInteractionHandler<TRequest>
 {
     public override string ErrorCodeSystem => Hl7Constants.LrResponseCodeSystem;
 

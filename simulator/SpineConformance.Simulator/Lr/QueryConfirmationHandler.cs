@@ -13,26 +13,24 @@ namespace SpineConformance.Simulator.Lr;
 /// (<c>QUPC_IN040000UK30</c>, also the status of an Inactive or Frozen one, Active first, then Inactive, then Frozen),
 /// as the request's response type asks.
 /// </summary>
-internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<ConfirmationQuery>
+internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<ParseResult<LrConfirmationRequest>>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryConfirmationShort;
 
-    protected override Func<SyncMessage, ConfirmationQuery?> ReadRequest { get; } = LrRequestReader.ReadConfirmationQuery;
+    protected override Func<SyncMessage, ParseResult<LrConfirmationRequest>> ReadRequest { get; } = LrRequestReader.ReadConfirmation;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall<ConfirmationQuery?> request, CancellationToken cancellationToken)
+    public override async Task<SyncReply> HandleAsync(SyncCall<ParseResult<LrConfirmationRequest>> request, CancellationToken cancellationToken)
     {
-        var query = request.Request;
-        var nhsNumber = query?.Patient.Extension;
-        if (query is null || !NhsNumber.IsValid(nhsNumber))
+        if (!request.Request.TryGetValue(out var query))
         {
-            return Failed(request, "PATIENT_NOT_FOUND", $"'{nhsNumber}' is not an NHS number the LR service holds.");
+            return Failed(request, "PATIENT_NOT_FOUND", request.Request.Error!);
         }
 
         var now = time.GetUtcNow();
-        var held = (await LrMatching.HeldAsync(store, directory, NhsNumber.From(nhsNumber!), query.ParameterList?.RoleProfileId.Extension,
-            query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? [], cancellationToken)).Where(lr => lr.StatusAt(now) != LrStatus.Expired).ToList();
+        var held = (await LrMatching.HeldAsync(store, directory, query.Patient, query.RoleProfileId, query.WorkgroupIds, cancellationToken))
+            .Where(lr => lr.StatusAt(now) != LrStatus.Expired).ToList();
         var active = held.Any(lr => lr.StatusAt(now) == LrStatus.Active);
-        if (query.ResponseType.Code != LrVocabulary.ResponseTypes.Full)
+        if (!query.WantsHistory)
         {
             var shortAnswer = LrMessages.ConfirmShort(request.Response, LRExists.Of(active));
             return new SyncReply(StatusCodes.Status200OK, shortAnswer, $"Short: LR exists = {active}");

@@ -13,32 +13,30 @@ namespace SpineConformance.Simulator.Lr;
 /// Simple (<c>QUPC_IN060000UK32</c>) or Complete (<c>QUPC_IN070000UK32</c>) list. The requesting user must already have an LR
 /// with the patient (LR.md §9.4); otherwise the query fails.
 /// </summary>
-internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<DetailsQuery>
+internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<ParseResult<LrDetailsRequest>>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryDetailsSimple;
 
-    protected override Func<SyncMessage, DetailsQuery?> ReadRequest { get; } = LrRequestReader.ReadDetailsQuery;
+    protected override Func<SyncMessage, ParseResult<LrDetailsRequest>> ReadRequest { get; } = LrRequestReader.ReadDetails;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall<DetailsQuery?> request, CancellationToken cancellationToken)
+    public override async Task<SyncReply> HandleAsync(SyncCall<ParseResult<LrDetailsRequest>> request, CancellationToken cancellationToken)
     {
-        var query = request.Request;
-        var nhsNumber = query?.Patient.Extension;
-        if (query is null || !NhsNumber.IsValid(nhsNumber))
+        if (!request.Request.TryGetValue(out var query))
         {
-            return Failed(request, "PATIENT_NOT_FOUND", $"'{nhsNumber}' is not an NHS number the LR service holds.");
+            return Failed(request, "PATIENT_NOT_FOUND", request.Request.Error!);
         }
 
         var now = time.GetUtcNow();
         var roleProfileId = request.Author.RoleProfileId?.Value;
-        if (!(await LrMatching.HeldAsync(store, directory, NhsNumber.From(nhsNumber!), roleProfileId, [], cancellationToken)).Any(lr => lr.StatusAt(now) == LrStatus.Active))
+        if (!(await LrMatching.HeldAsync(store, directory, query.Patient, roleProfileId, [], cancellationToken)).Any(lr => lr.StatusAt(now) == LrStatus.Active))
         {
             return Failed(request, "NO_LR_WITH_PATIENT",
-                $"Role profile {roleProfileId ?? "(none: the request names no well-formed one)"} has no Active LR with {nhsNumber}; a details query needs one.");
+                $"Role profile {roleProfileId ?? "(none: the request names no well-formed one)"} has no Active LR with {query.Patient}; a details query needs one.");
         }
 
-        var listed = (await store.ForPatientAsync(NhsNumber.From(nhsNumber!), cancellationToken)).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();
-        var patient = LrIdentifiers.Patient(nhsNumber!);
-        if (query.ResponseType.Code == LrVocabulary.ResponseTypes.Full)
+        var listed = (await store.ForPatientAsync(query.Patient, cancellationToken)).Where(lr => lr.StatusAt(now) != LrStatus.Expired && InPeriod(lr, query)).ToList();
+        var patient = LrIdentifiers.Patient(query.Patient.Value);
+        if (query.WantsComplete)
         {
             var complete = new CompleteLRList(patient, listed.Select(lr => Complete(lr, now)).ToList());
             return new SyncReply(StatusCodes.Status200OK, LrMessages.DetailsComplete(request.Response, complete), $"Complete: {listed.Count} LR(s)");
@@ -80,16 +78,7 @@ internal sealed class QueryDetailsHandler(IRelationshipStore store, SpineDirecto
     private static LrAgent Author(LrActor actor) =>
         actor.RoleProfileId is not null ? LrAgent.Person.Of(actor.RoleProfileId, actor.UserId ?? string.Empty) : LrAgent.Device.Of(actor.SystemAsid ?? string.Empty);
 
-    // LR start <= period end, and (no expiry or expiry >= period start); dates are yyyyMMdd (LR.md §9.4).
-    private static bool InPeriod(LegitimateRelationship lr, DetailsQuery query)
-    {
-        if (!query.HasPeriod)
-        {
-            return true;
-        }
-
-        var low = Hl7Timestamp.TryParse(query.PeriodLow, out var from) ? new DateTimeOffset(from, TimeSpan.Zero) : DateTimeOffset.MinValue;
-        var high = Hl7Timestamp.TryParse(query.PeriodHigh, out var to) ? new DateTimeOffset(to.AddDays(1), TimeSpan.Zero) : DateTimeOffset.MaxValue;
-        return lr.StartedAt <= high && (lr.ExpiresAt is null || lr.ExpiresAt >= low);
-    }
+    // LR start <= period end, and (no expiry or expiry >= period start).
+    private static bool InPeriod(LegitimateRelationship lr, LrDetailsRequest query) =>
+        lr.StartedAt <= (query.PeriodUntil ?? DateTimeOffset.MaxValue) && (lr.ExpiresAt is null || lr.ExpiresAt >= (query.PeriodFrom ?? DateTimeOffset.MinValue));
 }

@@ -13,33 +13,30 @@ namespace SpineConformance.Simulator.Lr;
 /// confirmed by <c>REPC_IN050000UK13</c>, or MCCI AE for an unknown LR, another patient's LR, an expired LR or a change the
 /// status model does not allow.
 /// </summary>
-internal sealed class StatusChangeHandler(IRelationshipStore store, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler<SCRequest?>
+internal sealed class StatusChangeHandler(IRelationshipStore store, IOptions<LrBehaviourOptions> options) : AsyncInteractionHandler<ParseResult<LrStatusChangeRequest>>
 {
     public override AsyncInteraction Interaction => LrInteractions.RequestStatusChange;
 
-    protected override Func<SyncMessage, SCRequest?> ReadRequest { get; } = LrRequestReader.ReadStatusChangeRequest;
+    protected override Func<SyncMessage, ParseResult<LrStatusChangeRequest>> ReadRequest { get; } = LrRequestReader.ReadStatusChange;
 
-    public override async Task<AsyncReply> HandleAsync(AsyncCall<SCRequest?> request, CancellationToken cancellationToken)
+    public override async Task<AsyncReply> HandleAsync(AsyncCall<ParseResult<LrStatusChangeRequest>> request, CancellationToken cancellationToken)
     {
-        var change = request.Request;
-        if (change?.LrId.Extension is not { Length: > 0 } lrId)
+        if (!request.Request.TryGetValue(out var change))
         {
-            return Refuse(request, null, LrRefusal.NotFound, "The request names no LR.");
+            return Refuse(request, null, LrRefusal.NotFound, request.Request.Error!);
         }
 
         var by = LrActors.From(change.Author, request);
-        var outcome = LrId.Parse(lrId) is not { Success: true } id
-            ? LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {lrId}.")
-            : await store.UpdateAsync(id.Value, lr => lr.NhsNumber != change.Patient.Extension
-                ? LrTransition.Refused(LrRefusal.PatientMismatch, $"LR {lr.Id} is not for patient {change.Patient.Extension}.")
-                : LrStatusTransitions.Apply(lr, change.ReasonCode.Code, request.ReceivedAt, by, options.Value), cancellationToken);
+        var outcome = await store.UpdateAsync(change.LrId, lr => lr.NhsNumber != change.Patient.Value
+            ? LrTransition.Refused(LrRefusal.PatientMismatch, $"LR {lr.Id} is not for patient {change.Patient}.")
+            : LrStatusTransitions.Apply(lr, change.Reason, request.ReceivedAt, by, options.Value), cancellationToken);
         return outcome.Changed is { } changed
-            ? new AsyncReply(LrMessages.ConfirmStatusChange(request.Response, lrId), LrInteractions.ConfirmStatusChangeId,
-                $"LR {lrId}: {changed.History[^1].From} -> {changed.Status} (reason {change.ReasonCode.Code})") { NhsNumber = changed.NhsNumber }
-            : Refuse(request, change.Patient.Extension, outcome.Refusal!.Value, outcome.Reason!);
+            ? new AsyncReply(LrMessages.ConfirmStatusChange(request.Response, change.LrId.Value), LrInteractions.ConfirmStatusChangeId,
+                $"LR {change.LrId}: {changed.History[^1].From} -> {changed.Status} (reason {change.Reason})") { NhsNumber = changed.NhsNumber }
+            : Refuse(request, change.Patient, outcome.Refusal!.Value, outcome.Reason!);
     }
 
-    private static AsyncReply Refuse(AsyncCall request, string? nhsNumber, LrRefusal refusal, string reason) =>
+    private static AsyncReply Refuse(AsyncCall request, NhsNumber? patient, LrRefusal refusal, string reason) =>
         new(LrMessages.ApplicationAcknowledgement(request.Response, AcknowledgementType.AE, [LrRefusals.Issue(refusal, reason)]),
-            Hl7Constants.McciApplicationAcknowledgement, $"MCCI AE {LrRefusals.Code(refusal)}: {reason}") { NhsNumber = nhsNumber };
+            Hl7Constants.McciApplicationAcknowledgement, $"MCCI AE {LrRefusals.Code(refusal)}: {reason}") { NhsNumber = patient?.Value };
 }

@@ -10,7 +10,7 @@ namespace SpineConformance.Simulator.Lr;
 /// profiles from the SDS directory, each with its organisation, job role and workgroups, optionally narrowed to one
 /// organisation or one role profile.
 /// </summary>
-internal sealed class UserRoleProfilesHandler(SpineDirectory directory) : LrQueryHandler<UserRoleProfilesQuery>
+internal sealed class UserRoleProfilesHandler(SpineDirectory directory) : LrQueryHandler<UserRoleProfilesQuery?>
 {
     public override SyncInteraction Interaction => LrInteractions.IdentifyUserRoleProfiles;
 

@@ -9,7 +9,7 @@ namespace SpineConformance.Simulator.Lr;
 /// Workgroup Member Query (<c>QUPC_IN041234UK01</c> → <c>REPC_IN130007UK01</c>, service <c>sdsquery</c>): the details (type, name,
 /// status) of the requested workgroups the requesting user — the control act's <c>author</c> [I LR.md §8.2] — belongs to.
 /// </summary>
-internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : LrQueryHandler<WorkgroupMemberQuery>
+internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : LrQueryHandler<WorkgroupMemberQuery?>
 {
     public override SyncInteraction Interaction => LrInteractions.WorkgroupMemberQuery;
 

@@ -75,7 +75,7 @@ internal sealed class SyncDispatcher(
         var soapActionHeader = headers["SOAPAction"].FirstOrDefault();
         var entry = new JournalEntry(0, default, TimeSpan.Zero, path, soapActionHeader, SoapActionHeader.Normalise(soapActionHeader)?.Split('/')[^1],
             body.StatusCode, body.Bytes, SoapEnvelope.ToBytes(SoapFault.NotWellFormed(body.Problem!).ToDocument()),
-            new ValidationReport([UnreadableBody.Finding(body, "SYNC")]))
+            new ValidationReport([UnreadableBody.Finding(body, UnreadableBody.SyncIds)]))
         {
             RequestContentType = headers.ContentType.FirstOrDefault(),
             Outcome = UnreadableBody.Outcome(body),

@@ -13,6 +13,9 @@ public sealed record LrCodeList(string Name, string CodeSystem, IReadOnlyList<Lr
 
     public bool IsCurrent(string? code) => Codes.Any(c => c.Code == code && !c.Retired);
 
+    /// <summary>The code with its meaning, or <see langword="null"/> when the list does not hold it.</summary>
+    public LrCodedValue? Find(string? code) => Codes.FirstOrDefault(c => c.Code == code);
+
     /// <summary>The display name of a code, or <see langword="null"/> when the list does not hold it.</summary>
     public string? DisplayNameOf(string? code) => Codes.FirstOrDefault(c => c.Code == code)?.DisplayName;
 

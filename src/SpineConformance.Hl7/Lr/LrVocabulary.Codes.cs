@@ -50,6 +50,14 @@ public static partial class LrVocabulary
         public const string Frozen = "03";
     }
 
+    /// <summary>AlertCode: whether a create request asks for a privacy-officer alert (<see cref="AlertCode"/>).</summary>
+    public static class Alerts
+    {
+        public const string Yes = "True";
+
+        public const string DontKnow = "False";
+    }
+
     /// <summary>AccessReasonCode codes the rules single out (<see cref="AccessReasonCode"/>).</summary>
     public static class AccessReasons
     {

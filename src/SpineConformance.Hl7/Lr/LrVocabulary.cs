@@ -87,8 +87,8 @@ public static partial class LrVocabulary
     /// <summary>AlertCode: <c>justifyingAlertRequest/code</c> in a create request.</summary>
     public static LrCodeList AlertCode { get; } = new("AlertCode", "2.16.840.1.113883.2.1.3.2.4.17.8",
     [
-        new("True", "Yes"),
-        new("False", "Dont Know"),
+        new(Alerts.Yes, "Yes"),
+        new(Alerts.DontKnow, "Dont Know"),
     ]);
 
     /// <summary>ConfirmationRespType: the Query Confirmation's <c>response.Type</c>; 01 selects the Short response, 02 the History one.</summary>

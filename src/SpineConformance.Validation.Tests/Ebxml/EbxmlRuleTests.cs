@@ -14,7 +14,7 @@ public sealed class EbxmlRuleTests
     private const string NotWellFormed = EbxmlFaults.MessageNotWellFormed;
 
     // One way to break each rule, with the patterns whose validator holds it and the fault Spine names.
-    private static IEnumerable<TestCaseData> Breakages()
+    internal static IEnumerable<TestCaseData> Breakages()
     {
         var cases = new (string Rule, string? Fault, EbxmlPattern[] Patterns, Action<XDocument> Break)[]
         {

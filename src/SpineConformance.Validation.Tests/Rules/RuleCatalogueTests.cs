@@ -1,4 +1,4 @@
-using SpineConformance.Hl7.Ebxml;
+using SpineConformance.Testing;
 using SpineConformance.Validation.Ebxml;
 using SpineConformance.Validation.Lr;
 using SpineConformance.Validation.Rules;
@@ -6,7 +6,7 @@ using SpineConformance.Validation.Rules;
 namespace SpineConformance.Validation.Tests.Rules;
 
 /// <summary>
-/// The catalogue as a whole: the HTTP, HL7 and ebXML rules and the ebXML packaging findings. A rule id names one refusal,
+/// The catalogue as a whole: the synchronous HTTP rules, the HL7 rules, and the ebXML packaging, header and routing rules. A rule id names one refusal,
 /// whichever family reports it, so a report, a requirement or a search for it finds that refusal alone.
 /// </summary>
 public sealed class RuleCatalogueTests
@@ -17,13 +17,24 @@ public sealed class RuleCatalogueTests
         .. ValidationProfiles.AllRules.Select(r => r.Id),
         .. LrValidationProfiles.AllRules.Select(r => r.Id).Except(ValidationProfiles.AllRules.Select(r => r.Id)),
         .. EbxmlRules.All.Select(r => r.Id),
-        .. Enum.GetValues<EbxmlProblemKind>().Select(EbxmlPackagingFindings.RuleId),
+        .. EbxmlRouteRules.All.Select(r => r.Id),
+        .. EbxmlPackagingRules.All.Select(r => r.Id),
         RuleSet<MessageUnderTest>.RuleCrashedId,
     ];
 
     [Test]
     public void EveryRuleId_IsUniqueAcrossTheCatalogue() =>
         Assert.That(EveryRuleId(), Is.Unique);
+
+    [Test]
+    public void EveryRule_HasABreakingCase()
+    {
+        // Every refusal the catalogue names can be seen to happen: one message per rule, broken in that one way. A rule
+        // that crashes is proved by the rule sets' own tests, with a rule made to crash.
+        var broken = BreakingCases().ToHashSet();
+
+        Assert.That(EveryRuleId().Where(id => id != RuleSet<MessageUnderTest>.RuleCrashedId && !broken.Contains(id)), Is.Empty);
+    }
 
     [Test]
     public void EveryRuleId_IsWrittenOutInFullInItsSource()
@@ -35,6 +46,15 @@ public sealed class RuleCatalogueTests
 
         Assert.That(EveryRuleId().Where(id => !source.Contains($"\"{id}\"", StringComparison.Ordinal)), Is.Empty);
     }
+
+    private static IEnumerable<string> BreakingCases() =>
+    [
+        .. BrokenHttpRequests.All().Select(c => c.RuleId),
+        .. BrokenGetRequests.All().Concat(BrokenSetRequests.All()).Concat(BrokenHasRequests.All()).Concat(BrokenLrRequests.All()).Select(c => c.RuleId),
+        .. BrokenEbxmlPackages.All().Select(c => c.RuleId),
+        .. Ebxml.EbxmlRuleTests.Breakages().Select(c => (string)c.Arguments[0]!),
+        .. BrokenEbxmlRoutes.All().Select(c => c.RuleId),
+    ];
 
     private static string LibrarySourceFolder()
     {

@@ -5,11 +5,13 @@ using SpineConformance.Validation.Rules;
 namespace SpineConformance.Validation.Ebxml;
 
 /// <summary>
-/// Validates an ebXML message against the validator of its pattern: the packaging problems first, then the rules that
+/// Validates an ebXML message against the validator of its pattern: the packaging rules first, then the rules that
 /// apply to the pattern. Never throws for bad input, and fails closed: a rule that crashes becomes an error finding.
 /// </summary>
 public static class EbxmlValidator
 {
+    private static readonly RuleSet<EbxmlReadResult> Packaging = new(EbxmlPackagingRules.All);
+
     public static ValidationReport Validate(string? contentType, ReadOnlySpan<byte> body, EbxmlPattern pattern) =>
         Validate(EbxmlReader.Read(contentType, body), pattern);
 
@@ -19,7 +21,7 @@ public static class EbxmlValidator
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(rules);
-        var findings = read.Problems.Select(EbxmlPackagingFindings.From).ToList();
+        List<Finding> findings = read.IsWellPackaged ? [] : Packaging.Check(read);
         findings.AddRange(new RuleSet<EbxmlUnderTest>(rules.Where(r => r.AppliesTo(pattern)).ToList()).Check(new EbxmlUnderTest(read, pattern)));
         return new ValidationReport(findings);
     }

@@ -72,6 +72,19 @@ internal static class LrChecks
             : None;
     }
 
+    /// <summary>
+    /// <paramref name="holder"/> holds exactly one element of the <paramref name="choices"/> (an HL7 choice such as a user
+    /// or a system), counted by kind when it does not.
+    /// </summary>
+    public static IEnumerable<Violation> ExactlyOne(LrNode holder, IReadOnlyList<LrChoice> choices)
+    {
+        var counts = choices.Select(c => Hl7.Xml.ByLocalName.Children(holder.Element, c.Element).Count()).ToList();
+        return counts.Sum() == 1
+            ? None
+            : [new Violation(holder.XPath, $"exactly one {string.Join(" or ", choices.Select(c => $"{c.Element} (a {c.Role})"))}",
+                holder.Exists ? string.Join(", ", choices.Select((c, i) => $"{counts[i]} {c.Element}")) : "(absent)") { Node = holder.Nearest }];
+    }
+
     /// <summary>A query parameter's <c>semanticsText</c> is there and not empty.</summary>
     public static IEnumerable<Violation> SemanticsText(LrNode parameter)
     {

@@ -23,6 +23,11 @@ public static class LrCreateRules
 
     private static readonly LrRuleFactory Rules = new("LR-CREATE", Spine2, p => p.TriggerPayload("CreateRequest"));
 
+    private static readonly LrChoice[] SubjectChoices = [new("AgentPersonSDS", "user"), new("AgentOrgSDS", "workgroup")];
+
+    // Create LR's MIM names its user author AgentPerson (not AgentPersonSDS), and lists the user first.
+    private static readonly LrChoice User = new("AgentPerson", "user");
+
     public static MessageRule Payload { get; } = Rules.PayloadPresent("LR-CREATE-PAYLOAD", "ErrorBase1712.MANDATORY_DATA_MISSING", "subject/CreateRequest", "LR.md §8.2, §9.1 [C]; fault name [I]");
 
     public static MessageRule CreationTime { get; } = new("LR-CREATE-CREATION-TIME", "ErrorBase1732.INVALID_CREATION_TIME", ValidationLayer.Wrapper,
@@ -48,7 +53,7 @@ public static class LrCreateRules
         "LR.md §10.1, §13 [C L16]; fault name [I]");
 
     public static MessageRule Subject { get; } = Rules.Rule("LR-CREATE-SUBJECT", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
-        "subject holds exactly one of a user (AgentPersonSDS) or a workgroup (AgentOrgSDS) (eitherUserOrWorkgroup)", CheckSubject);
+        $"subject holds exactly one of {LrChoice.Describe(SubjectChoices)} (eitherUserOrWorkgroup)", p => ExactlyOne(At(p, "subject"), SubjectChoices));
 
     public static MessageRule SubjectNotOtherPerson { get; } = Rules.Rule("LR-CREATE-SUBJECT-OTHER-PERSON", "ErrorBase1712.INVALID_SUBJECT_ELEMENT",
         "subject holds no OtherPerson, a placeholder Spine does not process", CheckNoOtherPerson, "LR.md §1, §13 [C L13, L4]");
@@ -87,47 +92,44 @@ public static class LrCreateRules
 
     public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-CREATE-PATIENT-ID-ROOT");
 
-    public static MessageRule PatientIdTooLong { get; } = Rules.Rule("LR-CREATE-PATIENT-ID-TOO-LONG", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is at most 10 characters", p => MaxLength(LrPatientRules.PatientId(p), "NHS number", 10), Spine2Length);
+    public static MessageRule PatientIdTooLong { get; } = LrPatientRules.Length(Rules, "LR-CREATE-PATIENT-ID-TOO-LONG", exactly: false, Spine2Length);
 
     public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-CREATE-NHS-NUMBER",
         "LR.md §9.1, §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
 
-    public static MessageRule Author { get; } = Rules.Rule("LR-CREATE-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",
-        "author holds exactly one of a user (AgentPerson) or a system (AgentDeviceSDS)", CheckAuthor);
+    public static MessageRule Author { get; } = LrAuthorRules.OneAuthor(Rules, "LR-CREATE-AUTHOR", User, LrAuthorRules.System);
 
-    public static MessageRule AuthorUrpIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
-        "A user author has an id (the role profile id)", p => AuthorUser(p, a => Present(At(a, "id"), "the author's role profile id")));
+    public static MessageRule AuthorUrpIdMissing { get; } = LrAuthorRules.Present(Rules, "LR-CREATE-AUTHOR-URPID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
+        User.Element, LrAuthorId.RoleProfileId);
 
-    public static MessageRule AuthorUrpIdEmpty { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_EMPTY",
-        "A user author's role profile id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "id"), "author's role profile id")));
+    public static MessageRule AuthorUrpIdEmpty { get; } = LrAuthorRules.NonEmpty(Rules, "LR-CREATE-AUTHOR-URPID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_EMPTY",
+        User.Element, LrAuthorId.RoleProfileId);
 
-    public static MessageRule AuthorUrpIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-URPID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_TOO_LONG",
-        "A user author's role profile id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "id"), "author's role profile id", 12)), Spine2Length);
+    public static MessageRule AuthorUrpIdTooLong { get; } = LrAuthorRules.Length(Rules, "LR-CREATE-AUTHOR-URPID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_TOO_LONG",
+        User.Element, LrAuthorId.RoleProfileId, exactly: false, Spine2Length);
 
-    public static MessageRule AuthorUserIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
-        "A user author has agentPersonSDS/id (the SDS user id)", p => AuthorUser(p, a => Present(At(a, "agentPersonSDS", "id"), "the author's SDS user id")));
+    public static MessageRule AuthorUserIdMissing { get; } = LrAuthorRules.Present(Rules, "LR-CREATE-AUTHOR-USER-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
+        User.Element, LrAuthorId.UserId);
 
-    public static MessageRule AuthorUserIdEmpty { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_ID_EMPTY",
-        "A user author's SDS user id has a non-empty extension", p => AuthorUser(p, a => NonEmpty(At(a, "agentPersonSDS", "id"), "author's SDS user id")));
+    public static MessageRule AuthorUserIdEmpty { get; } = LrAuthorRules.NonEmpty(Rules, "LR-CREATE-AUTHOR-USER-ID-EMPTY", "ErrorBase1712.INVALID_AUTHOR_USER_ID_EMPTY",
+        User.Element, LrAuthorId.UserId);
 
-    public static MessageRule AuthorUserIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-USER-ID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
-        "A user author's SDS user id is at most 12 characters", p => AuthorUser(p, a => MaxLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12)), Spine2Length);
+    public static MessageRule AuthorUserIdTooLong { get; } = LrAuthorRules.Length(Rules, "LR-CREATE-AUTHOR-USER-ID-TOO-LONG", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
+        User.Element, LrAuthorId.UserId, exactly: false, Spine2Length);
 
     public static MessageRule AuthorWorkgroups { get; } = Rules.Rule("LR-CREATE-AUTHOR-WORKGROUP-ROOT", "ErrorBase1712.INVALID_OID",
         $"Each workgroup a user author acts for (representedOrganization/id) has the workgroup root {Hl7.Lr.LrIdentifiers.WorkgroupRoot}",
         p => AuthorUser(p, a => Each(a, "representedOrganization", "id").SelectMany(id => IdRoot(id, "workgroup id", LrIdentifiers.WorkgroupRoot))),
         "LR.md §9.1 [C L14]; fault name [I]");
 
-    public static MessageRule AuthorSystemIdMissing { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
-        $"A system author has agentDeviceSDS/id with the ASID root {Hl7.Identifiers.Asid.Oid}",
-        p => AuthorSystem(p, d => IdRoot(At(d, "agentDeviceSDS", "id"), "author's ASID", AsidRoot)));
+    public static MessageRule AuthorSystemIdMissing { get; } = LrAuthorRules.Root(Rules, "LR-CREATE-AUTHOR-SYSTEM-ID-MISSING", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
+        User.Element, LrAuthorId.Asid);
 
-    public static MessageRule AuthorSystemIdEmpty { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-EMPTY", "ErrorBase1712.SYSTEM_ID_EMPTY",
-        "A system author's ASID has a non-empty extension", p => AuthorSystem(p, d => NonEmpty(At(d, "agentDeviceSDS", "id"), "author's ASID")));
+    public static MessageRule AuthorSystemIdEmpty { get; } = LrAuthorRules.NonEmpty(Rules, "LR-CREATE-AUTHOR-SYSTEM-ID-EMPTY", "ErrorBase1712.SYSTEM_ID_EMPTY",
+        User.Element, LrAuthorId.Asid);
 
-    public static MessageRule AuthorSystemIdTooLong { get; } = Rules.Rule("LR-CREATE-AUTHOR-SYSTEM-ID-TOO-LONG", "ErrorBase1712.SYSTEM_ID_TOO_LONG",
-        "A system author's ASID is at most 12 characters", p => AuthorSystem(p, d => MaxLength(At(d, "agentDeviceSDS", "id"), "author's ASID", 12)), Spine2Length);
+    public static MessageRule AuthorSystemIdTooLong { get; } = LrAuthorRules.Length(Rules, "LR-CREATE-AUTHOR-SYSTEM-ID-TOO-LONG", "ErrorBase1712.SYSTEM_ID_TOO_LONG",
+        User.Element, LrAuthorId.Asid, exactly: false, Spine2Length);
 
     public static MessageRule GrantAuthor { get; } = Rules.Rule("LR-CREATE-GRANT-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
         $"For LR type {LrTypes.GrantedToColleague} (granted to colleague) the author is a user (AgentPerson), whose role profile id and workgroups say who granted it",
@@ -182,10 +184,7 @@ public static class LrCreateRules
         At(payload, "subject", "AgentOrgSDS").Element is { } agent ? check(agent) : [];
 
     private static IEnumerable<Violation> AuthorUser(XElement payload, Func<XElement, IEnumerable<Violation>> check) =>
-        At(payload, "author", "AgentPerson").Element is { } agent ? check(agent) : [];
-
-    private static IEnumerable<Violation> AuthorSystem(XElement payload, Func<XElement, IEnumerable<Violation>> check) =>
-        At(payload, "author", "AgentDeviceSDS").Element is { } agent ? check(agent) : [];
+        At(payload, "author", User.Element).Element is { } agent ? check(agent) : [];
 
     private static IEnumerable<Violation> CheckCreationTime(MessageUnderTest message)
     {
@@ -212,18 +211,6 @@ public static class LrCreateRules
         }
     }
 
-    private static IEnumerable<Violation> CheckSubject(XElement payload)
-    {
-        var subject = At(payload, "subject");
-        var users = Hl7.Xml.ByLocalName.Children(subject.Element, "AgentPersonSDS").Count();
-        var workgroups = Hl7.Xml.ByLocalName.Children(subject.Element, "AgentOrgSDS").Count();
-        if (users + workgroups != 1)
-        {
-            yield return new Violation(subject.XPath, "exactly one AgentPersonSDS (a user) or AgentOrgSDS (a workgroup)",
-                subject.Exists ? $"{users} AgentPersonSDS, {workgroups} AgentOrgSDS" : "(absent)") { Node = subject.Nearest };
-        }
-    }
-
     private static IEnumerable<Violation> CheckNoOtherPerson(XElement payload) =>
         Each(payload, "subject", "OtherPerson").Select(o => new Violation(o.XPath, "no OtherPerson (future use only)", "an OtherPerson") { Node = o.Element });
 
@@ -235,22 +222,10 @@ public static class LrCreateRules
         return code.Exists ? violations.Concat(CodePresent(code, "workgroup agent code")) : violations;
     });
 
-    private static IEnumerable<Violation> CheckAuthor(XElement payload)
-    {
-        var author = At(payload, "author");
-        var users = Hl7.Xml.ByLocalName.Children(author.Element, "AgentPerson").Count();
-        var systems = Hl7.Xml.ByLocalName.Children(author.Element, "AgentDeviceSDS").Count();
-        if (users + systems != 1)
-        {
-            yield return new Violation(author.XPath, "exactly one AgentPerson (a user) or AgentDeviceSDS (a system)",
-                author.Exists ? $"{users} AgentPerson, {systems} AgentDeviceSDS" : "(absent)") { Node = author.Nearest };
-        }
-    }
-
     private static IEnumerable<Violation> CheckGrantAuthor(XElement payload)
     {
         var author = At(payload, "author");
-        if (LrTypeCode(payload) == LrTypes.GrantedToColleague && author.Exists && !At(payload, "author", "AgentPerson").Exists)
+        if (LrTypeCode(payload) == LrTypes.GrantedToColleague && author.Exists && !At(payload, "author", User.Element).Exists)
         {
             yield return new Violation(author.XPath + "/hl7:AgentPerson", $"the granting user (AgentPerson) for LR type {LrTypes.GrantedToColleague}",
                 string.Join(", ", author.Element!.Elements().Select(e => e.Name.LocalName).DefaultIfEmpty("(nothing)"))) { Node = author.Element };

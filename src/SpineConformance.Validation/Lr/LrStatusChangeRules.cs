@@ -16,6 +16,9 @@ public static class LrStatusChangeRules
 
     private static readonly LrRuleFactory Rules = new("LR-SC", Source, p => p.TriggerPayload("SCRequest"));
 
+    // The status change's MIM names its user author AgentPersonSDS, and lists the system first.
+    private static readonly LrChoice User = new("AgentPersonSDS", "user");
+
     public static MessageRule Payload { get; } = Rules.PayloadPresent("LR-SC-PAYLOAD", "ErrorBase1712.MANDATORY_DATA_MISSING", "subject/SCRequest", "LR.md §8.2, §9.2 [C]; fault name [I]");
 
     public static MessageRule ReasonCode { get; } = Rules.Rule("LR-SC-REASON-CODE", "ErrorBase1712.MANDATORY_DATA_MISSING",
@@ -34,34 +37,24 @@ public static class LrStatusChangeRules
 
     public static MessageRule PatientIdRoot { get; } = LrPatientRules.IdRoot(Rules, "LR-SC-PATIENT-ID-ROOT");
 
-    public static MessageRule PatientIdLength { get; } = Rules.Rule("LR-SC-PATIENT-ID-LENGTH", "ErrorBase1712.PATIENT_ID_TOO_LONG",
-        "The patient id is exactly 10 characters", p => ExactLength(LrPatientRules.PatientId(p), "NHS number", 10));
+    public static MessageRule PatientIdLength { get; } = LrPatientRules.Length(Rules, "LR-SC-PATIENT-ID-LENGTH", exactly: true);
 
     public static MessageRule NhsNumberValid { get; } = LrPatientRules.NhsNumberValid(Rules, "LR-SC-NHS-NUMBER",
         "LR.md §10.7 [C L15: ten numerics]; Modulus 11 and fault name [I], as ACS.md §9 #2");
 
-    public static MessageRule Author { get; } = Rules.Rule("LR-SC-AUTHOR", "ErrorBase1712.INVALID_AUTHOR_USER_SYSTEM_MISSING",
-        "author holds exactly one of a system (AgentDeviceSDS) or a user (AgentPersonSDS)", CheckAuthor);
+    public static MessageRule Author { get; } = LrAuthorRules.OneAuthor(Rules, "LR-SC-AUTHOR", LrAuthorRules.System, User);
 
-    public static MessageRule AuthorSystemId { get; } = Rules.Rule("LR-SC-AUTHOR-SYSTEM-ID", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
-        $"A system author has agentDeviceSDS/id with the ASID root {Hl7.Identifiers.Asid.Oid} and a non-empty extension",
-        p => At(p, "author", "AgentDeviceSDS").Element is { } d
-            ? IdRoot(At(d, "agentDeviceSDS", "id"), "author's ASID", AsidRoot).Concat(NonEmpty(At(d, "agentDeviceSDS", "id"), "author's ASID"))
-            : []);
+    public static MessageRule AuthorSystemId { get; } = LrAuthorRules.Root(Rules, "LR-SC-AUTHOR-SYSTEM-ID", "ErrorBase1712.INVALID_AUTHOR_SYSTEM_DEVID_MISSING",
+        User.Element, LrAuthorId.Asid, andNonEmpty: true);
 
-    public static MessageRule AuthorUrpId { get; } = Rules.Rule("LR-SC-AUTHOR-URPID", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
-        $"A user author has an id with the role profile root {Hl7.Identifiers.SdsRoleProfileId.Oid}",
-        p => At(p, "author", "AgentPersonSDS").Element is { } a ? IdRoot(At(a, "id"), "author's role profile id", UrpRoot) : []);
+    public static MessageRule AuthorUrpId { get; } = LrAuthorRules.Root(Rules, "LR-SC-AUTHOR-URPID", "ErrorBase1712.INVALID_AUTHOR_USER_URPID_MISSING",
+        User.Element, LrAuthorId.RoleProfileId);
 
-    public static MessageRule AuthorUserId { get; } = Rules.Rule("LR-SC-AUTHOR-USER-ID", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
-        $"A user author has agentPersonSDS/id with the SDS user root {Hl7.Identifiers.SdsUserId.Oid} and a non-empty extension",
-        p => At(p, "author", "AgentPersonSDS").Element is { } a
-            ? IdRoot(At(a, "agentPersonSDS", "id"), "author's SDS user id", UserRoot).Concat(NonEmpty(At(a, "agentPersonSDS", "id"), "author's SDS user id"))
-            : []);
+    public static MessageRule AuthorUserId { get; } = LrAuthorRules.Root(Rules, "LR-SC-AUTHOR-USER-ID", "ErrorBase1712.INVALID_AUTHOR_USER_ID_MISSING",
+        User.Element, LrAuthorId.UserId, andNonEmpty: true);
 
-    public static MessageRule AuthorUserIdLength { get; } = Rules.Rule("LR-SC-AUTHOR-USER-ID-LENGTH", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
-        "A user author's SDS user id is exactly 12 characters",
-        p => At(p, "author", "AgentPersonSDS").Element is { } a ? ExactLength(At(a, "agentPersonSDS", "id"), "author's SDS user id", 12) : []);
+    public static MessageRule AuthorUserIdLength { get; } = LrAuthorRules.Length(Rules, "LR-SC-AUTHOR-USER-ID-LENGTH", "ErrorBase1712.INVALID_AUTHOR_USER_ID_TOO_LONG",
+        User.Element, LrAuthorId.UserId, exactly: true);
 
     public static MessageRule LrId { get; } = Rules.Rule("LR-SC-LR-ID", "ErrorBase1712.MANDATORY_DATA_MISSING",
         $"pertinentInformation/pertinentLR/id names the LR being changed, with the LR record root {LrIdentifiers.LrRecordRoot}",
@@ -75,18 +68,6 @@ public static class LrStatusChangeRules
         Payload, ReasonCode, ReasonCodeSystem, ReasonCodeKnown, PatientIdEmpty, PatientIdRoot, PatientIdLength, NhsNumberValid,
         Author, AuthorSystemId, AuthorUrpId, AuthorUserId, AuthorUserIdLength, LrId, LrIdLength,
     ];
-
-    private static IEnumerable<Violation> CheckAuthor(XElement payload)
-    {
-        var author = At(payload, "author");
-        var systems = Hl7.Xml.ByLocalName.Children(author.Element, "AgentDeviceSDS").Count();
-        var users = Hl7.Xml.ByLocalName.Children(author.Element, "AgentPersonSDS").Count();
-        if (users + systems != 1)
-        {
-            yield return new Violation(author.XPath, "exactly one AgentDeviceSDS (a system) or AgentPersonSDS (a user)",
-                author.Exists ? $"{systems} AgentDeviceSDS, {users} AgentPersonSDS" : "(absent)") { Node = author.Nearest };
-        }
-    }
 
     private static IEnumerable<Violation> CheckLrIdLength(XElement payload)
     {
