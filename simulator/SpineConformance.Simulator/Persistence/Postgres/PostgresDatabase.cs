@@ -18,8 +18,19 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 
     public PostgresDatabase(string connectionString)
     {
-        DataSource = NpgsqlDataSource.Create(connectionString);
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        // The stores send the same few statements on every exchange: prepared once per connection, the server parses and
+        // plans each once instead of every time. A connection string that sets its own value keeps it.
+        if (settings.MaxAutoPrepare == 0)
+        {
+            settings.MaxAutoPrepare = MostPreparedStatements;
+        }
+
+        DataSource = NpgsqlDataSource.Create(settings.ConnectionString);
     }
+
+    /// <summary>How many statements each connection prepares automatically (Npgsql's <c>Max Auto Prepare</c>) unless the connection string says.</summary>
+    public const int MostPreparedStatements = 64;
 
     public NpgsqlDataSource DataSource { get; }
 
