@@ -7,7 +7,7 @@
 # the OS assigns: one on a fresh SQLite file, one on a fresh PostgreSQL database. For ACS Get and ACS Set (eng/load/*.lua,
 # as eng/load-test.sh sends them) it warms both up, then runs wrk against each in turn, round by round, and prints a
 # markdown table of medians. CPU per request counts the simulator process and, on PostgreSQL, the database server's
-# processes too (the server works for every exchange: that is part of its cost). Everything it started is stopped and
+# processes too (the server works for every exchange: that is part of its cost), each shown apart. Everything it started is stopped and
 # removed when it ends, whether it succeeds or not.
 #
 # Settings (environment), with their default values:
@@ -61,14 +61,14 @@ wait_until_ready() {
   fail "process $pid was not ready within 30 s (log: $log)"
 }
 
-# CPU ticks (user + system) of the processes given, and of the database server's processes when the second argument is "with-server".
+# CPU ticks (user + system) used so far by the processes given (a backend that ended since is not counted, so the
+# server's connections stay open: each simulator keeps its pool).
 cpu_ticks() {
-  local pids=$1
-  [ "$2" = with-server ] && pids="$pids $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
-  for pid in $pids; do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true; done | awk '{ s += $1 } END { print s + 0 }'
+  for pid in "$@"; do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true; done | awk '{ s += $1 } END { print s + 0 }'
 }
+server_ticks() { cpu_ticks "$postmaster" $(pgrep -P "$postmaster"); }
 
-declare -A pids urls server=([sqlite]=without-server [postgresql]=with-server)
+declare -A pids urls
 step "Starting the simulator on SQLite and on PostgreSQL"
 (cd "$simulator_dir" && exec ./SpineConformance.Simulator --urls http://127.0.0.1:0 --data "$work/load.db" >"$work/sqlite.log" 2>&1) &
 started+=($!); pids[sqlite]=$!
@@ -85,15 +85,18 @@ for load in acs-get acs-set; do
   done
   for round in $(seq "$rounds"); do
     for store in sqlite postgresql; do
-      before=$(cpu_ticks "${pids[$store]}" "${server[$store]}")
+      before=$(cpu_ticks "${pids[$store]}"); server_before=$(server_ticks)
       out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency -s "$script" "${urls[$store]}/sync-service")
-      after=$(cpu_ticks "${pids[$store]}" "${server[$store]}")
+      after=$(cpu_ticks "${pids[$store]}"); server_after=$(server_ticks)
       grep -qE 'Non-2xx|Socket errors' <<<"$out" && { echo "$out" >&2; fail "wrk saw failed requests against $store"; }
       rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
       requests=$(awk '/ requests in / { print $1 }' <<<"$out")
-      cpu=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t * 1000000 / hz / n }')
-      echo "$rps $cpu" >>"$work/$load.$store"
-      echo "  round $round $store: $rps req/s, $cpu µs CPU per request" >&2
+      per_request() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t * 1000000 / hz / n }'; }
+      simulator_cpu=$(per_request $((after - before)))
+      server_cpu=0
+      [ "$store" = postgresql ] && server_cpu=$(per_request $((server_after - server_before)))
+      echo "$rps $((simulator_cpu + server_cpu)) $simulator_cpu $server_cpu" >>"$work/$load.$store"
+      echo "  round $round $store: $rps req/s, CPU per request $simulator_cpu µs simulator + $server_cpu µs database" >&2
     done
   done
 done
@@ -103,15 +106,15 @@ cat <<EOF
 
 Measured $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores, shared, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk $threads threads,
 $connections connections, $rounds rounds of $duration per store and request, taken in turns; medians over the rounds. CPU per
-request on PostgreSQL includes the database server's processes (same machine, Unix socket, fsync off).
+request on PostgreSQL adds the database server's processes (same machine, Unix socket, fsync off); each column is its own median.
 
-| request | store | requests/s | CPU µs per request | CPU per request vs SQLite |
-|---|---|---:|---:|---:|
+| request | store | requests/s | CPU µs per request | of it, simulator | of it, database server | CPU per request vs SQLite |
+|---|---|---:|---:|---:|---:|---:|
 EOF
 for load in acs-get acs-set; do
   base=$(median "$work/$load.sqlite" 2)
   for store in sqlite postgresql; do
     cpu=$(median "$work/$load.$store" 2)
-    echo "| ${names[$load]} | $store | $(median "$work/$load.$store" 1) | $cpu | $(awk -v a="$cpu" -v b="$base" 'BEGIN { printf "%.2f", a / b }') |"
+    echo "| ${names[$load]} | $store | $(median "$work/$load.$store" 1) | $cpu | $(median "$work/$load.$store" 3) | $(median "$work/$load.$store" 4) | $(awk -v a="$cpu" -v b="$base" 'BEGIN { printf "%.2f", a / b }') |"
   done
 done
