@@ -60,10 +60,9 @@ public sealed class StoreChoiceTests
         Assert.That(seen, Does.Contain("--Simulator:Store=postgresql").And.Contain("--Simulator:ConnectionString=Host=/tmp/pg;Database=spine"));
     }
 
-    [TestCase(new[] { "--connection-string", "Host=/tmp/pg" }, "add --store postgresql")]
     [TestCase(new[] { "--in-memory", "--store", "postgresql" }, "--store says postgresql")]
     [TestCase(new[] { "--store", "mysql" }, "mysql")]
-    public void ConflictingOrUnknownStoreOptions_AreRefused_BeforeTheSimulatorStarts(string[] arguments, string expected)
+    public void ConflictingOrUnknownStoreOptions_AreRefused_OnTheCommandLine(string[] arguments, string expected)
     {
         var parsed = SimulatorCommandLine.Build((_, _) => Task.FromResult(0)).Parse(arguments);
 

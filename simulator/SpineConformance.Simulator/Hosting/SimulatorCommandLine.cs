@@ -77,11 +77,6 @@ public static class SimulatorCommandLine
             {
                 result.AddError($"--in-memory keeps state in memory, but --store says {chosen}; give one of them.");
             }
-
-            if (result.GetValue(connectionString) is not null && result.GetValue(store) != "postgresql")
-            {
-                result.AddError("--connection-string names a PostgreSQL database: add --store postgresql.");
-            }
         });
         root.Validators.Add(result =>
         {

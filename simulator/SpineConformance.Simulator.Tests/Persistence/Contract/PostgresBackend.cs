@@ -59,7 +59,18 @@ internal sealed class PostgresBackend : StoreBackend
     public override async Task<StoreBackend> ReopenAsync()
     {
         await CloseAsync();
-        return new Reopened(new PostgresBackend(ConnectionString, ownsDatabase: false), this);
+        return Reopened(this);
+    }
+
+    // The same database opened again; the owner drops it when disposed.
+    private static ReopenedBackend Reopened(PostgresBackend owner)
+    {
+        var stores = new PostgresBackend(owner.ConnectionString, ownsDatabase: false);
+        return new ReopenedBackend(stores, owner, async () =>
+        {
+            await stores.CloseAsync();
+            return Reopened(owner);
+        });
     }
 
     public override async ValueTask DisposeAsync()
@@ -82,37 +93,5 @@ internal sealed class PostgresBackend : StoreBackend
         closed = true;
         await outbox.DisposeAsync();
         await database.DisposeAsync();
-    }
-
-    // The same database opened again; disposing it also disposes the backend that owns the database, so a test disposes one.
-    private sealed class Reopened(PostgresBackend stores, PostgresBackend owner) : StoreBackend
-    {
-        public override bool Persists => true;
-
-        public override IPermissionStore Permissions => stores.Permissions;
-
-        public override IRelationshipStore Relationships => stores.Relationships;
-
-        public override IJournalStore Journal => stores.Journal;
-
-        public override IOutbox Outbox => stores.Outbox;
-
-        public override IDirectoryStore Directory => stores.Directory;
-
-        public override IFaultRuleStore FaultRules => stores.FaultRules;
-
-        public override IMessageIdStore MessageIds => stores.MessageIds;
-
-        public override async Task<StoreBackend> ReopenAsync()
-        {
-            await stores.CloseAsync();
-            return new Reopened(new PostgresBackend(owner.ConnectionString, ownsDatabase: false), owner);
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await stores.DisposeAsync();
-            await owner.DisposeAsync();
-        }
     }
 }
