@@ -44,6 +44,8 @@ public sealed class PostgresReplicaTests
         Assert.That((await killed.ClaimDueAsync(Now, None)).Single().Id, Is.EqualTo(queued.Id));
 
         Assert.That(await survivor.ClaimDueAsync(Now, None), Is.Empty, "while the claim holds, no one else takes the reply");
+        Assert.That(await survivor.NextDueAsync(None), Is.GreaterThan(Now), "the survivor's worker wakes when the lease runs out");
+        Assert.That(await killed.NextDueAsync(None), Is.Null, "a replica's own claims are not due to it");
         var taken = await ClaimWithinAsync(survivor, TimeSpan.FromSeconds(10));
         Assert.That(taken.Select(m => m.Id), Is.EqualTo(new[] { queued.Id }), "once the lease ran out, the survivor claims it");
 

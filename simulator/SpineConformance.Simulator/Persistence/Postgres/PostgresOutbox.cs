@@ -26,6 +26,7 @@ internal sealed class PostgresOutbox : IOutbox, IAsyncDisposable
 
     private const string Pending = nameof(DeliveryState.Pending);
     private const string Unclaimed = "(claimed_until IS NULL OR claimed_until < clock_timestamp())";
+    private const long UnixEpochTicks = 621_355_968_000_000_000;
     private readonly PostgresDatabase database;
     private readonly long claimer;
 
@@ -88,11 +89,19 @@ internal sealed class PostgresOutbox : IOutbox, IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    // A reply another replica has claimed is due again when its lease runs out (on the database's clock, in .NET ticks),
+    // so this replica's worker wakes then and delivers it if that replica was killed. This outbox's own claims are not
+    // due: it completes them itself.
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT MIN(next_attempt_at_ticks) FROM outbox_messages WHERE state = @pending AND {Unclaimed};", connection);
+        await using var command = new NpgsqlCommand($"""
+            SELECT MIN(CASE WHEN {Unclaimed} THEN next_attempt_at_ticks
+                ELSE GREATEST(next_attempt_at_ticks, (extract(epoch FROM claimed_until) * 10000000)::bigint + {UnixEpochTicks}) END)
+            FROM outbox_messages WHERE state = @pending AND ({Unclaimed} OR claimed_by <> @claimer);
+            """, connection);
         command.Parameters.AddWithValue("pending", Pending);
+        command.Parameters.AddWithValue("claimer", claimer);
         return await command.ExecuteScalarAsync(cancellationToken) is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
     }
 
