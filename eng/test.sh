@@ -38,6 +38,18 @@ rm -rf "$smoke"
 step "Publishing the simulator as one self-contained file and starting it without dotnet (eng/publish.sh --check)"
 bash eng/publish.sh --check
 
+# The store contract tests run against PostgreSQL too, on a throwaway cluster (a Unix socket in a temporary folder, no TCP
+# port), stopped and removed when the tests are done and, whatever happens to this script, when it exits.
+step "Starting a throwaway PostgreSQL 15 for the PostgreSQL store tests (eng/postgres.sh)"
+pg_dir=$(mktemp -d /tmp/spine-pg.XXXXXX)
+stop_postgres() { [ -z "${pg_dir:-}" ] || bash eng/postgres.sh stop "$pg_dir" || true; pg_dir=; }
+trap stop_postgres EXIT
+# Interrupted or terminated, the script still exits through its EXIT trap (bash skips it on a fatal signal otherwise).
+trap 'exit 130' INT
+trap 'exit 143' TERM
+bash eng/postgres.sh start "$pg_dir" >/dev/null
+export SPINE_TEST_POSTGRES="$(cat "$pg_dir/connection-string")" SPINE_REQUIRE_POSTGRES=1
+
 step "Running every test project (unit tests, the feature suite through the in-process driver, the supplier sample)"
 rm -rf reports/allure-results reports/allure-results-* reports/cucumber reports/evidence TestResults
 junit="$PWD/TestResults/junit"
@@ -48,6 +60,7 @@ dotnet test SpineConformance.sln -c Release --no-build --settings runsettings.xm
   --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+stop_postgres
 
 # The NuGet packages as a supplier's own test project uses them: packed, restored from artifacts/packages alone, and
 # exercised by the consumer sample (the simulator in-process, a Get, its journal, a message file validated).

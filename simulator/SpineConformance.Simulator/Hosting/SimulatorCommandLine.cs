@@ -15,6 +15,8 @@ public static class SimulatorCommandLine
               listen on http://127.0.0.1:5000, state in ./spine-simulator.db
           dotnet run --project simulator/SpineConformance.Simulator -- --urls http://127.0.0.1:5055 --in-memory
           dotnet run --project simulator/SpineConformance.Simulator -- --data /tmp/ci.db --seed my-seed.json --strict
+          dotnet run --project simulator/SpineConformance.Simulator -- --store postgresql --connection-string "Host=db.example;Database=spine;Username=spine"
+              state in PostgreSQL, which several simulators (replicas) may share; the password is best left to PGPASSWORD
           dotnet run --project simulator/SpineConformance.Simulator -- --directory my-sds.json --log-level Debug
           dotnet run --project simulator/SpineConformance.Simulator -- --Simulator:Lr:DuplicateCreate=Reject
               any setting, by its configuration key
@@ -30,7 +32,20 @@ public static class SimulatorCommandLine
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen; loopback only unless you say otherwise.", DefaultValueFactory = _ => SimulatorDefaults.Url };
         var data = new Option<FileInfo>("--data") { Description = "The SQLite file holding state (created and migrated on start).", DefaultValueFactory = _ => new FileInfo("spine-simulator.db") };
-        var inMemory = new Option<bool>("--in-memory") { Description = "Keep state in memory only; nothing is kept after exit." };
+        var inMemory = new Option<bool>("--in-memory") { Description = "Keep state in memory only; nothing is kept after exit (the same as --store memory)." };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Where state is kept: sqlite (the --data file; the default), memory, or postgresql (the database --connection-string "
+                + "or the PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD environment variables name; several simulators may share it).",
+            HelpName = "sqlite|memory|postgresql",
+        };
+        store.AcceptOnlyFromAmong("sqlite", "memory", "postgresql");
+        var connectionString = new Option<string?>("--connection-string")
+        {
+            Description = "The PostgreSQL database for --store postgresql, as an Npgsql connection string (Host=...;Database=...;Username=...); "
+                + "what it leaves out comes from the PG* environment variables. Simulator__ConnectionString keeps it out of the process list.",
+            HelpName = "CONNECTION",
+        };
         var seed = new Option<FileInfo?>("--seed") { Description = "A JSON seed file: patients' permissions, fault rules and/or the SDS directory." };
         var directory = new Option<FileInfo?>("--directory") { Description = "A JSON SDS directory to start from instead of the embedded default." };
         var strict = new Option<bool>("--strict") { Description = "Reject what a conformant client must not send, and unregistered ASIDs and interactions." };
@@ -53,9 +68,16 @@ public static class SimulatorCommandLine
 
         var root = new RootCommand("SpineConformance Spine simulator: a stateful NHS Spine for the Access Control and Legitimate Relationship services." + Examples)
         {
-            urls, data, inMemory, seed, directory, strict, logLevel, apiKey, tls, otlp, CertificatesCommand(),
+            urls, data, inMemory, store, connectionString, seed, directory, strict, logLevel, apiKey, tls, otlp, CertificatesCommand(),
         };
         root.TreatUnmatchedTokensAsErrors = false;
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(inMemory) && result.GetValue(store) is { } chosen && chosen != "memory")
+            {
+                result.AddError($"--in-memory keeps state in memory, but --store says {chosen}; give one of them.");
+            }
+        });
         root.Validators.Add(result =>
         {
             if (result.GetValue(tls) is { } folder && result.GetResult(urls) is { Implicit: false } given
@@ -76,6 +98,16 @@ public static class SimulatorCommandLine
                 $"--Simulator:Strict={result.GetValue(strict)}",
                 $"--Logging:LogLevel:Default={result.GetValue(logLevel)}",
             ];
+            if (result.GetValue(store) is { } storeKind)
+            {
+                configuration.Add($"--Simulator:Store={storeKind}");
+            }
+
+            if (result.GetValue(connectionString) is { } connection)
+            {
+                configuration.Add($"--Simulator:ConnectionString={connection}");
+            }
+
             if (result.GetValue(seed) is { } seedFile)
             {
                 configuration.Add($"--Simulator:SeedFile={seedFile.FullName}");

@@ -10,8 +10,23 @@ public sealed class SimulatorOptions
     /// <summary>The SQLite file holding state. The default value is <c>spine-simulator.db</c> in the working directory.</summary>
     public string DataFile { get; set; } = "spine-simulator.db";
 
-    /// <summary>Keep state in memory only (tests). The default value is <see langword="false"/>.</summary>
+    /// <summary>Keep state in memory only (tests); when true it overrides <see cref="Store"/>. The default value is <see langword="false"/>.</summary>
     public bool InMemory { get; set; }
+
+    /// <summary>
+    /// Where state is kept: <c>sqlite</c> (the file <see cref="DataFile"/>), <c>memory</c> (nothing outlives the process)
+    /// or <c>postgresql</c> (the database <see cref="ConnectionString"/> names, which several simulator processes may
+    /// share). The default value is <c>sqlite</c>.
+    /// </summary>
+    public Persistence.StoreKind Store { get; set; } = Persistence.StoreKind.Sqlite;
+
+    /// <summary>
+    /// The PostgreSQL database for <see cref="Store"/> <c>postgresql</c>, as an Npgsql connection string
+    /// (<c>Host=...;Database=...;Username=...</c>); what it leaves out comes from the standard <c>PGHOST</c>, <c>PGPORT</c>,
+    /// <c>PGDATABASE</c>, <c>PGUSER</c> and <c>PGPASSWORD</c> environment variables. The default value is empty: those
+    /// variables alone.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>
     /// Check requests against everything a conformant client must satisfy, not only what Spine itself checks

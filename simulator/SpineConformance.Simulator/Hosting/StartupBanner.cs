@@ -18,7 +18,12 @@ internal static class StartupBanner
             : tls.RequireClientCertificate
                 ? $"TLS; client certificates must chain to {Path.GetFullPath(tls.ClientCaFile ?? string.Empty)}"
                 : "TLS; client certificates optional";
-        var data = options.InMemory ? "in memory (nothing is kept after exit)" : Path.GetFullPath(options.DataFile);
+        var data = Persistence.SimulatorStorage.Kind(options) switch
+        {
+            Persistence.StoreKind.Memory => "in memory (nothing is kept after exit)",
+            Persistence.StoreKind.PostgreSql => $"PostgreSQL: {Persistence.StoreOptionsValidation.Describe(options.ConnectionString ?? string.Empty)}",
+            _ => Path.GetFullPath(options.DataFile),
+        };
         var keyRequired = app.Services.GetRequiredService<Access.AdminApiKey>().IsRequired;
         var access = keyRequired
             ? $"the admin API and console need the API key ({Access.AdminAccessConstants.HeaderName} header; the console asks for it)"

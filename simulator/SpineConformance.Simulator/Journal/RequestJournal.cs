@@ -62,7 +62,11 @@ public sealed class RequestJournal
 
     public event EventHandler<JournalEntry>? EntryAdded;
 
-    public long NextId() => Interlocked.Increment(ref lastId);
+    /// <summary>
+    /// The id for an entry about to be added. With a store that numbers entries itself (<see cref="INumberingJournalStore"/>,
+    /// shared by replicas) this is only a placeholder: <see cref="AddAsync"/> gives the entry the store's id.
+    /// </summary>
+    public long NextId() => store is INumberingJournalStore ? 0 : Interlocked.Increment(ref lastId);
 
     /// <summary>The id of the newest entry so far (0 when empty): remember it before an action to find what the action caused.</summary>
     public long LastId => Interlocked.Read(ref lastId);
@@ -70,7 +74,7 @@ public sealed class RequestJournal
     /// <summary>Stores the entry, then makes it visible, so anything woken by it can find it again by id.</summary>
     public async Task AddAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
-        entry = Owned(entry);
+        entry = Owned(await NumberedAsync(entry, cancellationToken));
         await store.AppendAsync(entry, cancellationToken);
         Publish(entry);
     }
@@ -82,7 +86,7 @@ public sealed class RequestJournal
     /// </summary>
     public async Task AddBehindAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
-        entry = Owned(entry);
+        entry = Owned(await NumberedAsync(entry, cancellationToken));
         await store.AppendBehindAsync(entry, cancellationToken);
         Publish(entry);
     }
@@ -90,6 +94,26 @@ public sealed class RequestJournal
     // The sender's (or, for a reply, the recipient's) tenant; without tenants the entry is left as it is.
     private JournalEntry Owned(JournalEntry entry) =>
         entry.TenantId is null && ownerOfSystem?.Invoke(entry.SenderAsid) is { } tenant ? entry with { TenantId = tenant } : entry;
+
+    private async ValueTask<JournalEntry> NumberedAsync(JournalEntry entry, CancellationToken cancellationToken)
+    {
+        if (store is not INumberingJournalStore numbering)
+        {
+            return entry;
+        }
+
+        var id = await numbering.NextIdAsync(cancellationToken);
+        // LastId only ever rises, whichever of several concurrent adds publishes first.
+        for (var seen = Interlocked.Read(ref lastId); seen < id; seen = Interlocked.Read(ref lastId))
+        {
+            if (Interlocked.CompareExchange(ref lastId, id, seen) == seen)
+            {
+                break;
+            }
+        }
+
+        return entry with { Id = id };
+    }
 
     private void Publish(JournalEntry entry)
     {

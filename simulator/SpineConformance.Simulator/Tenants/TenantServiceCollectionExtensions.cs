@@ -1,5 +1,6 @@
 using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.Persistence.Memory;
+using SpineConformance.Simulator.Persistence.Postgres;
 using SpineConformance.Simulator.Persistence.Sqlite;
 
 namespace SpineConformance.Simulator.Tenants;
@@ -11,9 +12,10 @@ public static class TenantServiceCollectionExtensions
     public static IServiceCollection AddTenants(this IServiceCollection services)
     {
         services.AddSingleton(provider => SimulatorStorage.Choose<ITenantStore>(
-            provider, () => new InMemoryTenantStore(), database => new SqliteTenantStore(database)));
+            provider, () => new InMemoryTenantStore(), database => new SqliteTenantStore(database), database => new PostgresTenantStore(database)));
         services.AddSingleton(provider => SimulatorStorage.Choose<IPatientAllocationStore>(
-            provider, () => new InMemoryPatientAllocationStore(), database => new SqlitePatientAllocationStore(database)));
+            provider, () => new InMemoryPatientAllocationStore(), database => new SqlitePatientAllocationStore(database),
+            database => new PostgresPatientAllocationStore(database)));
         services.AddSingleton(TenantSetup.Create);
         services.AddSingleton<PatientAllocation>();
         services.AddSingleton<TenantReset>();

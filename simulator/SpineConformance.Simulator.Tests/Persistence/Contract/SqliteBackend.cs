@@ -65,7 +65,18 @@ internal sealed class SqliteBackend : StoreBackend
     public override async Task<StoreBackend> ReopenAsync()
     {
         await CloseAsync();
-        return new Reopened(new SqliteBackend(Path, ownsFile: false), this);
+        return Reopened(this);
+    }
+
+    // The same file opened again; the owner deletes it when disposed.
+    private static ReopenedBackend Reopened(SqliteBackend owner)
+    {
+        var stores = new SqliteBackend(owner.Path, ownsFile: false);
+        return new ReopenedBackend(stores, owner, async () =>
+        {
+            await stores.CloseAsync();
+            return Reopened(owner);
+        });
     }
 
     public override async ValueTask DisposeAsync()
@@ -96,41 +107,5 @@ internal sealed class SqliteBackend : StoreBackend
 
         // Pooled connections keep the file open.
         SqliteConnection.ClearAllPools();
-    }
-
-    // The same file opened again; disposing it also disposes the backend that owns the file, so a test disposes one.
-    private sealed class Reopened(SqliteBackend stores, SqliteBackend owner) : StoreBackend
-    {
-        public override bool Persists => true;
-
-        public override IPermissionStore Permissions => stores.Permissions;
-
-        public override IRelationshipStore Relationships => stores.Relationships;
-
-        public override IJournalStore Journal => stores.Journal;
-
-        public override IOutbox Outbox => stores.Outbox;
-
-        public override IDirectoryStore Directory => stores.Directory;
-
-        public override IFaultRuleStore FaultRules => stores.FaultRules;
-
-        public override IMessageIdStore MessageIds => stores.MessageIds;
-
-        public override ITenantStore Tenants => stores.Tenants;
-
-        public override IPatientAllocationStore PatientAllocation => stores.PatientAllocation;
-
-        public override async Task<StoreBackend> ReopenAsync()
-        {
-            await stores.CloseAsync();
-            return new Reopened(new SqliteBackend(owner.Path, ownsFile: false), owner);
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await stores.DisposeAsync();
-            await owner.DisposeAsync();
-        }
     }
 }

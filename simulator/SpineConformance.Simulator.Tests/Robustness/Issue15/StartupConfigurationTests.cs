@@ -42,7 +42,9 @@ public sealed class StartupConfigurationTests
     }
 
     [TestCase("--in-memroy", "Unknown option '--in-memroy'; did you mean '--in-memory'?")]
-    [TestCase("--store postgresql", "Unknown option '--store'")]
+    [TestCase("--stroe postgresql", "Unknown option '--stroe'; did you mean '--store'?")]
+    [TestCase("--store postgresql", "Simulator:Store (--store) is postgresql but no server is named")]
+    [TestCase("--connection-string Host=/tmp/spine-pg", "Simulator:ConnectionString (--connection-string) is given but the store is sqlite; add --store postgresql")]
     [TestCase("--Simulator:InMemroy=true", "The setting 'Simulator:InMemroy' is not one the simulator knows; did you mean 'Simulator:InMemory'?")]
     [TestCase("--Simulator:Lr:DuplicateCreat=Reject", "did you mean 'Simulator:Lr:DuplicateCreate'?")]
     [TestCase("--Simulator:Delivery:AttemptTimeout=00:00:00", "Simulator:Delivery:AttemptTimeout must be between 100 milliseconds and 10 minutes.")]

@@ -1,0 +1,62 @@
+using Npgsql;
+using NpgsqlTypes;
+using SpineConformance.Hl7.Identifiers;
+using SpineConformance.Simulator.Async;
+using static SpineConformance.Simulator.Persistence.Postgres.PostgresDatabase;
+
+namespace SpineConformance.Simulator.Persistence.Postgres;
+
+/// <summary>
+/// The ebXML message ids seen, in <c>ebxml_message_ids</c> (the id is the primary key), so a duplicate sent to any replica
+/// finds the original answer. The first answer remembered stands until its persist duration ends: a second replica that
+/// remembers the same id meanwhile (<c>INSERT ... ON CONFLICT</c>) does not replace it.
+/// </summary>
+internal sealed class PostgresMessageIdStore(PostgresDatabase database) : IMessageIdStore
+{
+    public async Task<AsyncHttpAnswer?> FindAsync(ReliableMessageId messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            SELECT status_code, content_type, body, outcome FROM ebxml_message_ids WHERE message_id = @id AND expires_at_ticks > @now;
+            """, connection);
+        command.Parameters.AddWithValue("id", messageId.Value);
+        command.Parameters.AddWithValue("now", now.UtcTicks);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new AsyncHttpAnswer(reader.GetInt32(0), reader.Text(1), reader.Bytes(2), reader.GetString(3))
+            : null;
+    }
+
+    public async Task RememberAsync(ReliableMessageId messageId, AsyncHttpAnswer answer, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        var expire = new NpgsqlBatchCommand("DELETE FROM ebxml_message_ids WHERE expires_at_ticks <= @now;");
+        expire.Parameters.AddWithValue("now", now.UtcTicks);
+        var remember = new NpgsqlBatchCommand("""
+            INSERT INTO ebxml_message_ids (message_id, expires_at_ticks, status_code, content_type, body, outcome)
+            VALUES (@id, @expires, @status, @type, @body, @outcome)
+            ON CONFLICT (message_id) DO UPDATE SET expires_at_ticks = excluded.expires_at_ticks, status_code = excluded.status_code,
+                content_type = excluded.content_type, body = excluded.body, outcome = excluded.outcome
+            WHERE ebxml_message_ids.expires_at_ticks <= @now;
+            """);
+        remember.Parameters.AddWithValue("id", messageId.Value);
+        remember.Parameters.AddWithValue("expires", expiresAt.UtcTicks);
+        remember.Parameters.AddWithValue("status", answer.StatusCode);
+        remember.Parameters.Add(Text("type", answer.ContentType));
+        remember.Parameters.AddWithValue("body", NpgsqlDbType.Bytea, answer.Body);
+        remember.Parameters.AddWithValue("outcome", answer.Outcome);
+        remember.Parameters.AddWithValue("now", now.UtcTicks);
+        batch.BatchCommands.Add(expire);
+        batch.BatchCommands.Add(remember);
+        // A batch of several statements runs in one implicit transaction.
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<int> ForgetAllAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM ebxml_message_ids;", connection);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
