@@ -116,6 +116,17 @@ public sealed class HardenedXmlTests
     }
 
     [Test]
+    public void LineOf_ManySameNamedSiblings_EachHasItsOwnLine()
+    {
+        var text = "<batch>\n" + string.Concat(Enumerable.Range(1, 500).Select(i => $"<patient id=\"{i}\"/>\n")) + "</batch>";
+
+        var patients = HardenedXml.Load(System.Text.Encoding.UTF8.GetBytes(text)).Document!.Root!.Elements().ToList();
+
+        Assert.That(patients.Select(p => XmlPath.LineOf(p)), Is.EqualTo(Enumerable.Range(2, 500).Select(line => (int?)line)));
+        Assert.That(XmlPath.LineOf(patients[^1].Attribute("id")!), Is.EqualTo(501));
+    }
+
+    [Test]
     public void LineOf_ANodeCopiedOutOfTheDocumentRead_HasNoLine()
     {
         var read = HardenedXml.Load(System.Text.Encoding.UTF8.GetBytes("<a>\n  <b/>\n</a>")).Document!;
