@@ -45,9 +45,6 @@ public static class SoapEnvelope
     // Made once: a writer only reads its settings, and every answer the simulator sends is written with them.
     private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
 
-    // Room for a usual answer (a Get's is under 5 KB), so the buffer rarely grows while it is written.
-    private const int UsualAnswerBytes = 8 * 1024;
-
     /// <summary>UTF-8 bytes without a byte-order mark, as Spine sends them.</summary>
     public static byte[] ToBytes(XDocument document)
     {
@@ -76,13 +73,15 @@ public static class SoapEnvelope
 
     private static byte[] Write(XDocument document)
     {
-        using var stream = new MemoryStream(UsualAnswerBytes);
+        using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, WriterSettings))
         {
             document.Save(writer);
         }
 
-        return stream.ToArray();
+        // The writer keeps a usual answer (a Get's is under 5 KB) in its own buffer and hands it over in one write, which
+        // leaves the stream exactly full: its array is then the answer, with no copy.
+        return stream.Length == stream.Capacity ? stream.GetBuffer() : stream.ToArray();
     }
 
     private static object[] Declarations() =>
