@@ -16,7 +16,8 @@
 #   answer: the ceiling of Kestrel on this machine;
 # - with LOAD_BASELINE, a second simulator binary (an older build's output folder) on its own fresh data file, so
 #   before and after are measured side by side.
-# For ACS Get, ACS Set and the LR confirmation query (eng/load/*.lua, the simulator's examples) it warms every target
+# For ACS Get, ACS Set and the LR confirmation query (eng/load/*.lua: the simulator's examples, each request with a new
+# SOAP MessageID and HL7 message id, as real clients send them, so no answer could come from memory) it warms every target
 # up, then runs wrk against each in turn, round by round (bare, WireMock, simulator, [before], bare, ...), and prints
 # one table per request: medians over the rounds, and the simulator's throughput over WireMock's and over the bare
 # endpoint's (the median of each round's ratio: the runs of one round saw the same machine). Any non-2xx answer or

@@ -101,6 +101,43 @@ public sealed class HardenedXmlTests
     }
 
     [Test]
+    public void Load_FromBytes_GivesTheLinesOfElementsAttributesAndText_WhenAsked()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\n<a>\n  <b/>\n  <c\n    d=\"1\">\n    text</c>\n</a>");
+
+        var root = HardenedXml.Load(bytes).Document!.Root!;
+        var c = root.Elements().Last();
+
+        Assert.That(XmlPath.LineOf(root), Is.EqualTo(2));
+        Assert.That(XmlPath.LineOf(root.Elements().First()), Is.EqualTo(3));
+        Assert.That(XmlPath.LineOf(c), Is.EqualTo(4));
+        Assert.That(XmlPath.LineOf(c.Attribute("d")!), Is.EqualTo(5));
+        Assert.That(XmlPath.LineOf(c.Nodes().Single()), Is.EqualTo(5), "the text starts where the start tag ends");
+    }
+
+    [Test]
+    public void LineOf_ManySameNamedSiblings_EachHasItsOwnLine()
+    {
+        var text = "<batch>\n" + string.Concat(Enumerable.Range(1, 500).Select(i => $"<patient id=\"{i}\"/>\n")) + "</batch>";
+
+        var patients = HardenedXml.Load(System.Text.Encoding.UTF8.GetBytes(text)).Document!.Root!.Elements().ToList();
+
+        Assert.That(patients.Select(p => XmlPath.LineOf(p)), Is.EqualTo(Enumerable.Range(2, 500).Select(line => (int?)line)));
+        Assert.That(XmlPath.LineOf(patients[^1].Attribute("id")!), Is.EqualTo(501));
+    }
+
+    [Test]
+    public void LineOf_ANodeCopiedOutOfTheDocumentRead_HasNoLine()
+    {
+        var read = HardenedXml.Load(System.Text.Encoding.UTF8.GetBytes("<a>\n  <b/>\n</a>")).Document!;
+
+        var copy = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement(read.Root!));
+
+        Assert.That(XmlPath.LineOf(copy.Root!.Elements().Single()), Is.Null);
+        Assert.That(XmlPath.LineOf(read.Root!.Elements().Single()), Is.EqualTo(2));
+    }
+
+    [Test]
     public void Writable_CharactersXmlCannotCarry_AreShownAsCodePoints_AndTheOriginalIsUntouched()
     {
         var original = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("a", new System.Xml.Linq.XAttribute("b", "x\uFFFEy"), "caf\u00e9 \u0001 \ud83d\ude00 \ud800"));
@@ -111,6 +148,23 @@ public sealed class HardenedXmlTests
         Assert.That(writable.Root.Attribute("b")!.Value, Is.EqualTo("x[U+FFFE]y"));
         Assert.That(original.Root!.Value, Does.Contain("\u0001"));
         Assert.That(SpineConformance.Hl7.Soap.SoapEnvelope.ToBytes(original), Is.Not.Empty, "the writer no longer throws on them");
+    }
+
+    // Given as code points: a lone surrogate cannot be written in an attribute's (UTF-8) string.
+    [TestCase(0x0001, TestName = "ToBytes: an answer quoting a control character shows it")]
+    [TestCase(0xD800, TestName = "ToBytes: an answer quoting a lone surrogate shows it")]
+    [TestCase(0xFFFF, TestName = "ToBytes: an answer quoting U+FFFF shows it")]
+    public void ToBytes_AnAnswerQuotingACharacterXmlCannotCarry_IsWrittenWithTheCharacterShown(int codePoint)
+    {
+        var quoted = $"sent {(char)codePoint}";
+        var shown = $"sent [U+{codePoint:X4}]";
+        var answer = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement("fault", new System.Xml.Linq.XAttribute("detail", quoted), quoted));
+
+        var written = SpineConformance.Hl7.Soap.SoapEnvelope.ToBytes(answer);
+
+        Assert.That(System.Text.Unicode.Utf8.IsValid(written), Is.True);
+        Assert.That(System.Text.Encoding.UTF8.GetString(written), Does.Contain($"<fault detail=\"{shown}\">{shown}</fault>"));
+        Assert.That(answer.Root!.Value, Is.EqualTo(quoted), "the answer as built is left as it was");
     }
 
     [Test]

@@ -42,18 +42,46 @@ public static class SoapEnvelope
                     new XElement(Wsa + "RelatesTo", header.RelatesTo)),
                 new XElement(Soap + "Body", body)));
 
+    // Made once: a writer only reads its settings, and every answer the simulator sends is written with them.
+    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
+
     /// <summary>UTF-8 bytes without a byte-order mark, as Spine sends them.</summary>
     public static byte[] ToBytes(XDocument document)
     {
-        using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
-        using (var writer = XmlWriter.Create(stream, settings))
+        // The writer checks the characters as it writes, so the usual answer is written in one pass, and only an answer
+        // it refused, or whose bytes are not UTF-8 (a lone surrogate at the end of a text, which its check lets through
+        // and writes as it is), is looked at again.
+        byte[]? written;
+        try
         {
-            // An answer may quote what was sent; a character XML cannot carry is shown, not thrown on.
-            XmlCharacters.Writable(document).Save(writer);
+            written = Write(document);
+        }
+        catch (ArgumentException)
+        {
+            written = null;
         }
 
-        return stream.ToArray();
+        if (written is not null && System.Text.Unicode.Utf8.IsValid(written))
+        {
+            return written;
+        }
+
+        // An answer may quote what was sent; a character XML cannot carry is shown, not thrown on.
+        var writable = XmlCharacters.Writable(document);
+        return written is not null && ReferenceEquals(writable, document) ? written : Write(writable);
+    }
+
+    private static byte[] Write(XDocument document)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, WriterSettings))
+        {
+            document.Save(writer);
+        }
+
+        // The writer keeps a usual answer (a Get's is under 5 KB) in its own buffer and hands it over in one write, which
+        // leaves the stream exactly full: its array is then the answer, with no copy.
+        return stream.Length == stream.Capacity ? stream.GetBuffer() : stream.ToArray();
     }
 
     private static object[] Declarations() =>

@@ -36,11 +36,14 @@ public static class HardenedXml
             return Empty;
         }
 
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-        return Load(stream, maxCharacters);
+        return Load(bytes.ToArray(), maxCharacters);
     }
 
-    /// <summary>As <see cref="Load(ReadOnlySpan{byte}, long)"/>, reading the array where it is instead of a copy.</summary>
+    /// <summary>
+    /// As <see cref="Load(ReadOnlySpan{byte}, long)"/>, reading the array where it is instead of a copy. A document read
+    /// from bytes works out its line numbers only when one is asked for (<see cref="XmlPath.LineOf"/>), from the array,
+    /// which it keeps: the caller must not change the array afterwards.
+    /// </summary>
     public static XmlLoadResult Load(byte[] bytes, long maxCharacters = DefaultMaxCharacters)
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -49,24 +52,29 @@ public static class HardenedXml
             return Empty;
         }
 
-        using var stream = new MemoryStream(bytes, writable: false);
-        return Load(stream, maxCharacters);
+        var result = Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings(maxCharacters)), LoadOptions.None);
+        result.Document?.AddAnnotation(new LinesOnDemand(bytes, maxCharacters));
+        return result;
     }
 
+    /// <summary>The bytes read again with every node's line, for <see cref="LinesOnDemand"/>.</summary>
+    internal static XmlLoadResult LoadWithLines(byte[] bytes, long maxCharacters) =>
+        Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
+
     public static XmlLoadResult Load(Stream stream, long maxCharacters = DefaultMaxCharacters) =>
-        Load(() => XmlReader.Create(stream, ReaderSettings(maxCharacters)));
+        Load(() => XmlReader.Create(stream, ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
 
     public static XmlLoadResult Load(string text, long maxCharacters = DefaultMaxCharacters) =>
-        text.Length == 0 ? Empty : Load(() => XmlReader.Create(new StringReader(text), ReaderSettings(maxCharacters)));
+        text.Length == 0 ? Empty : Load(() => XmlReader.Create(new StringReader(text), ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
 
     private static XmlLoadResult Empty { get; } = new(null, "The message is empty: there is no XML to read.", null, null);
 
-    private static XmlLoadResult Load(Func<XmlReader> open)
+    private static XmlLoadResult Load(Func<XmlReader> open, LoadOptions options)
     {
         try
         {
             using var reader = new BoundedXmlReader(open(), DefaultMaxDepth, DefaultMaxAttributeCharacters);
-            return new XmlLoadResult(XDocument.Load(reader, LoadOptions.SetLineInfo), null, null, null);
+            return new XmlLoadResult(XDocument.Load(reader, options), null, null, null);
         }
         catch (XmlException ex)
         {

@@ -48,6 +48,7 @@ public static class XmlPath
         return prefix is null ? name.LocalName : $"{prefix}:{name.LocalName}";
     }
 
+    /// <summary>The line <paramref name="node"/> starts on as it was read, or null when it was not read from a document (built, or copied).</summary>
     public static int? LineOf(XObject node) =>
-        node is System.Xml.IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+        node is System.Xml.IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : LinesOnDemand.LineOf(node);
 }
