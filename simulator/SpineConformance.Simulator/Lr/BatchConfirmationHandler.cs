@@ -12,30 +12,29 @@ namespace SpineConformance.Simulator.Lr;
 /// exists with the user or their workgroups; a patient identifier that is not an NHS number is reported inline with a
 /// detected issue while the others are answered (LR.md §9.5).
 /// </summary>
-internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time) : LrQueryHandler<BatchConfirmationQuery?>
+internal sealed class BatchConfirmationHandler(IRelationshipStore store, SpineDirectory directory, TimeProvider time)
+    : LrQueryHandler<ParseResult<LrBatchConfirmationRequest>>
 {
     public override SyncInteraction Interaction => LrInteractions.QueryBatchConfirmation;
 
-    protected override Func<SyncMessage, BatchConfirmationQuery?> ReadRequest { get; } = LrRequestReader.ReadBatchConfirmationQuery;
+    protected override Func<SyncMessage, ParseResult<LrBatchConfirmationRequest>> ReadRequest { get; } = LrRequestReader.ReadBatchConfirmation;
 
-    public override async Task<SyncReply> HandleAsync(SyncCall<BatchConfirmationQuery?> request, CancellationToken cancellationToken)
+    public override async Task<SyncReply> HandleAsync(SyncCall<ParseResult<LrBatchConfirmationRequest>> request, CancellationToken cancellationToken)
     {
-        var query = request.Request;
-        if (query is null || query.Patients.Count == 0)
+        if (!request.Request.TryGetValue(out var batch))
         {
-            return Failed(request, "NO_PATIENTS", "The batch names no patient.");
+            return Failed(request, "NO_PATIENTS", request.Request.Error!);
         }
 
         var now = time.GetUtcNow();
-        var urp = query.ParameterList?.RoleProfileId.Extension;
-        var heldByUser = LrMatching.HeldBy(directory, urp, query.ParameterList?.WorkgroupCodes.Select(w => w.Extension) ?? []);
-        var components = new List<BatchConfirmation>(query.Patients.Count);
-        foreach (var patient in query.Patients)
+        var heldByUser = LrMatching.HeldBy(directory, batch.RoleProfileId, batch.Workgroups.Select(w => w.Value));
+        var components = new List<BatchConfirmation>(batch.Patients.Count);
+        foreach (var patient in batch.Patients)
         {
-            components.Add(NhsNumber.Parse(patient.Extension) is { Success: true } nhsNumber
-                ? BatchConfirmation.LRStatus.Of(patient.Extension!,
-                    (await store.ForPatientAsync(nhsNumber.Value, cancellationToken)).Any(lr => heldByUser(lr) && lr.StatusAt(now) == LrStatus.Active))
-                : new BatchConfirmation.DetectedIssue(patient, new Hl7Code("PATIENT_NOT_FOUND", LrVocabulary.LrResponseCodes, $"'{patient.Extension}' is not an NHS number"), "ER"));
+            components.Add(patient.NhsNumber.TryGetValue(out var nhsNumber)
+                ? BatchConfirmation.LRStatus.Of(nhsNumber.Value,
+                    (await store.ForPatientAsync(nhsNumber, cancellationToken)).Any(lr => heldByUser(lr) && lr.StatusAt(now) == LrStatus.Active))
+                : new BatchConfirmation.DetectedIssue(patient.Sent, new Hl7Code("PATIENT_NOT_FOUND", LrVocabulary.LrResponseCodes, $"'{patient.Sent.Extension}' is not an NHS number"), "ER"));
         }
 
         var active = components.OfType<BatchConfirmation.LRStatus>().Count(c => c.Value == "true");

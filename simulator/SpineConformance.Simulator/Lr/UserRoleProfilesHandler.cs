@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Directory;
@@ -10,24 +11,27 @@ namespace SpineConformance.Simulator.Lr;
 /// profiles from the SDS directory, each with its organisation, job role and workgroups, optionally narrowed to one
 /// organisation or one role profile.
 /// </summary>
-internal sealed class UserRoleProfilesHandler(SpineDirectory directory) : LrQueryHandler<UserRoleProfilesQuery?>
+internal sealed class UserRoleProfilesHandler(SpineDirectory directory) : LrQueryHandler<ParseResult<LrUserRoleProfilesRequest>>
 {
     public override SyncInteraction Interaction => LrInteractions.IdentifyUserRoleProfiles;
 
-    protected override Func<SyncMessage, UserRoleProfilesQuery?> ReadRequest { get; } = LrRequestReader.ReadUserRoleProfilesQuery;
+    protected override Func<SyncMessage, ParseResult<LrUserRoleProfilesRequest>> ReadRequest { get; } = LrRequestReader.ReadUserRoleProfiles;
 
-    public override Task<SyncReply> HandleAsync(SyncCall<UserRoleProfilesQuery?> request, CancellationToken cancellationToken)
+    public override Task<SyncReply> HandleAsync(SyncCall<ParseResult<LrUserRoleProfilesRequest>> request, CancellationToken cancellationToken)
     {
-        var query = request.Request;
-        var user = directory.User(query?.UserId.Extension);
-        if (query is null || user is null)
+        if (!request.Request.TryGetValue(out var query))
         {
-            return Task.FromResult(Failed(request, "USER_NOT_FOUND", $"No SDS user '{query?.UserId.Extension}'."));
+            return Task.FromResult(Failed(request, "USER_NOT_FOUND", request.Request.Error!));
+        }
+
+        if (directory.User(query.User.Value) is not { } user)
+        {
+            return Task.FromResult(Failed(request, "USER_NOT_FOUND", $"No SDS user '{query.User}'."));
         }
 
         var profiles = user.RoleProfiles
-            .Where(p => query.OrganizationCode?.Extension is not { } ods || p.OdsCode == ods)
-            .Where(p => query.RoleProfileId?.Extension is not { } urp || p.RoleProfileId == urp)
+            .Where(p => query.OrganisationCode is not { } ods || p.OdsCode == ods)
+            .Where(p => query.RoleProfile is not { } urp || p.RoleProfileId == urp.Value)
             .Select(p => new UserRoleProfile(
                 LrIdentifiers.RoleProfile(p.RoleProfileId),
                 new Hl7Id(LrIdentifiers.OdsOrganisationRoot, p.OdsCode),

@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Simulator.Directory;
@@ -9,19 +10,20 @@ namespace SpineConformance.Simulator.Lr;
 /// Workgroup Member Query (<c>QUPC_IN041234UK01</c> → <c>REPC_IN130007UK01</c>, service <c>sdsquery</c>): the details (type, name,
 /// status) of the requested workgroups the requesting user — the control act's <c>author</c> [I LR.md §8.2] — belongs to.
 /// </summary>
-internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : LrQueryHandler<WorkgroupMemberQuery?>
+internal sealed class WorkgroupMemberQueryHandler(SpineDirectory directory) : LrQueryHandler<ParseResult<LrWorkgroupMembersRequest>>
 {
     public override SyncInteraction Interaction => LrInteractions.WorkgroupMemberQuery;
 
-    protected override Func<SyncMessage, WorkgroupMemberQuery?> ReadRequest { get; } = LrRequestReader.ReadWorkgroupMemberQuery;
+    protected override Func<SyncMessage, ParseResult<LrWorkgroupMembersRequest>> ReadRequest { get; } = LrRequestReader.ReadWorkgroupMembers;
 
-    public override Task<SyncReply> HandleAsync(SyncCall<WorkgroupMemberQuery?> request, CancellationToken cancellationToken)
+    public override Task<SyncReply> HandleAsync(SyncCall<ParseResult<LrWorkgroupMembersRequest>> request, CancellationToken cancellationToken)
     {
-        var query = request.Request;
+        // No query (the pre-v4.4 Query, say) asks about no workgroup, and is answered as one naming none the user belongs to.
+        var asked = request.Request.TryGetValue(out var query) ? query.Workgroups : [];
         var roleProfileId = request.Author.RoleProfileId?.Value;
         var memberOf = directory.RoleProfile(roleProfileId)?.Profile.Workgroups ?? [];
-        var found = (query?.WorkgroupCodes ?? [])
-            .Select(code => directory.Workgroup(code.Extension))
+        var found = asked
+            .Select(workgroup => directory.Workgroup(workgroup.Value))
             .OfType<Workgroup>()
             .Where(w => memberOf.Contains(w.WorkgroupId))
             .Select(w => WorkgroupDetails.Of(w.WorkgroupId, w.Name, w.Type == "Long Term Care" ? LrVocabulary.WorkgroupTypes.LongTermCare : LrVocabulary.WorkgroupTypes.Standard, w.Status switch { "Frozen" => "02", "Closed" => "03", _ => "01" }))

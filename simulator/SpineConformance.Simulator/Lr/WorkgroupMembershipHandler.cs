@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Lr;
 using SpineConformance.Hl7.Soap;
 using SpineConformance.Hl7.Wrappers;
@@ -12,30 +13,32 @@ namespace SpineConformance.Simulator.Lr;
 /// <c>alreadyAMember</c> or <c>wasNotAMember</c> when nothing changed (LR.md §13). An administrator who administers
 /// identified workgroups only must be one of the workgroup's administrators; otherwise the request is refused.
 /// </summary>
-internal abstract class WorkgroupMembershipHandler(SpineDirectory directory, bool add) : AsyncInteractionHandler<WorkgroupMembershipRequest?>
+internal abstract class WorkgroupMembershipHandler(SpineDirectory directory, bool add) : AsyncInteractionHandler<ParseResult<LrMembershipChange>>
 {
-    protected override Func<SyncMessage, WorkgroupMembershipRequest?> ReadRequest { get; } = LrRequestReader.ReadWorkgroupMembershipRequest;
+    protected override Func<SyncMessage, ParseResult<LrMembershipChange>> ReadRequest { get; } = LrRequestReader.ReadMembershipChange;
 
-    public override Task<AsyncReply> HandleAsync(AsyncCall<WorkgroupMembershipRequest?> request, CancellationToken cancellationToken)
+    public override Task<AsyncReply> HandleAsync(AsyncCall<ParseResult<LrMembershipChange>> request, CancellationToken cancellationToken)
     {
-        var membership = request.Request;
-        var workgroupId = membership?.Workgroup.WorkgroupId.Extension;
-        var roleProfileId = membership?.Member.RoleProfileId.Extension;
-        var workgroup = directory.Workgroup(workgroupId);
-        if (membership is null || workgroup is null || roleProfileId is null)
+        if (!request.Request.TryGetValue(out var membership))
         {
-            return Task.FromResult(Refuse(request, "WORKGROUP_NOT_FOUND", $"No workgroup '{workgroupId}' in the SDS directory."));
+            return Task.FromResult(Refuse(request, "WORKGROUP_NOT_FOUND", request.Request.Error!));
         }
 
+        if (directory.Workgroup(membership.Workgroup.Value) is not { } workgroup)
+        {
+            return Task.FromResult(Refuse(request, "WORKGROUP_NOT_FOUND", $"No workgroup '{membership.Workgroup}' in the SDS directory."));
+        }
+
+        var roleProfileId = membership.Member.Value;
         if (directory.RoleProfile(roleProfileId) is null)
         {
             return Task.FromResult(Refuse(request, "ROLE_PROFILE_NOT_FOUND", $"No role profile '{roleProfileId}' in the SDS directory."));
         }
 
-        if (membership.IdentifiedWorkgroupsOnly == "true" && !workgroup.Administrators.Contains(membership.OriginatingRoleProfileId.Extension))
+        if (membership.IdentifiedWorkgroupsOnly && !workgroup.Administrators.Contains(membership.Administrator.Value))
         {
             return Task.FromResult(Refuse(request, "NOT_WORKGROUP_ADMINISTRATOR",
-                $"Role profile '{membership.OriginatingRoleProfileId.Extension}' may administer identified workgroups only and does not administer {workgroup.WorkgroupId}."));
+                $"Role profile '{membership.Administrator}' may administer identified workgroups only and does not administer {workgroup.WorkgroupId}."));
         }
 
         var changed = add ? directory.AddMember(workgroup.WorkgroupId, roleProfileId) : directory.RemoveMember(workgroup.WorkgroupId, roleProfileId);

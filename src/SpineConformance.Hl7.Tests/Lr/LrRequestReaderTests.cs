@@ -6,7 +6,7 @@ using SpineConformance.Testing;
 
 namespace SpineConformance.Hl7.Tests.Lr;
 
-public sealed class LrRequestReaderTests
+public sealed partial class LrRequestReaderTests
 {
     [Test]
     public void ReadConfirmationQuery_SoapQuery_ReadsThePatientAndParameters()

@@ -7,7 +7,7 @@ public static class LrIdentifiers
     public const string LrRecordRoot = Identifiers.LrId.Oid;
 
     /// <summary>An SDS workgroup id.</summary>
-    public const string WorkgroupRoot = "1.2.826.0.1285.0.2.0.109";
+    public const string WorkgroupRoot = Identifiers.WorkgroupId.Oid;
 
     /// <summary>An ODS organisation code, the alternative root Spine 2 accepts for a workgroup subject.</summary>
     public const string OdsOrganisationRoot = "1.2.826.0.1285.0.1.10";

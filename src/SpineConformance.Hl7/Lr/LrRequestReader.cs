@@ -10,7 +10,7 @@ namespace SpineConformance.Hl7.Lr;
 /// <c>ControlActEvent/query</c>, a request from the act under <c>ControlActEvent/subject</c>.
 /// <see langword="null"/> when the payload is missing, which the interaction's handler answers as Spine does.
 /// </summary>
-public static class LrRequestReader
+public static partial class LrRequestReader
 {
     public static ConfirmationQuery? ReadConfirmationQuery(SyncMessage message) => LrPayloadXml.ReadConfirmationQuery(Query(message));
 

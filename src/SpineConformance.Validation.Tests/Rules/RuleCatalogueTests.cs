@@ -2,11 +2,12 @@ using SpineConformance.Testing;
 using SpineConformance.Validation.Ebxml;
 using SpineConformance.Validation.Lr;
 using SpineConformance.Validation.Rules;
+using SpineConformance.Validation.Sds;
 
 namespace SpineConformance.Validation.Tests.Rules;
 
 /// <summary>
-/// The catalogue as a whole: the synchronous HTTP rules, the HL7 rules, and the ebXML packaging, header and routing rules. A rule id names one refusal,
+/// The catalogue as a whole: the synchronous HTTP rules, the HL7 rules, the ebXML packaging, header and routing rules, and the SDS registration rules. A rule id names one refusal,
 /// whichever family reports it, so a report, a requirement or a search for it finds that refusal alone.
 /// </summary>
 public sealed class RuleCatalogueTests
@@ -19,6 +20,7 @@ public sealed class RuleCatalogueTests
         .. EbxmlRules.All.Select(r => r.Id),
         .. EbxmlRouteRules.All.Select(r => r.Id),
         .. EbxmlPackagingRules.All.Select(r => r.Id),
+        .. SdsRegistrationRules.All.Select(r => r.Id),
         RuleSet<MessageUnderTest>.RuleCrashedId,
     ];
 
@@ -54,6 +56,7 @@ public sealed class RuleCatalogueTests
         .. BrokenEbxmlPackages.All().Select(c => c.RuleId),
         .. Ebxml.EbxmlRuleTests.Breakages().Select(c => (string)c.Arguments[0]!),
         .. BrokenEbxmlRoutes.All().Select(c => c.RuleId),
+        .. BrokenSdsRegistrations.All().Select(c => c.RuleId),
     ];
 
     private static string LibrarySourceFolder()

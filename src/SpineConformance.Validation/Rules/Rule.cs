@@ -27,7 +27,7 @@ public abstract record Rule<TMessage>(
     {
         ArgumentNullException.ThrowIfNull(violation);
         return new Finding(Id, FaultName, Layer, Severity, violation.XPath, violation.Expected, violation.Actual,
-            $"{Description}. Expected {violation.Expected}; found {violation.Actual}.{(violation.Detail is null ? string.Empty : " " + violation.Detail)}")
+            violation.Message ?? $"{Description}. Expected {violation.Expected}; found {violation.Actual}.{(violation.Detail is null ? string.Empty : " " + violation.Detail)}")
         {
             Line = violation.Node is XObject node ? XmlPath.LineOf(node) : violation.Line,
         };

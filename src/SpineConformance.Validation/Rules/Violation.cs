@@ -13,4 +13,10 @@ public sealed record Violation(string XPath, string Expected, string Actual)
 
     /// <summary>A detail to add to the rule's description.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>
+    /// The whole sentence the sender is told, in place of the rule's description with what was expected and found: for a
+    /// refusal whose wording says how to put it right (the SDS registration ones name the admin API call).
+    /// </summary>
+    public string? Message { get; init; }
 }
