@@ -206,7 +206,7 @@ public sealed class ReplicaProcessTests
             var permission = (worker + i) % 3 == 0 ? AcsPermission.Yes : AcsPermission.No;
             var messageId = $"uuid:{nhsNumber[..8]}-{nhsNumber[8..]}00-4000-8000-{worker:D4}{i:D8}";
             Sending(messageId);
-            if (await PostSyncAsync(http, SampleRequests.Set(nhsNumber, permission, SampleRequests.Outgoing(messageId)), BrokenSetRequests.SetAction, stop) is (200, var answer))
+            if (await WirePosts.PostSyncAsync(http, SampleRequests.Set(nhsNumber, permission, SampleRequests.Outgoing(messageId)), BrokenSetRequests.SetAction, stop) is (200, var answer))
             {
                 Answered(messageId);
                 if (AcsResponseReader.Read(answer) is AcsResponse.Acknowledged { Type: AcknowledgementType.AA })
@@ -223,7 +223,7 @@ public sealed class ReplicaProcessTests
         private async Task GetAsync(HttpClient http, CancellationToken stop)
         {
             var nhsNumber = patients[Interlocked.Increment(ref gets) % patients.Length];
-            var (status, _) = await PostSyncAsync(http, SampleRequests.Get(nhsNumber), BrokenGetRequests.GetAction, stop);
+            var (status, _) = await WirePosts.PostSyncAsync(http, SampleRequests.Get(nhsNumber), BrokenGetRequests.GetAction, stop);
             Assert.That(status, Is.EqualTo(200), $"a Get for {nhsNumber}");
         }
 
@@ -232,7 +232,7 @@ public sealed class ReplicaProcessTests
             var nhsNumber = Some.NhsNumber().Value;
             var create = EbxmlClient.CreateLr(nhsNumber);
             Sending(create.Header.MessageId);
-            if (await PostEbxmlAsync(http, EbxmlWriter.Write(create), stop) is (202, var ack))
+            if (await WirePosts.PostEbxmlAsync(http, EbxmlWriter.Write(create), stop) is (202, var ack))
             {
                 Answered(create.Header.MessageId);
                 if (EbxmlSignalReader.Read("text/xml", ack).Acknowledgment is not null)
@@ -250,7 +250,7 @@ public sealed class ReplicaProcessTests
             var wire = EbxmlWriter.Write(create);
             Sending(create.Header.MessageId);
             Sending(create.Header.MessageId);
-            var copies = new[] { PostEbxmlAsync(http, wire, stop), PostEbxmlAsync(other, wire, stop) };
+            var copies = new[] { WirePosts.PostEbxmlAsync(http, wire, stop), WirePosts.PostEbxmlAsync(other, wire, stop) };
             await Task.WhenAll(copies.Select(c => c.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)));
             var answers = copies.Where(c => c.IsCompletedSuccessfully && c.Result.Status == 202).Select(c => c.Result.Body).ToList();
             foreach (var _ in answers)
@@ -304,24 +304,4 @@ public sealed class ReplicaProcessTests
 
     private static string Normalised(string messageId) =>
         (messageId.StartsWith("uuid:", StringComparison.OrdinalIgnoreCase) ? messageId[5..] : messageId).ToUpperInvariant();
-
-    private static async Task<(int Status, byte[] Body)> PostSyncAsync(HttpClient http, System.Xml.Linq.XDocument request, string action, CancellationToken stop)
-    {
-        using var content = new ByteArrayContent(SoapEnvelope.ToBytes(request));
-        content.Headers.TryAddWithoutValidation("Content-Type", "text/xml; charset=utf-8");
-        using var message = new HttpRequestMessage(HttpMethod.Post, "/sync-service") { Content = content };
-        message.Headers.TryAddWithoutValidation("SOAPAction", action);
-        using var response = await http.SendAsync(message, stop);
-        return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(stop));
-    }
-
-    private static async Task<(int Status, byte[] Body)> PostEbxmlAsync(HttpClient http, EbxmlHttpMessage wire, CancellationToken stop)
-    {
-        using var content = new ByteArrayContent(wire.Body.ToArray());
-        content.Headers.TryAddWithoutValidation("Content-Type", wire.ContentType);
-        using var message = new HttpRequestMessage(HttpMethod.Post, "/reliablemessaging/reliablerequest") { Content = content };
-        message.Headers.TryAddWithoutValidation("SOAPAction", wire.SoapAction);
-        using var response = await http.SendAsync(message, stop);
-        return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(stop));
-    }
 }
