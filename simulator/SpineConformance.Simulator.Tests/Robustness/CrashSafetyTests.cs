@@ -80,7 +80,7 @@ public sealed class CrashSafetyTests
                 if (i % 4 == 3)
                 {
                     var create = EbxmlClient.CreateLr(nhsNumber);
-                    if (await PostEbxmlAsync(http, create, stop) is (202, var ack) && EbxmlSignalReader.Read("text/xml", ack).Acknowledgment is not null)
+                    if (await WirePosts.PostEbxmlAsync(http, EbxmlWriter.Write(create), stop) is (202, var ack) && EbxmlSignalReader.Read("text/xml", ack).Acknowledgment is not null)
                     {
                         creates.Add((nhsNumber, create.Header.MessageId));
                     }
@@ -91,7 +91,7 @@ public sealed class CrashSafetyTests
                 var permission = (worker + i) % 2 == 0 ? AcsPermission.Yes : AcsPermission.No;
                 var messageId = $"uuid:{nhsNumber[..8]}-{nhsNumber[8..]}00-4000-8000-{worker:D4}{i:D8}";
                 var set = SampleRequests.Set(nhsNumber, permission, SampleRequests.Outgoing(messageId));
-                if (await PostSyncAsync(http, set, stop) is (200, var answer)
+                if (await WirePosts.PostSyncAsync(http, set, BrokenSetRequests.SetAction, stop) is (200, var answer)
                     && AcsResponseReader.Read(answer) is AcsResponse.Acknowledged { Type: AcknowledgementType.AA })
                 {
                     sets.Add((nhsNumber, permission, messageId));
@@ -116,26 +116,5 @@ public sealed class CrashSafetyTests
         var entries = await admin.GetFromJsonAsync<JsonElement>($"/admin/journal?nhsNumber={nhsNumber}&direction=inbound");
         Assert.That(entries.EnumerateArray().Select(e => e.GetProperty("statusCode").GetInt32()), Does.Contain(status),
             $"the journal lacks the acknowledged exchange for {nhsNumber}");
-    }
-
-    private static async Task<(int, byte[])> PostSyncAsync(HttpClient http, System.Xml.Linq.XDocument request, CancellationToken stop)
-    {
-        using var content = new ByteArrayContent(SoapEnvelope.ToBytes(request));
-        content.Headers.TryAddWithoutValidation("Content-Type", "text/xml; charset=utf-8");
-        using var message = new HttpRequestMessage(HttpMethod.Post, "/sync-service") { Content = content };
-        message.Headers.TryAddWithoutValidation("SOAPAction", BrokenSetRequests.SetAction);
-        using var response = await http.SendAsync(message, stop);
-        return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(stop));
-    }
-
-    private static async Task<(int, byte[])> PostEbxmlAsync(HttpClient http, EbxmlMessage create, CancellationToken stop)
-    {
-        var wire = EbxmlWriter.Write(create);
-        using var content = new ByteArrayContent(wire.Body.ToArray());
-        content.Headers.TryAddWithoutValidation("Content-Type", wire.ContentType);
-        using var message = new HttpRequestMessage(HttpMethod.Post, "/reliablemessaging/reliablerequest") { Content = content };
-        message.Headers.TryAddWithoutValidation("SOAPAction", wire.SoapAction);
-        using var response = await http.SendAsync(message, stop);
-        return ((int)response.StatusCode, await response.Content.ReadAsByteArrayAsync(stop));
     }
 }

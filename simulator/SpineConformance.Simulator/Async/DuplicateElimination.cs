@@ -8,10 +8,18 @@ namespace SpineConformance.Simulator.Async;
 /// Remembers each reliable message id for the sender's persist duration, with the answer Spine gave, so a redelivery
 /// gets the same acknowledgement again and no second business effect (ebMS 2.0 duplicate elimination). The memory is
 /// the <see cref="IMessageIdStore"/>, so outside the in-memory mode it outlives a restart. Two copies arriving at once
-/// are processed once: the second waits for the first's answer.
+/// are processed once: the second waits for the first's answer. Copies reaching two replicas at once meet in the store: the
+/// first to claim the id processes it, the other polls for the answer it remembers, and takes over only if the claim
+/// runs out unanswered (its replica died mid-processing).
 /// </summary>
 public sealed class DuplicateElimination(IMessageIdStore store, TimeProvider time)
 {
+    /// <summary>How long a claim stands without an answer: far beyond any processing time, short enough for a redelivery to wait.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(15);
+
+    // How often a copy waiting for another replica's answer looks for it.
+    private static readonly TimeSpan AnswerPoll = TimeSpan.FromMilliseconds(25);
+
     // Copies being processed now, by message id: the store learns of a message only once its answer is known.
     private readonly ConcurrentDictionary<string, Task<AsyncHttpAnswer>> inFlight = new(StringComparer.Ordinal);
 
@@ -27,14 +35,35 @@ public sealed class DuplicateElimination(IMessageIdStore store, TimeProvider tim
 
         try
         {
-            var now = time.GetUtcNow();
-            if (await store.FindAsync(messageId, now, cancellationToken) is { } remembered)
+            DateTimeOffset now;
+            while (true)
             {
-                mine.SetResult(remembered);
-                return (true, remembered);
+                now = time.GetUtcNow();
+                if (await store.FindAsync(messageId, now, cancellationToken) is { } remembered)
+                {
+                    mine.SetResult(remembered);
+                    return (true, remembered);
+                }
+
+                if (await store.TryClaimAsync(messageId, now + ClaimLease, now, cancellationToken))
+                {
+                    break;
+                }
+
+                await Task.Delay(AnswerPoll, time, cancellationToken);
             }
 
-            var answer = await process();
+            AsyncHttpAnswer answer;
+            try
+            {
+                answer = await process();
+            }
+            catch
+            {
+                await store.ReleaseAsync(messageId, CancellationToken.None);
+                throw;
+            }
+
             // Remembered before the answer is sent, so a redelivery after a crash finds it (the business change is durable too).
             await store.RememberAsync(messageId, answer, now + persistDuration, now, cancellationToken);
             mine.SetResult(answer);

@@ -91,6 +91,16 @@ public sealed class RequestJournal
         Publish(entry);
     }
 
+    /// <summary>
+    /// Shows an entry another replica stored (the store shared by replicas told of it): listed, streamed and waited for as
+    /// this replica's own are. Not stored again.
+    /// </summary>
+    public void AddStoredElsewhere(JournalEntry entry)
+    {
+        RaiseLastId(entry.Id);
+        Publish(entry);
+    }
+
     // The sender's (or, for a reply, the recipient's) tenant; without tenants the entry is left as it is.
     private JournalEntry Owned(JournalEntry entry) =>
         entry.TenantId is null && ownerOfSystem?.Invoke(entry.SenderAsid) is { } tenant ? entry with { TenantId = tenant } : entry;
@@ -103,7 +113,13 @@ public sealed class RequestJournal
         }
 
         var id = await numbering.NextIdAsync(cancellationToken);
-        // LastId only ever rises, whichever of several concurrent adds publishes first.
+        RaiseLastId(id);
+        return entry with { Id = id };
+    }
+
+    // LastId only ever rises, whichever of several concurrent adds publishes first.
+    private void RaiseLastId(long id)
+    {
         for (var seen = Interlocked.Read(ref lastId); seen < id; seen = Interlocked.Read(ref lastId))
         {
             if (Interlocked.CompareExchange(ref lastId, id, seen) == seen)
@@ -111,8 +127,6 @@ public sealed class RequestJournal
                 break;
             }
         }
-
-        return entry with { Id = id };
     }
 
     private void Publish(JournalEntry entry)

@@ -35,6 +35,8 @@ public static class PersistenceServiceCollectionExtensions
             provider, () => new InMemoryFaultRuleStore(), database => new SqliteFaultRuleStore(database), database => new PostgresFaultRuleStore(database)));
         services.AddSingleton(provider => SimulatorStorage.Choose<IMessageIdStore>(
             provider, () => new InMemoryMessageIdStore(), database => new SqliteMessageIdStore(database), database => new PostgresMessageIdStore(database)));
+        // On PostgreSQL, other replicas' journal entries are shown here too; on the other stores it ends at once.
+        services.AddHostedService<PostgresJournalListener>();
         return services;
     }
 

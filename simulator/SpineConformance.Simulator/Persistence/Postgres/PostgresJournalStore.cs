@@ -13,9 +13,25 @@ namespace SpineConformance.Simulator.Persistence.Postgres;
 /// the database sequence <c>journal_entry_ids</c> (<see cref="NextIdAsync"/>), so they increase across replicas. An entry
 /// "written behind" is written before its exchange is answered all the same: a replica may be killed at any moment, and an
 /// answered exchange must be journaled; the round trip is the price of that.
+/// After each insert it notifies <see cref="Channel"/> with "replica:id" (delivered when the insert commits), so every
+/// other replica's <see cref="PostgresJournalListener"/> shows the entry in its journal list and live stream too.
 /// </summary>
 internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberingJournalStore
 {
+    /// <summary>The channel every insert is notified on.</summary>
+    public const string Channel = "spine_journal";
+
+    // This replica's number, from the database sequence the outboxes number their replicas by: no two replicas share one.
+    private readonly Lazy<long> replica = new(() =>
+    {
+        using var connection = database.DataSource.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT nextval('outbox_claimers');", connection);
+        return (long)command.ExecuteScalar()!;
+    });
+
+    /// <summary>The number this replica signs its notifications with, to know its own.</summary>
+    public long Replica => replica.Value;
+
     private const string Columns = """
         id, received_at_ticks, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
         nhs_number, sender_asid, wsa_message_id, request_content_type, outcome, direction, conversation_id, ebxml_message_id,
@@ -40,11 +56,16 @@ internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberi
     public async Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        // One statement: the notification is sent when the insert commits, and only then.
         await using var command = new NpgsqlCommand($"""
-            INSERT INTO journal_entries ({Columns}) VALUES (@id, @received, @duration, @path, @soap, @interaction, @status, @request, @response,
-                @findings, @nhs, @asid, @wsa, @type, @outcome, @direction, @conversation, @ebxml, @ref, @attempt, @tenant);
+            WITH inserted AS (
+                INSERT INTO journal_entries ({Columns}) VALUES (@id, @received, @duration, @path, @soap, @interaction, @status, @request, @response,
+                    @findings, @nhs, @asid, @wsa, @type, @outcome, @direction, @conversation, @ebxml, @ref, @attempt, @tenant)
+                RETURNING id)
+            SELECT pg_notify('{Channel}', @replica || ':' || id) FROM inserted;
             """, connection);
         Bind(command.Parameters, entry);
+        command.Parameters.AddWithValue("replica", Replica.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -5,24 +5,57 @@ namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>
 /// The ebXML message ids seen, in <c>ebxml_message_ids</c>: each with the answer's status, content type, exact bytes and
-/// outcome, until its persist duration ends, so a redelivery after a restart gets the original acknowledgement.
+/// outcome, until its persist duration ends, so a redelivery after a restart gets the original acknowledgement. A claim is
+/// a row with status 0 (no HTTP status is 0) that expires when its lease does.
 /// </summary>
 internal sealed class SqliteMessageIdStore(SqliteDatabase database) : IMessageIdStore
 {
+    private const int ClaimedStatus = 0;
+
     public async Task<AsyncHttpAnswer?> FindAsync(ReliableMessageId messageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT status_code, content_type, body, outcome FROM ebxml_message_ids WHERE message_id = $id AND expires_at_ticks > $now;
+            SELECT status_code, content_type, body, outcome FROM ebxml_message_ids WHERE message_id = $id AND expires_at_ticks > $now AND status_code <> $claimed;
             """;
+        command.Parameters.AddWithValue("$claimed", ClaimedStatus);
         command.Parameters.AddWithValue("$id", messageId.Value);
         command.Parameters.AddWithValue("$now", now.UtcTicks);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new AsyncHttpAnswer(reader.GetInt32(0), reader.Text(1), reader.IsDBNull(2) ? [] : reader.GetFieldValue<byte[]>(2), reader.GetString(3))
             : null;
+    }
+
+    public async Task<bool> TryClaimAsync(ReliableMessageId messageId, DateTimeOffset claimedUntil, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await using var command = writer.CreateCommand();
+        // Inserted, or taken over from an answer or claim whose time had passed; a live one's row is left alone (0 rows).
+        command.CommandText = """
+            INSERT INTO ebxml_message_ids (message_id, expires_at_ticks, status_code, content_type, body, outcome)
+            VALUES ($id, $until, $claimed, NULL, X'', 'claimed')
+            ON CONFLICT (message_id) DO UPDATE SET expires_at_ticks = excluded.expires_at_ticks, status_code = excluded.status_code,
+                content_type = NULL, body = excluded.body, outcome = excluded.outcome
+            WHERE ebxml_message_ids.expires_at_ticks <= $now;
+            """;
+        command.Parameters.AddWithValue("$id", messageId.Value);
+        command.Parameters.AddWithValue("$until", claimedUntil.UtcTicks);
+        command.Parameters.AddWithValue("$claimed", ClaimedStatus);
+        command.Parameters.AddWithValue("$now", now.UtcTicks);
+        return await command.ExecuteNonQueryAsync(CancellationToken.None) == 1;
+    }
+
+    public async Task ReleaseAsync(ReliableMessageId messageId, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await using var command = writer.CreateCommand();
+        command.CommandText = "DELETE FROM ebxml_message_ids WHERE message_id = $id AND status_code = $claimed;";
+        command.Parameters.AddWithValue("$id", messageId.Value);
+        command.Parameters.AddWithValue("$claimed", ClaimedStatus);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
     public async Task RememberAsync(ReliableMessageId messageId, AsyncHttpAnswer answer, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
