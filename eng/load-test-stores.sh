@@ -45,21 +45,8 @@ dotnet build simulator/SpineConformance.Simulator -c Release -nologo -clp:Errors
 connection=$(bash eng/postgres.sh start "$pg_dir")
 postmaster=$(head -1 "$pg_dir/data/postmaster.pid")
 
-# Waits for the simulator started with LOG to print its address, then for /healthcheck; prints the address.
-wait_until_ready() {
-  local pid=$1 log=$2 port url
-  for _ in $(seq 3000); do
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; fail "process $pid stopped before it was ready (log above)"; }
-    port=$(grep -m1 -oE 'http://127\.0\.0\.1:[0-9]+' "$log" | grep -oE '[0-9]+$' || true)
-    url=${port:+http://127.0.0.1:$port}
-    if [ -n "$url" ] && curl -sf -o /dev/null --max-time 2 "$url/healthcheck"; then
-      echo "$url"
-      return
-    fi
-    sleep 0.01
-  done
-  fail "process $pid was not ready within 30 s (log: $log)"
-}
+# wait_until_ready PID LOG [PATTERN]: the address a started process listens on, once /healthcheck answers.
+source eng/lib/wait-until-ready.sh
 
 # CPU ticks (user + system) used so far by the processes given (a backend that ended since is not counted, so the
 # server's connections stay open: each simulator keeps its pool).

@@ -87,23 +87,8 @@ step "Building the simulator and the bare endpoint (Release)"
 dotnet build simulator/SpineConformance.Simulator -c Release -nologo -clp:ErrorsOnly >&2
 dotnet build src/SpineConformance.Benchmarks -c Release -nologo -clp:ErrorsOnly >&2
 
-# Waits until a process we started prints the address it listens on (the pattern's last number is the port), then until
-# GET URL/healthcheck answers 200; prints the address. Port 0 lets the OS choose a free port, so nothing else on the
-# machine is disturbed.
-wait_until_ready() {
-  local pid=$1 log=$2 pattern=${3:-'http://127\.0\.0\.1:[0-9]+'} url="" port
-  for _ in $(seq 3000); do
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; fail "process $pid stopped before it was ready (log above)"; }
-    port=$(grep -m1 -oE "$pattern" "$log" | grep -oE '[0-9]+$' || true)
-    url=${port:+http://127.0.0.1:$port}
-    if [ -n "$url" ] && curl -sf -o /dev/null --max-time 2 "$url/healthcheck"; then
-      echo "$url"
-      return
-    fi
-    sleep 0.01
-  done
-  fail "process $pid was not ready within 30 s (log: $log)"
-}
+# wait_until_ready PID LOG [PATTERN]: the address a started process listens on, once /healthcheck answers.
+source eng/lib/wait-until-ready.sh
 
 # Starts a built simulator binary from its own folder (so it reads its appsettings.json, as `dotnet run` does).
 start_simulator() {
