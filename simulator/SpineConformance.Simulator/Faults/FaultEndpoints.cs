@@ -5,7 +5,7 @@ using SpineConformance.Simulator.Tenants;
 
 namespace SpineConformance.Simulator.Faults;
 
-/// <summary>Fault rules through the admin API: list, add, remove one, remove all.</summary>
+/// <summary>Fault rules through the admin API: list, read one, add, remove one, remove all.</summary>
 public static class FaultEndpoints
 {
     public static IEndpointRouteBuilder MapFaultEndpoints(this IEndpointRouteBuilder routes)
@@ -13,6 +13,7 @@ public static class FaultEndpoints
         var faults = routes.MapGroup("/admin/fault-rules").WithTags("Simulator admin: fault rules");
         faults.MapGet("/", async (IFaultRuleStore rules, AdminCaller caller, CancellationToken cancellationToken) =>
             TypedResults.Ok((await rules.ListAsync(cancellationToken)).Where(caller.Owns))).WithName("ListFaultRules");
+        faults.MapGet("/{id:long}", GetAsync).WithName("GetFaultRule");
         faults.MapPost("/", Add).WithName("AddFaultRule");
         faults.MapDelete("/{id:long}", RemoveAsync).WithName("RemoveFaultRule");
         faults.MapDelete("/", async (IFaultRuleStore rules, AdminCaller caller, CancellationToken cancellationToken) =>
@@ -21,6 +22,20 @@ public static class FaultEndpoints
             return TypedResults.NoContent();
         }).WithName("RemoveAllFaultRules").WithSummary("Removes every fault rule; with a tenant's key, every rule that tenant added.");
         return routes;
+    }
+
+    // Another tenant's rule and a rule that does not exist answer alike, so a tenant learns nothing of what others hold.
+    private static async Task<Results<Ok<FaultRule>, NotFound<ProblemDetailsBody>, ProblemHttpResult>> GetAsync(
+        long id, IFaultRuleStore rules, AdminCaller caller, CancellationToken cancellationToken)
+    {
+        if ((await rules.ListAsync(cancellationToken)).FirstOrDefault(r => r.Id == id) is { } rule && caller.Owns(rule))
+        {
+            return TypedResults.Ok(rule);
+        }
+
+        return caller.IsOperator
+            ? TypedResults.NotFound(new ProblemDetailsBody("No such fault rule", $"No fault rule {id}."))
+            : caller.NotYours($"Fault rule {id}");
     }
 
     // A tenant's rule is its own: listed and removed only by it, matching only its own systems' requests.

@@ -77,12 +77,21 @@ public sealed class SuiteDirectoryRecordsTests
         }
     }
 
+    // A tenant's key shows only the tenant's own systems: on a shared simulator the reference system is not there to copy.
     [Test]
-    public void ADirectoryWithoutASystemToCopy_IsExplained()
+    public void ADirectoryShowingNoSystemToCopy_GetsANewRecordForEveryInteractionTheFeaturesUse()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => SuiteDirectoryRecords.From(new DirectoryData(), Supplier, Mhs));
+        var records = SuiteDirectoryRecords.From(new DirectoryData(), Supplier, Mhs);
 
-        Assert.That(failure!.Message, Does.Contain("no system to register ASID 918999198738 from"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((records.System.Asid, records.System.PartyKey, records.System.CpaId, records.System.OdsCode, records.System.MhsEndpoint),
+                Is.EqualTo(("918999198738", "X26AB-0000123", "S918999198738", "X26AB", Mhs.ToString())));
+            Assert.That(records.System.Interactions, Does.Contain("urn:nhs:names:services:lrsquery:GET_RESOURCE_PERMISSIONS_INUK01")
+                .And.Contain("urn:nhs:names:services:lrs:REPC_IN010000UK15").And.Contain("urn:nhs:names:services:sds:REPC_IN130002UK01"));
+            Assert.That(records.System.Reliability.RetryInterval, Is.EqualTo(SuiteDirectoryRecords.ReplyRetryInterval));
+            Assert.That(records.Workgroup.Administrators, Is.EqualTo(new[] { "555000000001" }));
+        }
     }
 
     private static DirectoryData ReferenceDirectory() => new()

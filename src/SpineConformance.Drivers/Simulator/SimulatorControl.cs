@@ -1,3 +1,4 @@
+using System.Net;
 using NUnit.Framework;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
@@ -151,14 +152,33 @@ public abstract class SimulatorControl(Func<Task> ready)
     /// </remarks>
     internal async Task RegisterAsync(SuiteDirectoryRecords records)
     {
-        await Client.PutSystemAsync(records.System);
-        await Client.PutOrganisationAsync(records.Organisation);
-        foreach (var user in records.Users)
+        var system = records.System;
+        await RegisteringAsync(() => Client.PutSystemAsync(system), "SystemAsid, PartyKey, OrganisationCode",
+            $"the system (ASID {system.Asid}, party key {system.PartyKey}, organisation {system.OdsCode})");
+        await RegisteringAsync(() => Client.PutOrganisationAsync(records.Organisation), "OrganisationCode", $"organisation {records.Organisation.OdsCode}");
+        foreach (var (user, settings) in records.Users.Zip(["UserId, RoleProfileId", "SecondUserId, SecondRoleProfileId", "RestrictedUserId, RestrictedRoleProfileId"]))
         {
-            await Client.PutUserAsync(user);
+            await RegisteringAsync(() => Client.PutUserAsync(user), settings, $"SDS user {user.UserId}");
         }
 
-        await Client.PutWorkgroupAsync(records.Workgroup);
+        await RegisteringAsync(() => Client.PutWorkgroupAsync(records.Workgroup), "WorkgroupId", $"workgroup {records.Workgroup.WorkgroupId}");
+    }
+
+    // On a simulator shared by several organisations each system, organisation, user and workgroup is one tenant's: say
+    // which settings name something that is not this key's to register, and what to do.
+    private static async Task RegisteringAsync(Func<Task> put, string settings, string what)
+    {
+        try
+        {
+            await put();
+        }
+        catch (SpineSimulatorException refused) when (refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Conflict)
+        {
+            throw new InvalidOperationException(
+                $"{settings}: the simulator refused to register {what} with SimulatorApiKey (HTTP {(int)refused.StatusCode}: {refused.Problem?.Detail ?? refused.Message}). "
+                + "On a simulator shared by several organisations each system, organisation, user and workgroup belongs to one of them: set these to your "
+                + "organisation's own (the system's ASID and party key must be ones the operator gave your tenant), or ask the simulator's operator.", refused);
+        }
     }
 
     /// <summary>Starts the simulator (or checks the external one answers) and returns where it listens; the environment calls it once.</summary>

@@ -19,16 +19,18 @@ public sealed record SuiteDirectoryRecords(AccreditedSystem System, Organisation
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(identities);
         ArgumentNullException.ThrowIfNull(mhsEndpoint);
+        // The system's own record when the directory has one; otherwise the reference system's, or (on a simulator shared
+        // by tenants, where a tenant's key shows only its own systems) a new record for every interaction the features use.
         var template = directory.Systems.FirstOrDefault(s => s.Asid == identities.SystemAsid.Value)
             ?? directory.Systems.FirstOrDefault(s => s.Asid == TestIdentities.ReferenceSut.SystemAsid.Value)
-            ?? throw new InvalidOperationException(
-                $"The simulator's directory has no system to register ASID {identities.SystemAsid.Value} from: load a directory that holds it, or one with the reference system {TestIdentities.ReferenceSut.SystemAsid.Value}.");
+            ?? new AccreditedSystem { Asid = identities.SystemAsid.Value, PartyKey = identities.PartyKey, Interactions = SuiteInteractions.All };
         var system = template with
         {
             Asid = identities.SystemAsid.Value,
             PartyKey = identities.PartyKey,
             CpaId = identities.CpaIds[0],
             OdsCode = identities.OrganisationCode,
+            Description = template.Asid == identities.SystemAsid.Value ? template.Description : "The system under test (the suite's)",
             MhsEndpoint = mhsEndpoint.ToString(),
             Reliability = template.Reliability with { RetryInterval = ReplyRetryInterval },
         };

@@ -24,14 +24,15 @@ public sealed class ClinicianActionSteps(ScenarioState state, ISutDriver sut, Si
     }
 
     [When("the clinician views sharing permissions for an NHS number with a wrong check digit")]
-    public Task ViewForWrongCheckDigit()
+    public async Task ViewForWrongCheckDigit()
     {
-        // A fresh valid number with its check digit changed: Modulus 11 allows one check digit, so any other is wrong.
-        var valid = Testing.Some.NhsNumber().Value;
+        // A fresh valid number with its check digit changed: Modulus 11 allows one check digit, so any other is wrong. The
+        // number is the simulator's to hand out, so no other run sharing the simulator looks it up at the same time.
+        var valid = (await simulator.AllocatePatientAsync(CancellationToken.None)).Value;
         var wrong = valid[..9] + (char)('0' + ((valid[9] - '0' + 1) % 10));
         state.NhsNumber = wrong;
         evidence.AttachJson("NHS number with a wrong check digit", new { nhsNumber = wrong, validForm = valid });
-        return LookUpAsync(wrong, actingUser: null, check: false);
+        await LookUpAsync(wrong, actingUser: null, check: false);
     }
 
     [When("the clinician checks whether the patient's permission exists")]

@@ -3,7 +3,6 @@ using SpineConformance.Drivers;
 using SpineConformance.Drivers.Simulator;
 using SpineConformance.Simulator.Client;
 using SpineConformance.Specs.Support;
-using SpineConformance.Testing;
 
 namespace SpineConformance.Specs.Steps;
 
@@ -62,11 +61,18 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
     public Task Details(string complete) => QueryAsync(() => sut.DetailsAsync(state.NhsNumber, complete.Length > 0, null, CancellationToken.None));
 
     [When("the clinician checks LRs for the patient, another patient and the identifier {string}")]
-    public Task Batch(string identifier) =>
-        QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, Some.NhsNumber().Value, identifier], null, CancellationToken.None));
+    public async Task Batch(string identifier)
+    {
+        var another = await AnotherPatientAsync();
+        await QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, another, identifier], null, CancellationToken.None));
+    }
 
     [When("the clinician checks LRs for the patient and another patient")]
-    public Task BatchOfTwo() => QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, Some.NhsNumber().Value], null, CancellationToken.None));
+    public async Task BatchOfTwo()
+    {
+        var another = await AnotherPatientAsync();
+        await QueryAsync(() => sut.BatchConfirmAsync([state.NhsNumber, another], null, CancellationToken.None));
+    }
 
     [When("the clinician looks up another clinician's role profiles")]
     public Task RoleProfiles()
@@ -120,6 +126,14 @@ public sealed class LrActionSteps(ScenarioState state, ISutLrDriver sut, Simulat
         var identities = environment.Identities;
         evidence.AttachJson("Workgroup (WorkgroupId, WorkgroupName)", new { workgroupId = identities.WorkgroupId, name = identities.WorkgroupName });
         return identities.WorkgroupId;
+    }
+
+    // A patient Spine holds no LR for: freshly allocated, so no other run sharing the simulator can have made one for it.
+    private async Task<string> AnotherPatientAsync()
+    {
+        var another = (await simulator.AllocatePatientAsync(CancellationToken.None)).Value;
+        evidence.AttachJson("Another patient (allocated for this scenario; no LR with them)", new { nhsNumber = another });
+        return another;
     }
 
     // A workgroup no other scenario asks about, made for this one.

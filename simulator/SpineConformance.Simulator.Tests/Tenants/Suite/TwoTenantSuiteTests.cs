@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Npgsql;
+using SpineConformance.Simulator.Tests.Persistence.Postgres;
+using SpineConformance.Simulator.Tests.Robustness;
+
+namespace SpineConformance.Simulator.Tests.Tenants.Suite;
+
+/// <summary>
+/// Issue 20, "organisations see only their own", end to end: two simulator replicas (processes) on one PostgreSQL database,
+/// two tenants created through the operator API, and the whole feature suite run for both at once, each supplier's run
+/// against its own replica with its own key and identities. Both runs must pass every scenario, and afterwards neither
+/// key reaches the other's journal entries or fault rules, on either replica: 403 "Not this tenant's", for an id that
+/// exists and one that does not alike, and lists that leave the other's out.
+/// </summary>
+[NonParallelizable]
+public sealed class TwoTenantSuiteTests
+{
+    private const string OperatorKey = "operator-key-for-the-two-tenant-suite-test";
+    private const string NotYours = "Not this tenant's";
+
+    private static readonly SuiteTenant SupplierA = new("Supplier A", "200000000301", "B81001", "3001");
+    private static readonly SuiteTenant SupplierB = new("Supplier B", "200000000401", "C82002", "4001");
+
+    [Test]
+    public async Task TwoTenants_RunTheFeatureSuiteAtOnceOnTwoReplicas_BothPass_AndNeitherReachesTheOthersJournalOrFaultRules()
+    {
+        TestPostgres.Cluster();
+        var specs = FeatureSuiteProcess.SpecsAssembly();
+        if (!File.Exists(specs))
+        {
+            var message = $"The feature suite is not built ({specs} is missing): build it first (dotnet build SpineConformance.sln -c Release).";
+            if (Environment.GetEnvironmentVariable("SPINE_REQUIRE_POSTGRES") is { Length: > 0 } || Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+            {
+                Assert.Fail(message);
+            }
+
+            Assert.Ignore(message);
+        }
+
+        var scenarios = FeatureScenarios.Count(Path.Combine(FeatureSuiteProcess.RepositoryRoot(), "features"));
+        var connection = await TestPostgres.CreateMigratedDatabaseAsync();
+        var folder = System.IO.Directory.CreateTempSubdirectory("spine-two-tenants-");
+        var replicas = new List<StandaloneSimulator>();
+        try
+        {
+            string[] arguments = ["--store", "postgresql", "--connection-string", connection, "--api-key", OperatorKey, "--log-level", "Warning"];
+
+            // The tenants are created through the first replica's operator API before the second starts, so both know them.
+            replicas.Add(await StandaloneSimulator.StartInAsync(folder.FullName, arguments));
+            using var operatorClient = SpineSimulatorClient.Create(replicas[0].BaseAddress, OperatorKey);
+            var issuedA = await operatorClient.CreateTenantAsync(new TenantRequest(SupplierA.Name, [SupplierA.Asid], [SupplierA.PartyKey]));
+            var issuedB = await operatorClient.CreateTenantAsync(new TenantRequest(SupplierB.Name, [SupplierB.Asid], [SupplierB.PartyKey]));
+            replicas.Add(await StandaloneSimulator.StartInAsync(folder.FullName, arguments));
+
+            var runs = await Task.WhenAll(
+                FeatureSuiteProcess.RunAsync(SupplierA.Name, Subfolder(folder, "supplier-a"), SupplierA.Settings(replicas[0].BaseAddress, issuedA.ApiKey)),
+                FeatureSuiteProcess.RunAsync(SupplierB.Name, Subfolder(folder, "supplier-b"), SupplierB.Settings(replicas[1].BaseAddress, issuedB.ApiKey)));
+            foreach (var run in runs)
+            {
+                TestContext.Out.WriteLine($"{run.Label}: {run.Passed} of {run.Scenarios.Count} scenarios passed (the feature files hold {scenarios}); exit code {run.ExitCode}.");
+            }
+
+            Assert.Multiple(() =>
+            {
+                foreach (var run in runs)
+                {
+                    var failed = run.NotPassed.Select(s => $"  {s.Name}: {Shorten(s.Problem!)}").ToList();
+                    Assert.That(failed, Is.Empty, $"{run.Label}'s run of the feature suite: {failed.Count} scenario(s) did not pass:{Environment.NewLine}{string.Join(Environment.NewLine, failed)}");
+                    Assert.That(run.Scenarios, Has.Count.EqualTo(scenarios),
+                        $"{run.Label}'s run reported {run.Scenarios.Count} scenarios, but the feature files hold {scenarios}. Its output:{Environment.NewLine}{Tail(run.Output)}");
+                    Assert.That(run.ExitCode, Is.Zero, $"{run.Label}'s dotnet test exited with {run.ExitCode}. Its output:{Environment.NewLine}{Tail(run.Output)}");
+                }
+            });
+
+            var a = new Party(SupplierA.Name, issuedA.Tenant.Id, issuedA.ApiKey);
+            var b = new Party(SupplierB.Name, issuedB.Tenant.Id, issuedB.ApiKey);
+            var checks = 0;
+            foreach (var replica in replicas)
+            {
+                checks += await CheckIsolationAsync(replica.BaseAddress, a, b);
+                checks += await CheckIsolationAsync(replica.BaseAddress, b, a);
+            }
+
+            TestContext.Out.WriteLine($"Two replicas on one PostgreSQL database; {checks} cross-tenant requests for journal entries and fault rules, on both replicas, each answered 403 \"{NotYours}\".");
+        }
+        finally
+        {
+            foreach (var replica in replicas)
+            {
+                await replica.DisposeAsync();
+            }
+
+            NpgsqlConnection.ClearAllPools();
+            await TestPostgres.DropDatabaseAsync(connection);
+            folder.Delete(recursive: true);
+        }
+    }
+
+    // What the viewer's key reaches of the owner's, on one replica; the number of 403 answers checked.
+    private static async Task<int> CheckIsolationAsync(Uri replica, Party viewer, Party owner)
+    {
+        using var viewerHttp = Http(replica, viewer.Key);
+        using var ownerHttp = Http(replica, owner.Key);
+        using var operatorHttp = Http(replica, OperatorKey);
+        var where = $"on {replica}, with {viewer.Name}'s key";
+
+        // The journal: the viewer's list is its own; the owner's entries (which the operator reads there) are 403, and so is an id that does not exist.
+        var viewersList = await ListAsync(viewerHttp, "/admin/journal?limit=1000");
+        var ownersList = await ListAsync(ownerHttp, "/admin/journal?limit=1000");
+        Assert.That(ownersList, Is.Not.Empty, $"{owner.Name}'s journal on {replica} is empty: its run's exchanges should be listed there");
+        Assert.That(viewersList.Select(TenantOf), Is.All.EqualTo(viewer.TenantId), $"{where}: the journal list holds entries that are not {viewer.Name}'s");
+        Assert.That(viewersList.Select(IdOf).Intersect(ownersList.Select(IdOf)), Is.Empty, $"{where}: the journal list holds {owner.Name}'s entries");
+
+        var ownersEntry = IdOf(ownersList[0]);
+        using (var seen = await operatorHttp.GetAsync($"/admin/journal/{ownersEntry}"))
+        {
+            Assert.That(seen.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"the operator cannot read {owner.Name}'s journal entry {ownersEntry} on {replica}");
+        }
+
+        var absent = long.MaxValue - 7;
+        using (var missing = await operatorHttp.GetAsync($"/admin/journal/{absent}"))
+        {
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), $"journal entry {absent} should not exist");
+        }
+
+        var refused = 0;
+        foreach (var path in new[] { $"/admin/journal/{ownersEntry}", $"/admin/journal/{ownersEntry}/request", $"/admin/journal/{absent}" })
+        {
+            await ExpectNotYoursAsync(viewerHttp, HttpMethod.Get, path, where);
+            refused++;
+        }
+
+        // Fault rules: one the owner adds now (about a patient no one uses, so it never fires), besides whatever its run left.
+        using var ownerClient = SpineSimulatorClient.Create(replica, owner.Key);
+        var patient = (await ownerClient.AllocatePatientsAsync(1))[0];
+        var rule = (await ownerClient.AddFaultRuleAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = "206", NhsNumber = patient.Value })).Id;
+        var viewersRules = await ListAsync(viewerHttp, "/admin/fault-rules");
+        var ownersRules = await ListAsync(ownerHttp, "/admin/fault-rules");
+        Assert.That(viewersRules.Select(IdOf).Intersect(ownersRules.Select(IdOf)), Is.Empty, $"{where}: the fault rule list holds {owner.Name}'s rules");
+        Assert.That(viewersRules.Select(TenantOf), Is.All.EqualTo(viewer.TenantId), $"{where}: the fault rule list holds rules that are not {viewer.Name}'s");
+        foreach (var (method, path) in new[] { (HttpMethod.Get, $"/admin/fault-rules/{rule}"), (HttpMethod.Delete, $"/admin/fault-rules/{rule}"), (HttpMethod.Get, $"/admin/fault-rules/{absent}"), (HttpMethod.Delete, $"/admin/fault-rules/{absent}") })
+        {
+            await ExpectNotYoursAsync(viewerHttp, method, path, where);
+            refused++;
+        }
+
+        Assert.That((await ListAsync(ownerHttp, "/admin/fault-rules")).Select(IdOf), Does.Contain(rule), $"{where}: {owner.Name}'s fault rule {rule} is gone");
+        using var removed = await ownerHttp.DeleteAsync($"/admin/fault-rules/{rule}");
+        Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), $"{owner.Name} removing its own fault rule {rule} on {replica}");
+        return refused;
+    }
+
+    private static async Task ExpectNotYoursAsync(HttpClient http, HttpMethod method, string path, string where)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), $"{where}: {method} {path} answered {(int)response.StatusCode}: {body}");
+        Assert.That(JsonNode.Parse(body)?["title"]?.GetValue<string>(), Is.EqualTo(NotYours), $"{where}: {method} {path} gave another reason: {body}");
+    }
+
+    private static async Task<List<JsonObject>> ListAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"GET {path}: {await response.Content.ReadAsStringAsync()}");
+        return [.. (await response.Content.ReadFromJsonAsync<JsonArray>())!.OfType<JsonObject>()];
+    }
+
+    private static long IdOf(JsonObject item) => item["id"]!.GetValue<long>();
+
+    private static long? TenantOf(JsonObject item) => item["tenantId"]?.GetValue<long?>();
+
+    private static HttpClient Http(Uri replica, string key)
+    {
+        var http = new HttpClient { BaseAddress = replica, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add(AdminHeaders.ApiKey, key);
+        return http;
+    }
+
+    private static string Subfolder(DirectoryInfo folder, string name) => folder.CreateSubdirectory(name).FullName;
+
+    private static string Shorten(string text) => text.Length <= 600 ? text : text[..600] + " …";
+
+    private static string Tail(string output) => output.Length <= 4000 ? output : "…" + output[^4000..];
+
+    private sealed record Party(string Name, long TenantId, string Key);
+}
