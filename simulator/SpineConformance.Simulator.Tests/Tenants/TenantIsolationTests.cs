@@ -80,6 +80,33 @@ public sealed class TenantIsolationTests
     }
 
     [Test]
+    public async Task FaultRules_ReadByIdOnlyByTheirTenantAndTheOperator_AnotherTenantGets403WhetherOrNotTheIdExists()
+    {
+        var rule = await tenants.B.AddFaultRuleAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = "206", NhsNumber = Some.NhsNumber().Value });
+        using var httpA = Http(tenants.IssuedA.ApiKey);
+        using var httpB = Http(tenants.IssuedB.ApiKey);
+        using var httpOperator = Http(TwoTenants.OperatorKey);
+        try
+        {
+            var others = await ProblemAsync(httpA, HttpMethod.Get, $"/admin/fault-rules/{rule.Id}");
+            var missing = await ProblemAsync(httpA, HttpMethod.Get, "/admin/fault-rules/987654321");
+            var operatorMissing = await ProblemAsync(httpOperator, HttpMethod.Get, "/admin/fault-rules/987654321");
+            var own = await httpB.GetFromJsonAsync<FaultRule>(new Uri($"/admin/fault-rules/{rule.Id}", UriKind.Relative), AdminJson.Options);
+            var byOperator = await httpOperator.GetFromJsonAsync<FaultRule>(new Uri($"/admin/fault-rules/{rule.Id}", UriKind.Relative), AdminJson.Options);
+
+            Assert.That((others.Status, missing.Status), Is.EqualTo((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)));
+            Assert.That(others.Title, Is.EqualTo("Not this tenant's").And.EqualTo(missing.Title));
+            Assert.That(others.Detail, Does.Contain($"Fault rule {rule.Id}").And.Contain("Supplier A"));
+            Assert.That(operatorMissing.Status, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((own?.Id, own?.NhsNumber, byOperator?.Id), Is.EqualTo((rule.Id, rule.NhsNumber, rule.Id)));
+        }
+        finally
+        {
+            await tenants.B.RemoveFaultRuleAsync(rule.Id);
+        }
+    }
+
+    [Test]
     public async Task FaultRules_ATenantsRuleIsListedOnlyForIt_RemovableOnlyByIt_AndFiresOnlyOnItsOwnTraffic()
     {
         var patient = Some.NhsNumber().Value;

@@ -59,7 +59,7 @@ public sealed class TwoTenantSuiteTests
                 FeatureSuiteProcess.RunAsync(SupplierB.Name, Subfolder(folder, "supplier-b"), SupplierB.Settings(replicas[1].BaseAddress, issuedB.ApiKey)));
             foreach (var run in runs)
             {
-                TestContext.Out.WriteLine($"{run.Label}: {run.Passed} of {run.Scenarios.Count} scenarios passed (the feature files hold {scenarios}); exit code {run.ExitCode}.");
+                Report($"{run.Label}: {run.Passed} of {run.Scenarios.Count} scenarios passed (the feature files hold {scenarios}), against replica {replicas[run == runs[0] ? 0 : 1].BaseAddress} with its own key and identities.");
             }
 
             Assert.Multiple(() =>
@@ -83,7 +83,8 @@ public sealed class TwoTenantSuiteTests
                 checks += await CheckIsolationAsync(replica.BaseAddress, b, a);
             }
 
-            TestContext.Out.WriteLine($"Two replicas on one PostgreSQL database; {checks} cross-tenant requests for journal entries and fault rules, on both replicas, each answered 403 \"{NotYours}\".");
+            Report($"Two replicas on one PostgreSQL database, both runs at once; {checks} requests with one tenant's key for the other's journal entries and fault rules "
+                + $"(or ids that do not exist), on both replicas, each answered 403 \"{NotYours}\"; each key's journal and fault rule lists held only its own.");
         }
         finally
         {
@@ -177,6 +178,13 @@ public sealed class TwoTenantSuiteTests
         var http = new HttpClient { BaseAddress = replica, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add(AdminHeaders.ApiKey, key);
         return http;
+    }
+
+    // In the test's output (JUnit, TRX) and on the console as it runs, to be quoted as it stands.
+    private static void Report(string line)
+    {
+        TestContext.Out.WriteLine(line);
+        TestContext.Progress.WriteLine(line);
     }
 
     private static string Subfolder(DirectoryInfo folder, string name) => folder.CreateSubdirectory(name).FullName;
