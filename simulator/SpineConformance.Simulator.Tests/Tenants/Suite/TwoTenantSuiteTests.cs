@@ -19,6 +19,7 @@ public sealed class TwoTenantSuiteTests
 {
     private const string OperatorKey = "operator-key-for-the-two-tenant-suite-test";
     private const string NotYours = "Not this tenant's";
+    private const int ListedFailures = 15;
 
     private static readonly SuiteTenant SupplierA = new("Supplier A", "200000000301", "B81001", "3001");
     private static readonly SuiteTenant SupplierB = new("Supplier B", "200000000401", "C82002", "4001");
@@ -57,17 +58,19 @@ public sealed class TwoTenantSuiteTests
             var runs = await Task.WhenAll(
                 FeatureSuiteProcess.RunAsync(SupplierA.Name, Subfolder(folder, "supplier-a"), SupplierA.Settings(replicas[0].BaseAddress, issuedA.ApiKey)),
                 FeatureSuiteProcess.RunAsync(SupplierB.Name, Subfolder(folder, "supplier-b"), SupplierB.Settings(replicas[1].BaseAddress, issuedB.ApiKey)));
-            foreach (var run in runs)
+            foreach (var (run, replica) in runs.Zip(replicas))
             {
-                Report($"{run.Label}: {run.Passed} of {run.Scenarios.Count} scenarios passed (the feature files hold {scenarios}), against replica {replicas[run == runs[0] ? 0 : 1].BaseAddress} with its own key and identities.");
+                Report($"{run.Label}: {run.Passed} of {run.Scenarios.Count} scenarios passed (the feature files hold {scenarios}), against replica {replica.BaseAddress} with its own key and identities.");
             }
 
             Assert.Multiple(() =>
             {
                 foreach (var run in runs)
                 {
-                    var failed = run.NotPassed.Select(s => $"  {s.Name}: {Shorten(s.Problem!)}").ToList();
-                    Assert.That(failed, Is.Empty, $"{run.Label}'s run of the feature suite: {failed.Count} scenario(s) did not pass:{Environment.NewLine}{string.Join(Environment.NewLine, failed)}");
+                    var failed = run.NotPassed.ToList();
+                    var listed = failed.Take(ListedFailures).Select(f => $"  {f.Name}: {Shorten(f.Problem!)}")
+                        .Append(failed.Count > ListedFailures ? $"  … and {failed.Count - ListedFailures} more" : string.Empty);
+                    Assert.That(failed, Is.Empty, $"{run.Label}'s run of the feature suite: {failed.Count} scenario(s) did not pass:{Environment.NewLine}{string.Join(Environment.NewLine, listed)}");
                     Assert.That(run.Scenarios, Has.Count.EqualTo(scenarios),
                         $"{run.Label}'s run reported {run.Scenarios.Count} scenarios, but the feature files hold {scenarios}. Its output:{Environment.NewLine}{Tail(run.Output)}");
                     Assert.That(run.ExitCode, Is.Zero, $"{run.Label}'s dotnet test exited with {run.ExitCode}. Its output:{Environment.NewLine}{Tail(run.Output)}");
@@ -189,7 +192,7 @@ public sealed class TwoTenantSuiteTests
 
     private static string Subfolder(DirectoryInfo folder, string name) => folder.CreateSubdirectory(name).FullName;
 
-    private static string Shorten(string text) => text.Length <= 600 ? text : text[..600] + " …";
+    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + " …";
 
     private static string Tail(string output) => output.Length <= 4000 ? output : "…" + output[^4000..];
 
