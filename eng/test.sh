@@ -39,7 +39,9 @@ step "Publishing the simulator as one self-contained file and starting it withou
 bash eng/publish.sh --check
 
 # The store contract tests run against PostgreSQL too, on a throwaway cluster (a Unix socket in a temporary folder, no TCP
-# port), stopped and removed when the tests are done and, whatever happens to this script, when it exits.
+# port), stopped and removed when the tests are done and, whatever happens to this script, when it exits. So do the replica
+# tests and TwoTenantSuiteTests, which runs the (already built) feature suite for two tenants at once against two replicas,
+# writing their reports to temporary folders, never to reports/.
 step "Starting a throwaway PostgreSQL 15 for the PostgreSQL store tests (eng/postgres.sh)"
 pg_dir=$(mktemp -d /tmp/spine-pg.XXXXXX)
 stop_postgres() { [ -z "${pg_dir:-}" ] || bash eng/postgres.sh stop "$pg_dir" || true; pg_dir=; }
