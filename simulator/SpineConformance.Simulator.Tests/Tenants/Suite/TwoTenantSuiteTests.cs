@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Npgsql;
 using SpineConformance.Simulator.Tests.Persistence.Postgres;
@@ -38,6 +37,12 @@ public sealed class TwoTenantSuiteTests
             }
 
             Assert.Ignore(message);
+        }
+
+        var summary = SummaryFile();
+        if (File.Exists(summary))
+        {
+            File.Delete(summary);
         }
 
         var scenarios = FeatureScenarios.Count(Path.Combine(FeatureSuiteProcess.RepositoryRoot(), "features"));
@@ -106,18 +111,23 @@ public sealed class TwoTenantSuiteTests
     private static async Task<int> CheckIsolationAsync(Uri replica, Party viewer, Party owner)
     {
         using var viewerHttp = Http(replica, viewer.Key);
-        using var ownerHttp = Http(replica, owner.Key);
         using var operatorHttp = Http(replica, OperatorKey);
         var where = $"on {replica}, with {viewer.Name}'s key";
 
         // The journal: the viewer's list is its own; the owner's entries (which the operator reads there) are 403, and so is an id that does not exist.
-        var viewersList = await ListAsync(viewerHttp, "/admin/journal?limit=1000");
-        var ownersList = await ListAsync(ownerHttp, "/admin/journal?limit=1000");
-        Assert.That(ownersList, Is.Not.Empty, $"{owner.Name}'s journal on {replica} is empty: its run's exchanges should be listed there");
-        Assert.That(viewersList.Select(TenantOf), Is.All.EqualTo(viewer.TenantId), $"{where}: the journal list holds entries that are not {viewer.Name}'s");
-        Assert.That(viewersList.Select(IdOf).Intersect(ownersList.Select(IdOf)), Is.Empty, $"{where}: the journal list holds {owner.Name}'s entries");
+        using var viewerClient = SpineSimulatorClient.Create(replica, viewer.Key);
+        using var ownerClient = SpineSimulatorClient.Create(replica, owner.Key);
+        var viewersList = await viewerClient.GetJournalSummariesAsync(new JournalFilter());
+        var ownersList = await ownerClient.GetJournalSummariesAsync(new JournalFilter());
+        foreach (var (who, listed) in new[] { (viewer.Name, viewersList), (owner.Name, ownersList) })
+        {
+            Assert.That(listed, Is.Not.Empty, $"{who}'s journal list on {replica} is empty: each run's exchanges should be listed on both replicas");
+        }
 
-        var ownersEntry = IdOf(ownersList[0]);
+        Assert.That(viewersList.Select(e => e.TenantId), Is.All.EqualTo(viewer.TenantId), $"{where}: the journal list holds entries that are not {viewer.Name}'s");
+        Assert.That(viewersList.Select(e => e.Id).Intersect(ownersList.Select(e => e.Id)), Is.Empty, $"{where}: the journal list holds {owner.Name}'s entries");
+
+        var ownersEntry = ownersList[0].Id;
         using (var seen = await operatorHttp.GetAsync($"/admin/journal/{ownersEntry}"))
         {
             Assert.That(seen.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"the operator cannot read {owner.Name}'s journal entry {ownersEntry} on {replica}");
@@ -137,22 +147,20 @@ public sealed class TwoTenantSuiteTests
         }
 
         // Fault rules: one the owner adds now (about a patient no one uses, so it never fires), besides whatever its run left.
-        using var ownerClient = SpineSimulatorClient.Create(replica, owner.Key);
         var patient = (await ownerClient.AllocatePatientsAsync(1))[0];
         var rule = (await ownerClient.AddFaultRuleAsync(new FaultRule { Kind = FaultKind.SoapFault, Code = "206", NhsNumber = patient.Value })).Id;
-        var viewersRules = await ListAsync(viewerHttp, "/admin/fault-rules");
-        var ownersRules = await ListAsync(ownerHttp, "/admin/fault-rules");
-        Assert.That(viewersRules.Select(IdOf).Intersect(ownersRules.Select(IdOf)), Is.Empty, $"{where}: the fault rule list holds {owner.Name}'s rules");
-        Assert.That(viewersRules.Select(TenantOf), Is.All.EqualTo(viewer.TenantId), $"{where}: the fault rule list holds rules that are not {viewer.Name}'s");
+        var viewersRules = await viewerClient.GetFaultRulesAsync();
+        var ownersRules = await ownerClient.GetFaultRulesAsync();
+        Assert.That(viewersRules.Select(r => r.Id).Intersect(ownersRules.Select(r => r.Id)), Is.Empty, $"{where}: the fault rule list holds {owner.Name}'s rules");
+        Assert.That(viewersRules.Select(r => r.TenantId), Is.All.EqualTo(viewer.TenantId), $"{where}: the fault rule list holds rules that are not {viewer.Name}'s");
         foreach (var (method, path) in new[] { (HttpMethod.Get, $"/admin/fault-rules/{rule}"), (HttpMethod.Delete, $"/admin/fault-rules/{rule}"), (HttpMethod.Get, $"/admin/fault-rules/{absent}"), (HttpMethod.Delete, $"/admin/fault-rules/{absent}") })
         {
             await ExpectNotYoursAsync(viewerHttp, method, path, where);
             refused++;
         }
 
-        Assert.That((await ListAsync(ownerHttp, "/admin/fault-rules")).Select(IdOf), Does.Contain(rule), $"{where}: {owner.Name}'s fault rule {rule} is gone");
-        using var removed = await ownerHttp.DeleteAsync($"/admin/fault-rules/{rule}");
-        Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), $"{owner.Name} removing its own fault rule {rule} on {replica}");
+        Assert.That((await ownerClient.GetFaultRulesAsync()).Select(r => r.Id), Does.Contain(rule), $"{where}: {owner.Name}'s fault rule {rule} is gone");
+        await ownerClient.RemoveFaultRuleAsync(rule);
         return refused;
     }
 
@@ -165,17 +173,6 @@ public sealed class TwoTenantSuiteTests
         Assert.That(JsonNode.Parse(body)?["title"]?.GetValue<string>(), Is.EqualTo(NotYours), $"{where}: {method} {path} gave another reason: {body}");
     }
 
-    private static async Task<List<JsonObject>> ListAsync(HttpClient http, string path)
-    {
-        using var response = await http.GetAsync(path);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"GET {path}: {await response.Content.ReadAsStringAsync()}");
-        return [.. (await response.Content.ReadFromJsonAsync<JsonArray>())!.OfType<JsonObject>()];
-    }
-
-    private static long IdOf(JsonObject item) => item["id"]!.GetValue<long>();
-
-    private static long? TenantOf(JsonObject item) => item["tenantId"]?.GetValue<long?>();
-
     private static HttpClient Http(Uri replica, string key)
     {
         var http = new HttpClient { BaseAddress = replica, Timeout = TimeSpan.FromSeconds(30) };
@@ -183,12 +180,18 @@ public sealed class TwoTenantSuiteTests
         return http;
     }
 
-    // In the test's output (JUnit, TRX) and on the console as it runs, to be quoted as it stands.
+    // In the test's output (JUnit, TRX), on a detailed console, and in TestResults/two-tenant-suite.txt (which the test
+    // command starts empty), to be quoted as it stands.
     private static void Report(string line)
     {
         TestContext.Out.WriteLine(line);
         TestContext.Progress.WriteLine(line);
+        var summary = SummaryFile();
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(summary)!);
+        File.AppendAllText(summary, line + Environment.NewLine);
     }
+
+    private static string SummaryFile() => Path.Combine(FeatureSuiteProcess.RepositoryRoot(), "TestResults", "two-tenant-suite.txt");
 
     private static string Subfolder(DirectoryInfo folder, string name) => folder.CreateSubdirectory(name).FullName;
 
