@@ -27,7 +27,22 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         }
 
         DataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        replica = new(() =>
+        {
+            using var connection = DataSource.OpenConnection();
+            using var command = new NpgsqlCommand("SELECT nextval('outbox_claimers');", connection);
+            return (long)command.ExecuteScalar()!;
+        });
     }
+
+    // From the database sequence the outboxes number their claimers by: no two replicas share one.
+    private readonly Lazy<long> replica;
+
+    /// <summary>
+    /// This replica's number among all that use the database, taken on first use: notifications carry it, so a replica
+    /// knows its own (<see cref="PostgresJournalStore.Channel"/>, <see cref="PostgresChanges.Channel"/>).
+    /// </summary>
+    public long Replica => replica.Value;
 
     /// <summary>How many statements each connection prepares automatically (Npgsql's <c>Max Auto Prepare</c>) unless the connection string says.</summary>
     public const int MostPreparedStatements = 64;
