@@ -27,6 +27,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         }
 
         DataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        unpooled = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString;
         replica = new(() =>
         {
             using var connection = DataSource.OpenConnection();
@@ -34,6 +35,8 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             return (long)command.ExecuteScalar()!;
         });
     }
+
+    private readonly string unpooled;
 
     // From the database sequence the outboxes number their claimers by: no two replicas share one.
     private readonly Lazy<long> replica;
@@ -54,6 +57,17 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>The schema version this build knows: the number of migrations.</summary>
     public static int KnownVersion => PostgresMigrations.All.Count;
+
+    /// <summary>
+    /// A connection outside the pool, a session of its own: closing it ends the session (and frees its session locks) at
+    /// once, where a pooled one would keep them until it was next used.
+    /// </summary>
+    public NpgsqlConnection OpenUnpooled()
+    {
+        var connection = new NpgsqlConnection(unpooled);
+        connection.Open();
+        return connection;
+    }
 
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
