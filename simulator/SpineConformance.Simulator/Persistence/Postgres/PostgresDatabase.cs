@@ -111,8 +111,8 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>@nhs</c> and <c>@asid</c> bound to
-    /// <paramref name="scope"/> (NULL for "any"), and returns how many rows each one changed.
+    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>@nhs</c>, <c>@asid</c> and <c>@tenant</c>
+    /// bound to <paramref name="scope"/> (NULL for "any"), and returns how many rows each one changed.
     /// </summary>
     public async Task<int[]> ExecuteInScopeAsync(ResetScope scope, CancellationToken cancellationToken, params string[] statements)
     {
@@ -124,6 +124,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             await using var command = new NpgsqlCommand(statements[i], connection, transaction);
             command.Parameters.Add(Text("nhs", scope.NhsNumber));
             command.Parameters.Add(Text("asid", scope.Asid));
+            command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Bigint) { Value = scope.TenantId is { } tenant ? tenant : DBNull.Value });
             counts[i] = await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

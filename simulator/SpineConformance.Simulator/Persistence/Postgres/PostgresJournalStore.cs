@@ -92,7 +92,7 @@ internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberi
 
     public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken,
         RememberHighWater,
-        "DELETE FROM journal_entries WHERE (@nhs IS NULL OR nhs_number = @nhs) AND (@asid IS NULL OR sender_asid = @asid);"))[1];
+        "DELETE FROM journal_entries WHERE (@nhs IS NULL OR nhs_number = @nhs) AND (@asid IS NULL OR sender_asid = @asid) AND (@tenant IS NULL OR tenant_id = @tenant);"))[1];
 
     // Oldest first, by age, then count, then bytes (a running total from the newest down). PostgreSQL's autovacuum makes
     // the freed space reusable; the table shrinks on disk only after VACUUM FULL, which an operator schedules.

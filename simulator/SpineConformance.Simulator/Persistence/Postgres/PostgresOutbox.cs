@@ -144,7 +144,10 @@ internal sealed class PostgresOutbox : IOutbox, IAsyncDisposable
     }
 
     public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken,
-        "DELETE FROM outbox_messages WHERE (@nhs IS NULL OR nhs_number = @nhs) AND (@asid IS NULL OR recipient_asid = @asid);"))[0];
+        """
+        DELETE FROM outbox_messages WHERE (@nhs IS NULL OR nhs_number = @nhs) AND (@asid IS NULL OR recipient_asid = @asid)
+            AND (@tenant IS NULL OR (document::jsonb ->> 'tenantId')::bigint = @tenant);
+        """))[0];
 
     /// <summary>A clean stop: the replies this outbox claimed and did not complete go back at once, not when their lease ends.</summary>
     public async ValueTask DisposeAsync()
