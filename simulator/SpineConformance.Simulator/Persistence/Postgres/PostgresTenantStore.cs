@@ -59,6 +59,7 @@ internal sealed class PostgresTenantStore(PostgresDatabase database) : ITenantSt
             {
                 command.Parameters.AddWithValue("id", id);
                 command.Parameters.AddWithValue("value", value);
+                PostgresChanges.Sign(command, database);
             },
             cancellationToken);
 
@@ -66,8 +67,9 @@ internal sealed class PostgresTenantStore(PostgresDatabase database) : ITenantSt
     private static string Notifying(string change) =>
         $"WITH changed AS ({change}) SELECT {Columns}, {PostgresChanges.Notify(PostgresChanges.Tenants)} FROM changed;";
 
-    private static void Bind(NpgsqlCommand command, string name, string keySha256, TenantSystems systems)
+    private void Bind(NpgsqlCommand command, string name, string keySha256, TenantSystems systems)
     {
+        PostgresChanges.Sign(command, database);
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("key", keySha256);
         command.Parameters.AddWithValue("systems", JsonSerializer.Serialize(systems, SimulatorStorage.Json));
@@ -81,10 +83,6 @@ internal sealed class PostgresTenantStore(PostgresDatabase database) : ITenantSt
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         bind(command);
-        if (sql.Contains(PostgresChanges.Channel, StringComparison.Ordinal))
-        {
-            PostgresChanges.Sign(command, database);
-        }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var tenants = new List<Tenant>();
