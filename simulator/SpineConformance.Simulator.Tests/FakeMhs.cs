@@ -44,11 +44,20 @@ internal sealed class FakeMhs : IDisposable
     public IReadOnlyList<EbxmlReadResult> Received =>
         [.. Requests.Where(e => e.RequestMessage.Path == InboundPath && e.RequestMessage.Method == "POST").Select(e => Read(e.RequestMessage))];
 
-    /// <summary>An MHS that acknowledges every message (unless <see cref="Acknowledge"/> is turned off).</summary>
-    public static FakeMhs Start()
+    /// <summary>The ebXML messages posted to <see cref="InboundPath"/>, each with when it arrived (UTC).</summary>
+    public IReadOnlyList<(EbxmlReadResult Message, DateTime At)> ReceivedAt =>
+        [.. Requests.Where(e => e.RequestMessage.Path == InboundPath && e.RequestMessage.Method == "POST")
+            .Select(e => (Read(e.RequestMessage), e.RequestMessage.DateTime.Kind == DateTimeKind.Local ? e.RequestMessage.DateTime.ToUniversalTime() : DateTime.SpecifyKind(e.RequestMessage.DateTime, DateTimeKind.Utc)))];
+
+    /// <summary>
+    /// An MHS that acknowledges every message (unless <see cref="Acknowledge"/> is turned off), each after
+    /// <paramref name="answerDelay"/> when given (a busy MHS, so a sender has deliveries in flight).
+    /// </summary>
+    public static FakeMhs Start(TimeSpan? answerDelay = null)
     {
         var mhs = StartBare();
-        mhs.Server.Given(Request.Create().WithPath(InboundPath).UsingPost()).RespondWith(Response.Create().WithCallback(mhs.Answer));
+        var answer = Response.Create().WithCallback(mhs.Answer);
+        mhs.Server.Given(Request.Create().WithPath(InboundPath).UsingPost()).RespondWith(answerDelay is { } delay ? answer.WithDelay(delay) : answer);
         return mhs;
     }
 

@@ -28,6 +28,12 @@ public sealed record OutboundMessage
 
     public string? NhsNumber { get; init; }
 
+    /// <summary>
+    /// The tenant that owned the recipient system when the reply was queued (null: no tenant did), so the reply stays that
+    /// tenant's in its outbox listing and its reset even if the system later changes hands.
+    /// </summary>
+    public long? TenantId { get; init; }
+
     /// <summary>Whether the receiver must answer with an ebXML Acknowledgment (reliable); otherwise any 2xx delivers it.</summary>
     public bool AcknowledgmentRequired { get; init; } = true;
 

@@ -9,6 +9,7 @@ public sealed class SpineDirectory(DirectoryData initial)
 {
     private readonly Lock gate = new();
     private DirectoryData current = initial;
+    private long changes;
 
     public event EventHandler? Changed;
 
@@ -43,6 +44,34 @@ public sealed class SpineDirectory(DirectoryData initial)
         Snapshot().Users.SelectMany(u => u.RoleProfiles.Where(p => p.Workgroups.Contains(workgroupId)).Select(p => (u, p))).ToList();
 
     public void Replace(DirectoryData data) => Update(_ => data);
+
+    /// <summary>The directory and how many changes this process has made to it, read together.</summary>
+    public (DirectoryData Data, long Changes) SnapshotWithChanges()
+    {
+        lock (gate)
+        {
+            return (current, changes);
+        }
+    }
+
+    /// <summary>
+    /// Shows the directory as another replica stored it, unless this process has changed its own since
+    /// <paramref name="changesStored"/> (that change is being stored, and replaces the stored one: the later save wins).
+    /// Not a change of this process's: <see cref="Changed"/> is not raised, so it is not stored again.
+    /// </summary>
+    public bool ShowStored(DirectoryData data, long changesStored)
+    {
+        lock (gate)
+        {
+            if (changes != changesStored)
+            {
+                return false;
+            }
+
+            current = data;
+            return true;
+        }
+    }
 
     public void Upsert(AccreditedSystem system) =>
         Update(d => d with { Systems = [.. d.Systems.Where(s => s.Asid != system.Asid), system] });
@@ -102,6 +131,7 @@ public sealed class SpineDirectory(DirectoryData initial)
         lock (gate)
         {
             current = change(current);
+            changes++;
         }
 
         Changed?.Invoke(this, EventArgs.Empty);

@@ -4,7 +4,7 @@ using SpineConformance.Simulator.Persistence;
 
 namespace SpineConformance.Simulator.Directory;
 
-/// <summary>Builds the directory at start and keeps the stored copy (<see cref="IDirectoryStore"/>) in step with every change.</summary>
+/// <summary>Builds the directory at start, kept in step with its stored copy (<see cref="IDirectoryStore"/>) by <see cref="StoredDirectory"/>.</summary>
 internal static class SpineDirectoryFactory
 {
     /// <summary>
@@ -16,7 +16,7 @@ internal static class SpineDirectoryFactory
     ///    by a data file that never changed its directory).
     /// A seed file's directory (<c>Simulator:SeedFile</c>) is applied after this, at every start, and so wins over all three.
     /// </summary>
-    public static SpineDirectory Create(IServiceProvider services)
+    public static StoredDirectory Create(IServiceProvider services)
     {
         var file = services.GetRequiredService<IOptions<SimulatorOptions>>().Value.DirectoryFile;
         var store = services.GetRequiredService<IDirectoryStore>();
@@ -28,17 +28,8 @@ internal static class SpineDirectoryFactory
             store.SaveAsync(explicitFile, CancellationToken.None).GetAwaiter().GetResult();
         }
 
-        // Saving reads the snapshot under a lock, so saves never overtake each other: the last save holds the newest
-        // snapshot, whichever change's event runs last. The event is raised synchronously by the change, which returns
-        // only once the change is stored, as before.
-        var saving = new Lock();
-        directory.Changed += (_, _) =>
-        {
-            lock (saving)
-            {
-                store.SaveAsync(directory.Snapshot(), CancellationToken.None).GetAwaiter().GetResult();
-            }
-        };
-        return directory;
+        var stored = new StoredDirectory(directory, store);
+        directory.Changed += (_, _) => stored.Save();
+        return stored;
     }
 }

@@ -53,6 +53,7 @@ public static class SimulatorServiceCollectionExtensions
         services.AddSingleton<Metrics.SimulatorMetrics>();
         services.AddHostedService<Metrics.MetricsExport>();
         services.AddSingleton(Directory.SpineDirectoryFactory.Create);
+        services.AddSingleton(provider => provider.GetRequiredService<Directory.StoredDirectory>().Directory);
         services.AddSingleton<Directory.SdsRegistrationCheck>();
         services.AddSingleton<Transport.ExchangeRecorder>();
         services.AddSingleton<SyncErrorReplies>();

@@ -37,6 +37,8 @@ public static class PersistenceServiceCollectionExtensions
             provider, () => new InMemoryMessageIdStore(), database => new SqliteMessageIdStore(database), database => new PostgresMessageIdStore(database)));
         // On PostgreSQL, other replicas' journal entries are shown here too; on the other stores it ends at once.
         services.AddHostedService<PostgresJournalListener>();
+        // On PostgreSQL, other replicas' directory and tenant changes are read again here; on the other stores it ends at once.
+        services.AddHostedService<PostgresChangeListener>();
         return services;
     }
 

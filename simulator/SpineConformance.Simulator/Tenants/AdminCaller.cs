@@ -29,8 +29,12 @@ public sealed class AdminCaller
 
     public bool Owns(FaultRule rule) => Tenant is null || rule.TenantId == Tenant.Id;
 
-    /// <summary>A queued reply is its recipient's: the tenant owning the system it is addressed to.</summary>
-    public bool Owns(OutboundMessage message, TenantRegistry registry) => Tenant is null || registry.Owns(Tenant, message.RecipientAsid);
+    /// <summary>
+    /// A queued reply is the tenant's that owned its recipient when it was queued (<see cref="OutboundMessage.TenantId"/>);
+    /// one queued before that was recorded (or when no tenant owned the recipient) is its recipient's current owner's.
+    /// </summary>
+    public bool Owns(OutboundMessage message, TenantRegistry registry) =>
+        Tenant is null || (message.TenantId is { } owner ? owner == Tenant.Id : registry.Owns(Tenant, message.RecipientAsid));
 
     /// <summary>
     /// The answer to a tenant asking for something by id that is not its own: 403, worded the same whether or not the

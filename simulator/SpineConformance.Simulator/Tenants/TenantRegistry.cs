@@ -4,12 +4,15 @@ using SpineConformance.Simulator.Persistence;
 namespace SpineConformance.Simulator.Tenants;
 
 /// <summary>
-/// The tenants as this process knows them, read from the <see cref="ITenantStore"/> at start and again after every
-/// change made through it: who a key belongs to, and which tenant owns a system. Asked on every exchange (to record the
+/// The tenants as this process knows them, read from the <see cref="ITenantStore"/> at start, again after every
+/// change made through it, and (on PostgreSQL) whenever another replica changes them: who a key belongs to, and which
+/// tenant owns a system. Asked on every exchange (to record the
 /// journal entry's owner, and to match tenants' fault rules), so without tenants it answers without looking.
 /// </summary>
-public sealed class TenantRegistry(ITenantStore store, SpineDirectory directory)
+public sealed class TenantRegistry(ITenantStore store, SpineDirectory directory) : IDisposable
 {
+    // Reads one at a time: a read begun before a change never replaces the read made after it.
+    private readonly SemaphoreSlim reading = new(1, 1);
     private volatile IReadOnlyList<Tenant> tenants = [];
 
     /// <summary>Whether any tenant exists.</summary>
@@ -18,7 +21,18 @@ public sealed class TenantRegistry(ITenantStore store, SpineDirectory directory)
     public IReadOnlyList<Tenant> All => tenants;
 
     /// <summary>Reads the tenants again from the store.</summary>
-    public async Task ReloadAsync(CancellationToken cancellationToken) => tenants = await store.ListAsync(cancellationToken);
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await reading.WaitAsync(cancellationToken);
+        try
+        {
+            tenants = await store.ListAsync(cancellationToken);
+        }
+        finally
+        {
+            reading.Release();
+        }
+    }
 
     /// <summary>The tenant whose key this is, or <see langword="null"/>; every tenant's hash is compared, in constant time.</summary>
     public Tenant? ByKey(string presented)
@@ -65,4 +79,6 @@ public sealed class TenantRegistry(ITenantStore store, SpineDirectory directory)
 
     /// <summary>Whether the tenant owns the system (by ASID or party key, directly or through the directory).</summary>
     public bool Owns(Tenant tenant, string? asidOrPartyKey) => asidOrPartyKey is not null && OwnerOf(asidOrPartyKey) == tenant.Id;
+
+    public void Dispose() => reading.Dispose();
 }

@@ -8,8 +8,9 @@ namespace SpineConformance.Simulator.Tenants;
 
 /// <summary>
 /// <c>POST /admin/reset</c> with a tenant's key: <c>everything</c> forgets what a reset of each of the tenant's systems
-/// would (the journal entries and queued replies of its ASIDs) and every fault rule it added; <c>asid</c> does that for
-/// one of its own systems. Patients' state is shared by every tenant, as on Spine, so resetting a patient (and the
+/// would (the journal entries and queued replies of its ASIDs), the journal entries and queued replies recorded as the
+/// tenant's (those of systems it owned then, owns now or not), and every fault rule it added; <c>asid</c> does the first
+/// for one of its own systems. Patients' state is shared by every tenant, as on Spine, so resetting a patient (and the
 /// duplicate-elimination memory) needs the operator key.
 /// </summary>
 internal sealed class TenantReset(RequestJournal journal, IOutbox outbox, IFaultRuleStore faults, TenantRegistry tenants, SpineDirectory directory)
@@ -47,6 +48,12 @@ internal sealed class TenantReset(RequestJournal journal, IOutbox outbox, IFault
         {
             entries += await journal.ResetAsync(ResetScope.System(asid), cancellationToken);
             messages += await outbox.ResetAsync(ResetScope.System(asid), cancellationToken);
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Asid))
+        {
+            entries += await journal.ResetAsync(ResetScope.Tenant(tenant.Id), cancellationToken);
+            messages += await outbox.ResetAsync(ResetScope.Tenant(tenant.Id), cancellationToken);
         }
 
         var rules = await faults.RemoveWhereAsync(

@@ -5,10 +5,10 @@ using SpineConformance.Simulator.Persistence.Sqlite;
 
 namespace SpineConformance.Simulator.Tenants;
 
-/// <summary>Registers tenants: their store, the allocation counter, the registry, and the fault rules' tenant check.</summary>
+/// <summary>Registers tenants: their store, the allocation counter, the registry, the fault rules' tenant check, and the outbox's record of each reply's tenant.</summary>
 public static class TenantServiceCollectionExtensions
 {
-    /// <summary>Call after the other stores are registered: it wraps the fault rule store chosen there.</summary>
+    /// <summary>Call after the other stores are registered: it wraps the fault rule store and the outbox chosen there.</summary>
     public static IServiceCollection AddTenants(this IServiceCollection services)
     {
         services.AddSingleton(provider => SimulatorStorage.Choose<ITenantStore>(
@@ -23,6 +23,10 @@ public static class TenantServiceCollectionExtensions
         var chosen = services.Last(d => d.ServiceType == typeof(IFaultRuleStore));
         services.Remove(chosen);
         services.AddSingleton<IFaultRuleStore>(provider => new TenantOwnedFaultRules(Resolve<IFaultRuleStore>(chosen, provider), provider.GetRequiredService<TenantRegistry>()));
+
+        var outbox = services.Last(d => d.ServiceType == typeof(IOutbox));
+        services.Remove(outbox);
+        services.AddSingleton<IOutbox>(provider => new TenantOwnedOutbox(Resolve<IOutbox>(outbox, provider), provider.GetRequiredService<TenantRegistry>()));
         return services;
     }
 

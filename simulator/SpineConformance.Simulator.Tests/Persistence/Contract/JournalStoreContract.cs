@@ -93,6 +93,20 @@ public abstract class JournalStoreContract : StoreContract
     }
 
     [Test]
+    public async Task Reset_ByTenant_DeletesTheEntriesRecordedAsItsOwn_WhateverTheirSender()
+    {
+        await Stores.Journal.AppendAsync(Entry(1, "9434765919", "200000000001") with { TenantId = 7 }, None);
+        await Stores.Journal.AppendAsync(Entry(2, "9434765919", "200000000001") with { TenantId = 8 }, None);
+        await Stores.Journal.AppendAsync(Entry(3, "9434765870", "200000000002") with { TenantId = 7 }, None);
+        await Stores.Journal.AppendAsync(Entry(4, "9434765870", "200000000002"), None);
+
+        var byTenant = await Stores.Journal.ResetAsync(ResetScope.Tenant(7), None);
+
+        Assert.That(byTenant, Is.EqualTo(Stores.Journal.KeepsBodies ? 2 : 0));
+        Assert.That((await Stores.Journal.NewestAsync(10, None)).Select(e => e.Id).Order(), Is.EqualTo(Stores.Journal.KeepsBodies ? new long[] { 2, 4 } : []));
+    }
+
+    [Test]
     public async Task Prune_KeepsTheNewest_ByAgeCountAndBytes_AndSaysTheLowestKept()
     {
         for (var id = 1; id <= 6; id++)

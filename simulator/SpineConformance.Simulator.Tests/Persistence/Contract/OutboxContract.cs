@@ -85,6 +85,19 @@ public abstract class OutboxContract : StoreContract
     }
 
     [Test]
+    public async Task Reset_ByTenant_ForgetsTheMessagesRecordedAsItsOwn_WhateverTheirRecipient()
+    {
+        await Stores.Outbox.EnqueueAsync(Reply("M-1", Now) with { RecipientAsid = "200000000001", TenantId = 7 }, None);
+        await Stores.Outbox.EnqueueAsync(Reply("M-2", Now) with { RecipientAsid = "200000000001", TenantId = 8 }, None);
+        await Stores.Outbox.EnqueueAsync(Reply("M-3", Now) with { RecipientAsid = "200000000002", TenantId = 7 }, None);
+        await Stores.Outbox.EnqueueAsync(Reply("M-4", Now) with { RecipientAsid = "200000000002" }, None);
+
+        Assert.That((await Stores.Outbox.ListAsync(None)).Select(m => m.TenantId), Is.EqualTo(new long?[] { 7, 8, 7, null }), "the recorded owner is kept");
+        Assert.That(await Stores.Outbox.ResetAsync(ResetScope.Tenant(7), None), Is.EqualTo(2));
+        Assert.That((await Stores.Outbox.ListAsync(None)).Select(m => m.MessageId), Is.EqualTo(new[] { "M-2", "M-4" }));
+    }
+
+    [Test]
     public async Task ACancelledToken_IsRefused_AndChangesNothing()
     {
         await Stores.Outbox.EnqueueAsync(Reply("M-1", Now), None);

@@ -56,6 +56,62 @@ public sealed class PostgresReplicaTests
     }
 
     [Test]
+    public async Task AClaim_WhoseReplicaDied_IsTakenAtOnce_NotWhenItsLeaseRunsOut()
+    {
+        await using var replicas = await TwoReplicas.StartAsync();
+        // Both leases are long: only the dead claimer's lost session can hand the reply over within the test.
+        var killed = new PostgresOutbox(replicas.First, PostgresOutbox.DefaultClaimLease);
+        await using var survivor = new PostgresOutbox(replicas.Second, PostgresOutbox.DefaultClaimLease);
+        var queued = await killed.EnqueueAsync(QueuedReplies.Reply("M-1", Now), None);
+        Assert.That((await killed.ClaimDueAsync(Now, None)).Single().Id, Is.EqualTo(queued.Id));
+        Assert.That(await survivor.ClaimDueAsync(Now, None), Is.Empty, "while its claimer is alive, no one else takes the reply");
+        var wake = await survivor.NextDueAsync(None);
+        Assert.That(wake, Is.Not.Null.And.LessThanOrEqualTo(TimeProvider.System.GetUtcNow() + PostgresOutbox.LivenessCheck + TimeSpan.FromSeconds(1)),
+            "the survivor looks again within the liveness check, not when the two-minute lease ends");
+
+        // What a SIGKILL does to the claimer's process: the server ends its sessions, and its advisory lock goes with them.
+        await EndSessionsHoldingAsync(replicas, killed.Claimer);
+
+        Assert.That(await survivor.NextDueAsync(None), Is.LessThanOrEqualTo(Now), "the dead claimer's reply is due at once");
+        Assert.That((await survivor.ClaimDueAsync(Now, None)).Select(m => m.Id), Is.EqualTo(new[] { queued.Id }), "the survivor takes it at once");
+        Assert.That(await survivor.ClaimDueAsync(Now, None), Is.Empty, "and once");
+        await survivor.CompleteAsync(queued with { State = DeliveryState.Delivered, LastOutcome = "delivered by the survivor" }, None);
+        Assert.That((await survivor.FindAsync(queued.Id, None))?.State, Is.EqualTo(DeliveryState.Delivered));
+    }
+
+    [Test]
+    public async Task AClaimer_WhoseLockSessionWasLost_TakesItsLockAgain_BeforeItsNextClaim()
+    {
+        await using var replicas = await TwoReplicas.StartAsync();
+        await using var first = new PostgresOutbox(replicas.First, PostgresOutbox.DefaultClaimLease);
+        await using var second = new PostgresOutbox(replicas.Second, PostgresOutbox.DefaultClaimLease);
+        await EndSessionsHoldingAsync(replicas, first.Claimer);
+        var queued = await first.EnqueueAsync(QueuedReplies.Reply("M-1", Now), None);
+
+        Assert.That((await first.ClaimDueAsync(Now, None)).Single().Id, Is.EqualTo(queued.Id));
+        Assert.That(await second.ClaimDueAsync(Now, None), Is.Empty, "the claim of a claimer that locked itself again is not taken");
+    }
+
+    private static async Task EndSessionsHoldingAsync(TwoReplicas replicas, long claimer)
+    {
+        await using var admin = Npgsql.NpgsqlDataSource.Create(replicas.ConnectionString);
+        await using var command = admin.CreateCommand($"""
+            SELECT count(pg_terminate_backend(pid)) FROM pg_locks
+            WHERE locktype = 'advisory' AND classid = {PostgresClaimerLock.LockClass} AND objid = {PostgresClaimerLock.KeyOf(claimer)} AND objsubid = 2;
+            """);
+        Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo(1L), "one session holds the claimer's lock");
+        // pg_terminate_backend only signals: wait until the lock is gone.
+        await using var gone = admin.CreateCommand($"""
+            SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = {PostgresClaimerLock.LockClass} AND objid = {PostgresClaimerLock.KeyOf(claimer)};
+            """);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while ((long)(await gone.ExecuteScalarAsync(limit.Token))! > 0)
+        {
+            await Task.Delay(20, limit.Token);
+        }
+    }
+
+    [Test]
     public async Task JournalIds_IncreaseAcrossReplicas_AndEachFindsTheOthersEntries()
     {
         await using var replicas = await TwoReplicas.StartAsync();

@@ -27,7 +27,25 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         }
 
         DataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+        unpooled = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString;
+        replica = new(() =>
+        {
+            using var connection = DataSource.OpenConnection();
+            using var command = new NpgsqlCommand("SELECT nextval('outbox_claimers');", connection);
+            return (long)command.ExecuteScalar()!;
+        });
     }
+
+    private readonly string unpooled;
+
+    // From the database sequence the outboxes number their claimers by: no two replicas share one.
+    private readonly Lazy<long> replica;
+
+    /// <summary>
+    /// This replica's number among all that use the database, taken on first use: notifications carry it, so a replica
+    /// knows its own (<see cref="PostgresJournalStore.Channel"/>, <see cref="PostgresChanges.Channel"/>).
+    /// </summary>
+    public long Replica => replica.Value;
 
     /// <summary>How many statements each connection prepares automatically (Npgsql's <c>Max Auto Prepare</c>) unless the connection string says.</summary>
     public const int MostPreparedStatements = 64;
@@ -39,6 +57,17 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>The schema version this build knows: the number of migrations.</summary>
     public static int KnownVersion => PostgresMigrations.All.Count;
+
+    /// <summary>
+    /// A connection outside the pool, a session of its own: closing it ends the session (and frees its session locks) at
+    /// once, where a pooled one would keep them until it was next used.
+    /// </summary>
+    public NpgsqlConnection OpenUnpooled()
+    {
+        var connection = new NpgsqlConnection(unpooled);
+        connection.Open();
+        return connection;
+    }
 
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -82,8 +111,8 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>@nhs</c> and <c>@asid</c> bound to
-    /// <paramref name="scope"/> (NULL for "any"), and returns how many rows each one changed.
+    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>@nhs</c>, <c>@asid</c> and <c>@tenant</c>
+    /// bound to <paramref name="scope"/> (NULL for "any"), and returns how many rows each one changed.
     /// </summary>
     public async Task<int[]> ExecuteInScopeAsync(ResetScope scope, CancellationToken cancellationToken, params string[] statements)
     {
@@ -95,6 +124,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             await using var command = new NpgsqlCommand(statements[i], connection, transaction);
             command.Parameters.Add(Text("nhs", scope.NhsNumber));
             command.Parameters.Add(Text("asid", scope.Asid));
+            command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Bigint) { Value = scope.TenantId is { } tenant ? tenant : DBNull.Value });
             counts[i] = await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

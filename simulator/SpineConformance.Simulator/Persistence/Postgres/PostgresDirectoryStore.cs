@@ -6,7 +6,8 @@ namespace SpineConformance.Simulator.Persistence.Postgres;
 
 /// <summary>
 /// The directory as one JSON document in the one-row <c>directory</c> table. The simulator loads it at start-up and keeps
-/// it in memory, so a replica sees another replica's directory change only when it restarts.
+/// it in memory; each save notifies the other replicas (<see cref="PostgresChanges"/>), which load it again. The document
+/// is saved whole, so two replicas changing the directory at the same moment: the later save wins.
 /// </summary>
 internal sealed class PostgresDirectoryStore(PostgresDatabase database) : IDirectoryStore
 {
@@ -22,9 +23,14 @@ internal sealed class PostgresDirectoryStore(PostgresDatabase database) : IDirec
     public async Task SaveAsync(DirectoryData data, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            "INSERT INTO directory (id, document) VALUES (1, @document) ON CONFLICT (id) DO UPDATE SET document = excluded.document;", connection);
+        // One statement: the other replicas are told when the save commits, and only then.
+        await using var command = new NpgsqlCommand($"""
+            WITH saved AS (
+                INSERT INTO directory (id, document) VALUES (1, @document) ON CONFLICT (id) DO UPDATE SET document = excluded.document RETURNING id)
+            SELECT {PostgresChanges.Notify(PostgresChanges.Directory)} FROM saved;
+            """, connection);
         command.Parameters.AddWithValue("document", JsonSerializer.Serialize(data, DirectoryJson.Options));
+        PostgresChanges.Sign(command, database);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -21,16 +21,8 @@ internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberi
     /// <summary>The channel every insert is notified on.</summary>
     public const string Channel = "spine_journal";
 
-    // This replica's number, from the database sequence the outboxes number their replicas by: no two replicas share one.
-    private readonly Lazy<long> replica = new(() =>
-    {
-        using var connection = database.DataSource.OpenConnection();
-        using var command = new NpgsqlCommand("SELECT nextval('outbox_claimers');", connection);
-        return (long)command.ExecuteScalar()!;
-    });
-
     /// <summary>The number this replica signs its notifications with, to know its own.</summary>
-    public long Replica => replica.Value;
+    public long Replica => database.Replica;
 
     private const string Columns = """
         id, received_at_ticks, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
@@ -100,7 +92,7 @@ internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberi
 
     public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken,
         RememberHighWater,
-        "DELETE FROM journal_entries WHERE (@nhs IS NULL OR nhs_number = @nhs) AND (@asid IS NULL OR sender_asid = @asid);"))[1];
+        "DELETE FROM journal_entries WHERE (@nhs IS NULL OR nhs_number = @nhs) AND (@asid IS NULL OR sender_asid = @asid) AND (@tenant IS NULL OR tenant_id = @tenant);"))[1];
 
     // Oldest first, by age, then count, then bytes (a running total from the newest down). PostgreSQL's autovacuum makes
     // the freed space reusable; the table shrinks on disk only after VACUUM FULL, which an operator schedules.

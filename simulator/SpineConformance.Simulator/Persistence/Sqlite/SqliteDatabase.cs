@@ -259,7 +259,7 @@ internal sealed class SqliteDatabase
     }
 
     /// <summary>
-    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>$nhs</c> and <c>$asid</c> bound to
+    /// Runs <paramref name="statements"/> in order in one transaction, each with <c>$nhs</c>, <c>$asid</c> and <c>$tenant</c> bound to
     /// <paramref name="scope"/> (NULL for "any"), and returns how many rows each one changed.
     /// </summary>
     public int[] ExecuteInScope(ResetScope scope, params string[] statements)
@@ -273,6 +273,7 @@ internal sealed class SqliteDatabase
             command.CommandText = sql;
             command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(scope.NhsNumber));
             command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
+            command.Parameters.AddWithValue("$tenant", scope.TenantId is { } tenant ? tenant : DBNull.Value);
             return command.ExecuteNonQuery();
         }).ToArray();
         transaction.Commit();
@@ -292,6 +293,7 @@ internal sealed class SqliteDatabase
             command.CommandText = statements[i];
             command.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(scope.NhsNumber));
             command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
+            command.Parameters.AddWithValue("$tenant", scope.TenantId is { } tenant ? tenant : DBNull.Value);
             counts[i] = await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -292,7 +292,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
         ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
         """,
-        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid);"))[1];
+        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid) AND ($tenant IS NULL OR tenant_id = $tenant);"))[1];
 
     public Task<long> HighestIdAsync(CancellationToken cancellationToken)
     {

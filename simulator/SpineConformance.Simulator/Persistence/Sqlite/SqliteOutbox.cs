@@ -101,7 +101,8 @@ internal sealed class SqliteOutbox : IOutbox
     // The scope's fields live in the JSON document (camelCase, as SimulatorStorage.Json writes them).
     public async Task<int> ResetAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken, """
         DELETE FROM outbox_messages
-        WHERE ($nhs IS NULL OR json_extract(document, '$.nhsNumber') = $nhs) AND ($asid IS NULL OR json_extract(document, '$.recipientAsid') = $asid);
+        WHERE ($nhs IS NULL OR json_extract(document, '$.nhsNumber') = $nhs) AND ($asid IS NULL OR json_extract(document, '$.recipientAsid') = $asid)
+            AND ($tenant IS NULL OR json_extract(document, '$.tenantId') = $tenant);
         """))[0];
 
     private static void Bind(SqliteCommand command, OutboundMessage message)
