@@ -8,7 +8,8 @@ namespace SpineConformance.Simulator.Tests.Tenants.Suite;
 
 /// <summary>
 /// Issue 20, "organisations see only their own", end to end: two simulator replicas (processes) on one PostgreSQL database,
-/// two tenants created through the operator API, and the whole feature suite run for both at once, each supplier's run
+/// two tenants created through the operator API (each through the replica its run does not use, so its key reaches its
+/// own replica only through the replicas' change notices), and the whole feature suite run for both at once, each supplier's run
 /// against its own replica with its own key and identities. Both runs must pass every scenario, and afterwards neither
 /// key reaches the other's journal entries or fault rules, on either replica: 403 "Not this tenant's", for an id that
 /// exists and one that does not alike, and lists that leave the other's out.
@@ -19,6 +20,7 @@ public sealed class TwoTenantSuiteTests
     private const string OperatorKey = "operator-key-for-the-two-tenant-suite-test";
     private const string NotYours = "Not this tenant's";
     private const int ListedFailures = 15;
+    private static readonly TimeSpan KeyPropagation = TimeSpan.FromSeconds(15);
 
     private static readonly SuiteTenant SupplierA = new("Supplier A", "200000000301", "B81001", "3001");
     private static readonly SuiteTenant SupplierB = new("Supplier B", "200000000401", "C82002", "4001");
@@ -53,12 +55,16 @@ public sealed class TwoTenantSuiteTests
         {
             string[] arguments = ["--store", "postgresql", "--connection-string", connection, "--api-key", OperatorKey, "--log-level", "Warning"];
 
-            // The tenants are created through the first replica's operator API before the second starts, so both know them.
+            // Both replicas run before the tenants exist, and each tenant is created through the OTHER replica than the one its
+            // run uses: its key reaches its replica only as the replicas tell each other of changes (PostgreSQL NOTIFY).
             replicas.Add(await StandaloneSimulator.StartInAsync(folder.FullName, arguments));
-            using var operatorClient = SpineSimulatorClient.Create(replicas[0].BaseAddress, OperatorKey);
-            var issuedA = await operatorClient.CreateTenantAsync(new TenantRequest(SupplierA.Name, [SupplierA.Asid], [SupplierA.PartyKey]));
-            var issuedB = await operatorClient.CreateTenantAsync(new TenantRequest(SupplierB.Name, [SupplierB.Asid], [SupplierB.PartyKey]));
             replicas.Add(await StandaloneSimulator.StartInAsync(folder.FullName, arguments));
+            using var firstOperator = SpineSimulatorClient.Create(replicas[0].BaseAddress, OperatorKey);
+            using var secondOperator = SpineSimulatorClient.Create(replicas[1].BaseAddress, OperatorKey);
+            var issuedA = await secondOperator.CreateTenantAsync(new TenantRequest(SupplierA.Name, [SupplierA.Asid], [SupplierA.PartyKey]));
+            var issuedB = await firstOperator.CreateTenantAsync(new TenantRequest(SupplierB.Name, [SupplierB.Asid], [SupplierB.PartyKey]));
+            await KeyAcceptedAsync(replicas[0].BaseAddress, SupplierA.Name, issuedA.ApiKey);
+            await KeyAcceptedAsync(replicas[1].BaseAddress, SupplierB.Name, issuedB.ApiKey);
 
             var runs = await Task.WhenAll(
                 FeatureSuiteProcess.RunAsync(SupplierA.Name, Subfolder(folder, "supplier-a"), SupplierA.Settings(replicas[0].BaseAddress, issuedA.ApiKey)),
@@ -162,6 +168,28 @@ public sealed class TwoTenantSuiteTests
         Assert.That((await ownerClient.GetFaultRulesAsync()).Select(r => r.Id), Does.Contain(rule), $"{where}: {owner.Name}'s fault rule {rule} is gone");
         await ownerClient.RemoveFaultRuleAsync(rule);
         return refused;
+    }
+
+    // A tenant made through one replica is known to the other once its change notice arrives: well within the deadline.
+    private static async Task KeyAcceptedAsync(Uri replica, string tenant, string key)
+    {
+        using var http = Http(replica, key);
+        var deadline = TimeProvider.System.GetUtcNow() + KeyPropagation;
+        HttpStatusCode last;
+        do
+        {
+            using var response = await http.GetAsync("/admin/fault-rules");
+            last = response.StatusCode;
+            if (last == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+        while (TimeProvider.System.GetUtcNow() < deadline);
+
+        Assert.Fail($"{tenant}'s key, made through the other replica, was still refused by {replica} after {KeyPropagation.TotalSeconds:0} s (last answer HTTP {(int)last}): the replicas did not pass the new tenant on.");
     }
 
     private static async Task ExpectNotYoursAsync(HttpClient http, HttpMethod method, string path, string where)
