@@ -240,8 +240,16 @@ public sealed class Utf8AnswerWriter : IDisposable
 
     private void AppendUtf8(ReadOnlySpan<char> text)
     {
+        // Names and most values are short and ASCII, where the encoder's set-up costs more than the copy.
         Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-        length += Encoding.UTF8.GetBytes(text, buffer.AsSpan(length));
+        var target = buffer.AsSpan(length);
+        var i = 0;
+        for (; i < text.Length && text[i] < 0x80; i++)
+        {
+            target[i] = (byte)text[i];
+        }
+
+        length += i < text.Length ? i + Encoding.UTF8.GetBytes(text[i..], target[i..]) : i;
     }
 
     private void Append(byte value)
