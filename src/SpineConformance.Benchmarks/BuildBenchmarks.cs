@@ -33,7 +33,7 @@ public class BuildBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("ACS Get")]
-    public byte[] AcsGetAnswer() => SoapEnvelope.ToBytes(AcsMessages.GetResponse(SampleRequests.ResponseContext(), MainMessages.Dissent));
+    public byte[] AcsGetAnswer() => AcsMessages.GetAnswer(SampleRequests.ResponseContext(), MainMessages.Dissent).ToBytes();
 
     [Benchmark]
     [BenchmarkCategory("ACS Set")]
@@ -43,7 +43,7 @@ public class BuildBenchmarks
     [Benchmark]
     [BenchmarkCategory("ACS Set")]
     public byte[] AcsSetAnswer() =>
-        SoapEnvelope.ToBytes(AcsMessages.Acknowledgement(AcsInteractions.Set, SampleRequests.ResponseContext(), AcknowledgementType.AA, []));
+        AcsMessages.AcknowledgementAnswer(AcsInteractions.Set, SampleRequests.ResponseContext(), AcknowledgementType.AA, []).ToBytes();
 
     [Benchmark]
     [BenchmarkCategory("ACS Has")]
@@ -52,7 +52,7 @@ public class BuildBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("ACS Has")]
-    public byte[] AcsHasAnswer() => SoapEnvelope.ToBytes(AcsMessages.HasResponse(SampleRequests.ResponseContext(), MainMessages.Dissent));
+    public byte[] AcsHasAnswer() => AcsMessages.HasAnswer(SampleRequests.ResponseContext(), MainMessages.Dissent).ToBytes();
 
     [Benchmark]
     [BenchmarkCategory("LR create")]
@@ -72,5 +72,5 @@ public class BuildBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("LR confirmation")]
-    public byte[] LrConfirmationAnswer() => SoapEnvelope.ToBytes(LrMessages.ConfirmShort(SampleRequests.ResponseContext(), LRExists.Of(true)));
+    public byte[] LrConfirmationAnswer() => LrMessages.ConfirmShortAnswer(SampleRequests.ResponseContext(), LRExists.Of(true)).ToBytes();
 }

@@ -24,7 +24,7 @@ internal sealed class GetResourcePermissionsHandler(IPermissionStore store) : Sy
         var query = request.Request;
         var held = await store.FindAsync(query.Patient, cancellationToken) ?? PatientPermissions.None(query.Patient);
         var assertions = held.Assertions().Where(a => query.Function is null || a.ParsedFunction == query.Function).ToList();
-        var document = AcsMessages.GetResponse(request.Response, new ResourcePermissions(query.Patient.Value, assertions));
+        var document = AcsMessages.GetAnswer(request.Response, new ResourcePermissions(query.Patient.Value, assertions));
         var summary = assertions.Count == 0 ? "no decision held" : string.Join(", ", assertions.Select(a => $"{a.FunctionCode}={a.Permission}"));
         return new SyncReply(StatusCodes.Status200OK, document, $"answered: {summary}");
     }

@@ -30,7 +30,7 @@ internal sealed class HasResourcePermissionsHandler(IPermissionStore store) : Sy
             return new AccessControlAssertion(permission.ToString(), set.ResourceType ?? string.Empty, set.ResourceId ?? string.Empty,
                 set.FunctionContext ?? string.Empty, set.FunctionCode ?? string.Empty, set.AccessorType, set.AccessorName ?? set.AccessorIdExtension);
         }).ToList();
-        var document = AcsMessages.HasResponse(request.Response, new ResourcePermissions(query.Patient.Value, assertions));
+        var document = AcsMessages.HasAnswer(request.Response, new ResourcePermissions(query.Patient.Value, assertions));
         return new SyncReply(StatusCodes.Status200OK, document,
             "answered: " + string.Join(", ", assertions.Select(a => $"{a.FunctionCode}={a.Permission}")));
     }

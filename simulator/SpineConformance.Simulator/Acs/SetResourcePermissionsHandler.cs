@@ -25,7 +25,7 @@ internal sealed class SetResourcePermissionsHandler(IPermissionStore store, Time
         var by = new ChangeAuthor(author.RoleProfileId?.Value, author.UserId?.Value, author.JobRole?.Value,
             (request.SenderAsid ?? (author.SystemAsids.Count > 0 ? author.SystemAsids[0] : null))?.Value, request.MessageId);
         var after = await store.ApplyAsync(change.Patient, change.Values, by, time.GetUtcNow(), cancellationToken);
-        var document = AcsMessages.Acknowledgement(Interaction, request.Response, AcknowledgementType.AA, []);
+        var document = AcsMessages.AcknowledgementAnswer(Interaction, request.Response, AcknowledgementType.AA, []);
         return new SyncReply(StatusCodes.Status200OK, document,
             $"AA: {string.Join(", ", change.Values.Select(v => $"{v.Key}={v.Value?.ToString() ?? "cleared"}"))}; now View={Held(after.View)}, Store={Held(after.Store)}");
     }

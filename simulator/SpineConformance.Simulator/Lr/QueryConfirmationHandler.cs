@@ -32,7 +32,7 @@ internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDi
         var active = held.Any(lr => lr.StatusAt(now) == LrStatus.Active);
         if (!query.WantsHistory)
         {
-            var shortAnswer = LrMessages.ConfirmShort(request.Response, LRExists.Of(active));
+            var shortAnswer = LrMessages.ConfirmShortAnswer(request.Response, LRExists.Of(active));
             return new SyncReply(StatusCodes.Status200OK, shortAnswer, $"Short: LR exists = {active}");
         }
 
@@ -41,7 +41,7 @@ internal sealed class QueryConfirmationHandler(IRelationshipStore store, SpineDi
             ? ConfirmHistory.Of(false)
             : ConfirmHistory.Of(active, LrStatusCodes.Code(found.StatusAt(now)),
                 found.StatusAt(now) == LrStatus.Active ? null : Hl7Timestamp.Format(found.StatusSince));
-        var document = LrMessages.ConfirmHistory(request.Response, history);
+        var document = LrMessages.ConfirmHistoryAnswer(request.Response, history);
         return new SyncReply(StatusCodes.Status200OK, document, $"History: active = {active}, found {found?.StatusAt(now).ToString() ?? "none"}");
     }
 }

@@ -88,7 +88,7 @@ internal sealed class SyncDispatcher(
     {
         var message = request.Message;
         var entry = new JournalEntry(0, default, TimeSpan.Zero, request.Path, request.Http.SoapActionHeader, request.InteractionId,
-            reply.StatusCode, request.Body, SoapEnvelope.ToBytes(reply.Body), report)
+            reply.StatusCode, request.Body, reply.Body.ToBytes(), report)
         {
             NhsNumber = request.PatientId,
             SenderAsid = request.SenderAsid,

@@ -47,46 +47,65 @@ public static class AcsMessages
     /// <c>GET_RESOURCE_PERMISSIONS_RESPONSE_INUK01</c> inside <c>getResourcePermissionsResponse</c>:
     /// an AA acknowledgement, Spine's ASID in <c>author1</c>, the permissions as <c>subject</c> and <c>queryAck</c> OK.
     /// </summary>
-    public static XDocument GetResponse(ResponseContext context, ResourcePermissions payload) =>
-        QueryResponse(AcsInteractions.Get, context, AcsPayloadXml.Write("getResourcePermissionsResponse", payload));
+    public static XDocument GetResponse(ResponseContext context, ResourcePermissions payload) => GetAnswerParts(context, payload).ToDocument();
+
+    /// <summary><see cref="GetResponse"/> as the simulator sends it: written straight to UTF-8.</summary>
+    public static SoapAnswer GetAnswer(ResponseContext context, ResourcePermissions payload) => GetAnswerParts(context, payload).ToAnswer();
 
     /// <summary><c>HAS_RESOURCE_PERMISSIONS_RESPONSE_INUK01</c> inside <c>hasResourcePermissionsResponse</c>, shaped as Get's.</summary>
-    public static XDocument HasResponse(ResponseContext context, ResourcePermissions payload) =>
-        QueryResponse(AcsInteractions.Has, context, AcsPayloadXml.Write("hasResourcePermissionsResponse", payload));
+    public static XDocument HasResponse(ResponseContext context, ResourcePermissions payload) => HasAnswerParts(context, payload).ToDocument();
 
-    private static XDocument QueryResponse(SyncInteraction interaction, ResponseContext context, XElement payload)
-    {
-        var controlAct = TransmissionWrapper.ControlActEvent(
-            null,
-            [context.SpineAsid],
-            new XElement(V3 + "subject", new XAttribute("typeCode", "SUBJ"), payload),
-            new XElement(V3 + "queryAck", new XAttribute("type", "QueryAck"), Hl7Elements.Code("queryResponseCode", "OK")));
-        var body = Wrap(interaction, context, interaction.ResponseInteractionId, Hl7Constants.VersionCode4200, AcknowledgementType.AA, controlAct);
-        return SoapEnvelope.Response(ResponseHeader(context, interaction.ResponseAction, interaction.SuccessFromAddress), body);
-    }
+    /// <summary><see cref="HasResponse"/> as the simulator sends it: written straight to UTF-8.</summary>
+    public static SoapAnswer HasAnswer(ResponseContext context, ResourcePermissions payload) => HasAnswerParts(context, payload).ToAnswer();
 
     /// <summary>
     /// An <c>MCCI_IN010000UK13</c> acknowledgement inside the interaction's response wrapper: AA with no reasons
     /// (Set's success), or AE/AR with one <c>reason</c> per detected issue, general code first.
     /// </summary>
     public static XDocument Acknowledgement(
+        SyncInteraction interaction, ResponseContext context, AcknowledgementType type, IReadOnlyList<DetectedIssue> reasons) =>
+        AcknowledgementParts(interaction, context, type, reasons).ToDocument();
+
+    /// <summary><see cref="Acknowledgement"/> as the simulator sends it: written straight to UTF-8.</summary>
+    public static SoapAnswer AcknowledgementAnswer(
+        SyncInteraction interaction, ResponseContext context, AcknowledgementType type, IReadOnlyList<DetectedIssue> reasons) =>
+        AcknowledgementParts(interaction, context, type, reasons).ToAnswer();
+
+    internal static SyncResponseParts GetAnswerParts(ResponseContext context, ResourcePermissions payload) =>
+        QueryResponse(AcsInteractions.Get, context, AcsPayloadXml.Write("getResourcePermissionsResponse", payload));
+
+    internal static SyncResponseParts HasAnswerParts(ResponseContext context, ResourcePermissions payload) =>
+        QueryResponse(AcsInteractions.Has, context, AcsPayloadXml.Write("hasResourcePermissionsResponse", payload));
+
+    private static SyncResponseParts QueryResponse(SyncInteraction interaction, ResponseContext context, XElement payload)
+    {
+        var controlAct = TransmissionWrapper.ControlActEvent(
+            null,
+            [context.SpineAsid],
+            new XElement(V3 + "subject", new XAttribute("typeCode", "SUBJ"), payload),
+            new XElement(V3 + "queryAck", new XAttribute("type", "QueryAck"), Hl7Elements.Code("queryResponseCode", "OK")));
+        return Parts(interaction, context, interaction.ResponseInteractionId, Hl7Constants.VersionCode4200, AcknowledgementType.AA, controlAct,
+            ResponseHeader(context, interaction.ResponseAction, interaction.SuccessFromAddress));
+    }
+
+    internal static SyncResponseParts AcknowledgementParts(
         SyncInteraction interaction, ResponseContext context, AcknowledgementType type, IReadOnlyList<DetectedIssue> reasons)
     {
         var controlAct = TransmissionWrapper.ControlActEvent(null, [context.SpineAsid], reasons.Select(Hl7Elements.Reason));
         var isError = type != AcknowledgementType.AA;
         var version = isError ? Hl7Constants.VersionCode4200 : Hl7Constants.VersionCode30;
-        var body = Wrap(interaction, context, Hl7Constants.McciApplicationAcknowledgement, version, type, controlAct);
         var from = isError ? interaction.ErrorFromAddress : interaction.SuccessFromAddress;
-        return SoapEnvelope.Response(ResponseHeader(context, interaction.ErrorAction, from), body);
+        return Parts(interaction, context, Hl7Constants.McciApplicationAcknowledgement, version, type, controlAct,
+            ResponseHeader(context, interaction.ErrorAction, from));
     }
 
-    private static XElement Wrap(
-        SyncInteraction interaction, ResponseContext context, string responseInteractionId, string versionCode, AcknowledgementType type, XElement controlAct)
+    private static SyncResponseParts Parts(
+        SyncInteraction interaction, ResponseContext context, string responseInteractionId, string versionCode, AcknowledgementType type,
+        XElement controlAct, SoapResponseHeader header)
     {
         var fields = new TransmissionFields(
             context.Hl7MessageId, context.CreationTime, responseInteractionId, context.RequesterAsid, context.SpineAsid, versionCode);
-        var ack = new Wrappers.Acknowledgement(type, context.RequestHl7MessageId);
-        return new XElement(V3 + interaction.ResponseWrapper, TransmissionWrapper.Write(fields, controlAct, ack));
+        return new SyncResponseParts(header, interaction.ResponseWrapper, fields, new Wrappers.Acknowledgement(type, context.RequestHl7MessageId), controlAct);
     }
 
     private static SoapResponseHeader ResponseHeader(ResponseContext context, string action, string from) => new(

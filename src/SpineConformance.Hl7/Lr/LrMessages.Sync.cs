@@ -45,8 +45,16 @@ public static partial class LrMessages
     public static XDocument ConfirmShort(ResponseContext context, LRExists payload, IReadOnlyList<DetectedIssue>? warnings = null) =>
         QueryResponse(LrInteractions.QueryConfirmationShort, context, LrPayloadXml.Write(payload), warnings);
 
+    /// <summary><see cref="ConfirmShort"/> as the simulator sends it: written straight to UTF-8.</summary>
+    public static SoapAnswer ConfirmShortAnswer(ResponseContext context, LRExists payload) =>
+        QueryResponseParts(LrInteractions.QueryConfirmationShort, context, LrPayloadXml.Write(payload), null).ToAnswer();
+
     public static XDocument ConfirmHistory(ResponseContext context, ConfirmHistory payload, IReadOnlyList<DetectedIssue>? warnings = null) =>
         QueryResponse(LrInteractions.QueryConfirmationHistory, context, LrPayloadXml.Write(payload), warnings);
+
+    /// <summary><see cref="ConfirmHistory"/> as the simulator sends it: written straight to UTF-8.</summary>
+    public static SoapAnswer ConfirmHistoryAnswer(ResponseContext context, ConfirmHistory payload) =>
+        QueryResponseParts(LrInteractions.QueryConfirmationHistory, context, LrPayloadXml.Write(payload), null).ToAnswer();
 
     public static XDocument DetailsSimple(ResponseContext context, SimpleLRList payload, IReadOnlyList<DetectedIssue>? warnings = null) =>
         QueryResponse(LrInteractions.QueryDetailsSimple, context, LrPayloadXml.Write(payload), warnings);
@@ -67,12 +75,19 @@ public static partial class LrMessages
     /// A query's success response in the interaction's wrapper element: AA, Spine's ASID in <c>author1</c>, optional
     /// warnings as <c>reason</c>, the payload as <c>subject</c> and <c>queryAck</c> OK (as Spine 2's <c>lrsQuerySuccess</c> templates).
     /// </summary>
-    public static XDocument QueryResponse(SyncInteraction interaction, ResponseContext context, XElement payload, IReadOnlyList<DetectedIssue>? warnings = null)
+    public static XDocument QueryResponse(SyncInteraction interaction, ResponseContext context, XElement payload, IReadOnlyList<DetectedIssue>? warnings = null) =>
+        QueryResponseParts(interaction, context, payload, warnings).ToDocument();
+
+    /// <summary><see cref="QueryResponse"/> as its parts, so the simulator can write it straight to UTF-8.</summary>
+    public static SyncResponseParts QueryResponseParts(SyncInteraction interaction, ResponseContext context, XElement payload, IReadOnlyList<DetectedIssue>? warnings)
     {
         ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(context);
         var controlAct = LrControlAct.QueryResponse(context.SpineAsid, warnings ?? [], payload, LrControlAct.QueryResponseOk);
-        var body = SyncBody(interaction, context, interaction.ResponseInteractionId, AcknowledgementType.AA, controlAct);
-        return SoapEnvelope.Response(ResponseHeader(context, interaction.ResponseAction, interaction.SuccessFromAddress), body);
+        var fields = new TransmissionFields(
+            context.Hl7MessageId, context.CreationTime, interaction.ResponseInteractionId, context.RequesterAsid, context.SpineAsid, ResponseVersionCode);
+        return new SyncResponseParts(ResponseHeader(context, interaction.ResponseAction, interaction.SuccessFromAddress), interaction.ResponseWrapper,
+            fields, new Acknowledgement(AcknowledgementType.AA, context.RequestHl7MessageId), controlAct);
     }
 
     /// <summary>

@@ -42,6 +42,33 @@ public static class SoapEnvelope
                     new XElement(Wsa + "RelatesTo", header.RelatesTo)),
                 new XElement(Soap + "Body", body)));
 
+    /// <summary>
+    /// <see cref="Response"/>'s envelope written straight to UTF-8, up to the open <c>SOAP-ENV:Body</c>: what
+    /// <see cref="SyncResponseParts.ToAnswer"/> writes the body into before <see cref="WriteResponseEnd"/>.
+    /// </summary>
+    internal static void WriteResponseStart(Utf8AnswerWriter writer, SoapResponseHeader header)
+    {
+        writer.Start("SOAP-ENV:", "Envelope")
+            .Attribute("xmlns:SOAP-ENV", Soap.NamespaceName)
+            .Attribute("xmlns:wsa", Wsa.NamespaceName)
+            .Attribute("xmlns:hl7", V3.NamespaceName)
+            .Attribute("xmlns", V3.NamespaceName)
+            .Attribute("xmlns:crs", SpineNamespaces.Crs.NamespaceName);
+        writer.Start("SOAP-ENV:", "Header")
+            .Leaf("wsa:", "MessageID", header.MessageId)
+            .Leaf("wsa:", "Action", header.Action)
+            .Leaf("wsa:", "To", null)
+            .Start("wsa:", "From").Leaf("wsa:", "Address", header.FromAddress).End();
+        Hl7Elements.CommunicationFunction(writer, "communicationFunctionRcv", "RCV", header.ReceiverAsid);
+        Hl7Elements.CommunicationFunction(writer, "communicationFunctionSnd", "SND", header.SenderAsid);
+        writer.Leaf("wsa:", "RelatesTo", header.RelatesTo)
+            .End()
+            .Start("SOAP-ENV:", "Body");
+    }
+
+    /// <summary>Closes what <see cref="WriteResponseStart"/> opened.</summary>
+    internal static void WriteResponseEnd(Utf8AnswerWriter writer) => writer.End().End();
+
     // Made once: a writer only reads its settings, and every answer the simulator sends is written with them.
     private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
 

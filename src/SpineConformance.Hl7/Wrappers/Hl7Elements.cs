@@ -26,6 +26,32 @@ public static class Hl7Elements
                 new XAttribute("determinerCode", "INSTANCE"),
                 Id("id", Asid.Oid, asid)));
 
+    /// <summary><see cref="Id(string, string, string?)"/> straight to UTF-8, in HL7's default namespace.</summary>
+    public static void Id(Utf8AnswerWriter writer, string name, string root, string? extension = null)
+    {
+        writer.Start(string.Empty, name).Attribute("root", root);
+        if (extension is not null)
+        {
+            writer.Attribute("extension", extension);
+        }
+
+        writer.End();
+    }
+
+    public static void Value(Utf8AnswerWriter writer, string name, string attribute, string value) =>
+        writer.Start(string.Empty, name).Attribute(attribute, value).End();
+
+    public static void Code(Utf8AnswerWriter writer, string name, string code) => Value(writer, name, "code", code);
+
+    /// <summary><see cref="CommunicationFunction(XName, string, string)"/> straight to UTF-8, in HL7's default namespace.</summary>
+    public static void CommunicationFunction(Utf8AnswerWriter writer, string name, string typeCode, string asid)
+    {
+        writer.Start(string.Empty, name).Attribute("typeCode", typeCode)
+            .Start(string.Empty, "device").Attribute("classCode", "DEV").Attribute("determinerCode", "INSTANCE");
+        Id(writer, "id", Asid.Oid, asid);
+        writer.End().End();
+    }
+
     public static XElement Author(AuthorPerson person) =>
         new(V3 + "author",
             new XAttribute("typeCode", "AUT"),

@@ -26,6 +26,32 @@ public static class TransmissionWrapper
             Hl7Elements.CommunicationFunction(V3 + "communicationFunctionSnd", "SND", fields.SenderAsid),
             controlActEvent);
 
+    /// <summary>
+    /// <see cref="Write(TransmissionFields, XElement, Wrappers.Acknowledgement?)"/> straight to UTF-8, up to where the
+    /// control act goes: the root element is left open for it.
+    /// </summary>
+    public static void Write(Utf8AnswerWriter writer, TransmissionFields fields, Acknowledgement? acknowledgement)
+    {
+        writer.Start(string.Empty, fields.RootElement ?? fields.InteractionId);
+        Hl7Elements.Id(writer, "id", fields.Id);
+        Hl7Elements.Value(writer, "creationTime", "value", fields.CreationTime);
+        Hl7Elements.Code(writer, "versionCode", fields.VersionCode);
+        Hl7Elements.Id(writer, "interactionId", Hl7Constants.InteractionIdRoot, fields.InteractionId);
+        Hl7Elements.Code(writer, "processingCode", fields.ProcessingCode);
+        Hl7Elements.Code(writer, "processingModeCode", fields.ProcessingModeCode);
+        Hl7Elements.Code(writer, "acceptAckCode", fields.AcceptAckCode);
+        if (acknowledgement is not null)
+        {
+            writer.Start(string.Empty, "acknowledgement").Attribute("typeCode", acknowledgement.Type.ToString())
+                .Start(string.Empty, "messageRef");
+            Hl7Elements.Id(writer, "id", acknowledgement.MessageRef);
+            writer.End().End();
+        }
+
+        Hl7Elements.CommunicationFunction(writer, "communicationFunctionRcv", "RCV", fields.ReceiverAsid);
+        Hl7Elements.CommunicationFunction(writer, "communicationFunctionSnd", "SND", fields.SenderAsid);
+    }
+
     /// <summary>A <c>ControlActEvent</c> (<c>CACT</c>/<c>EVN</c>) with its authors followed by the given content.</summary>
     public static XElement ControlActEvent(AuthorPerson? author, IEnumerable<string> systemAsids, params object?[] content) =>
         new(V3 + "ControlActEvent",
