@@ -81,9 +81,9 @@ public sealed class SyncMessage
 
     public string? HeaderSenderAsid => DeviceAsid(Header, "communicationFunctionSnd");
 
-    public string? Hl7Id => Interaction?.Element(V3 + "id")?.Attribute("root")?.Value;
+    public string? Hl7Id => Interaction?.Element(V3 + "id")?.Attribute(AttributeNames.Root)?.Value;
 
-    public string? InteractionId => Interaction?.Element(V3 + "interactionId")?.Attribute("extension")?.Value;
+    public string? InteractionId => Interaction?.Element(V3 + "interactionId")?.Attribute(AttributeNames.Extension)?.Value;
 
     public string? BodyReceiverAsid => DeviceAsid(Interaction, "communicationFunctionRcv");
 
@@ -120,9 +120,9 @@ public sealed class SyncMessage
 
             foreach (var element in controlAct.Descendants())
             {
-                if (element.Attribute("root") is { Value: Identifiers.NhsNumber.Oid })
+                if (element.Attribute(AttributeNames.Root) is { Value: Identifiers.NhsNumber.Oid })
                 {
-                    return element.Attribute("extension")?.Value;
+                    return element.Attribute(AttributeNames.Extension)?.Value;
                 }
             }
 
@@ -195,5 +195,5 @@ public sealed class SyncMessage
     private string? HeaderValue(string localName) => Header?.Element(Wsa + localName)?.Value.Trim();
 
     private static string? DeviceAsid(XElement? parent, string function) =>
-        parent?.Element(V3 + function)?.Element(V3 + "device")?.Element(V3 + "id")?.Attribute("extension")?.Value;
+        parent?.Element(V3 + function)?.Element(V3 + "device")?.Element(V3 + "id")?.Attribute(AttributeNames.Extension)?.Value;
 }

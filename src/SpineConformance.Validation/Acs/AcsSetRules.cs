@@ -90,17 +90,17 @@ public static class AcsSetRules
             : None;
 
     private static Violation[] CheckContextRoot(MessageUnderTest m) =>
-        Context(m) is { } context && context.Attribute("root")?.Value is var root && root != NhsNumber.Oid
+        Context(m) is { } context && context.Attribute(AttributeNames.Root)?.Value is var root && root != NhsNumber.Oid
             ? [new Violation(XmlPath.Of(context) + "/@root", $"'{NhsNumber.Oid}'", Hl7Paths.Describe(root)) { Node = context }]
             : None;
 
     private static Violation[] CheckContextExtension(MessageUnderTest m) =>
-        Context(m) is { } context && string.IsNullOrEmpty(context.Attribute("extension")?.Value)
-            ? [new Violation(XmlPath.Of(context) + "/@extension", "the NHS number", Hl7Paths.Describe(context.Attribute("extension")?.Value)) { Node = context }]
+        Context(m) is { } context && string.IsNullOrEmpty(context.Attribute(AttributeNames.Extension)?.Value)
+            ? [new Violation(XmlPath.Of(context) + "/@extension", "the NHS number", Hl7Paths.Describe(context.Attribute(AttributeNames.Extension)?.Value)) { Node = context }]
             : None;
 
     private static Violation[] CheckNhsNumber(MessageUnderTest m) =>
-        Context(m) is { } context && context.Attribute("extension")?.Value is { Length: > 0 } value && NhsNumber.Parse(value) is { Success: false } parsed
+        Context(m) is { } context && context.Attribute(AttributeNames.Extension)?.Value is { Length: > 0 } value && NhsNumber.Parse(value) is { Success: false } parsed
             ? [new Violation(XmlPath.Of(context) + "/@extension", "a valid NHS number", $"'{value}'") { Node = context, Detail = parsed.Error }]
             : None;
 
@@ -141,7 +141,7 @@ public static class AcsSetRules
 
     private static IEnumerable<Violation> CheckResourceIds(MessageUnderTest m)
     {
-        var nhsNumber = Context(m)?.Attribute("extension")?.Value;
+        var nhsNumber = Context(m)?.Attribute(AttributeNames.Extension)?.Value;
         return Assertions(m)
             .Where(a => Text(a, "function", "context") != AcsVocabulary.ContextSealing)
             .Select(a => (Assertion: a, Id: ByLocalName.Child(ByLocalName.Child(a, "resource"), "Id")))

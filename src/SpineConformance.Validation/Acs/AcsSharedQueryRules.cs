@@ -97,7 +97,7 @@ internal static class AcsSharedQueryRules
         }
 
         var context = ByLocalName.Child(query, "resourceContext");
-        var root = context?.Attribute("root")?.Value;
+        var root = context?.Attribute(AttributeNames.Root)?.Value;
         return root == NhsNumber.Oid
             ? None
             : [new Violation(XmlPath.Of(context ?? query) + (context is null ? "/crs:resourceContext" : "/@root"), $"'{NhsNumber.Oid}'", Describe(root)) { Node = context ?? query }];
@@ -118,25 +118,25 @@ internal static class AcsSharedQueryRules
             first ??= context;
         }
 
-        return count == 1 && first!.Attribute("extension") is not null
+        return count == 1 && first!.Attribute(AttributeNames.Extension) is not null
             ? None
             : [new Violation(XmlPath.Of(first ?? query) + "/@extension", "exactly one resourceContext with an extension",
                 count != 1 ? $"{count} resourceContext elements" : "no extension") { Node = first ?? query }];
     }
 
     private static Violation[] ContextLength(AcsQueryShape q, MessageUnderTest m, Func<int, bool> wrong) =>
-        q.Context(m) is { } context && context.Attribute("extension")?.Value is { } value && wrong(value.Length)
+        q.Context(m) is { } context && context.Attribute(AttributeNames.Extension)?.Value is { } value && wrong(value.Length)
             ? [new Violation(XmlPath.Of(context) + "/@extension", $"exactly {NhsNumberLength} characters", $"'{value}' ({value.Length} characters)") { Node = context }]
             : None;
 
     private static Violation[] CheckNhsNumber(AcsQueryShape q, MessageUnderTest m) =>
-        q.Context(m) is { } context && context.Attribute("extension")?.Value is { Length: NhsNumberLength } value && NhsNumber.Parse(value) is { Success: false } parsed
+        q.Context(m) is { } context && context.Attribute(AttributeNames.Extension)?.Value is { Length: NhsNumberLength } value && NhsNumber.Parse(value) is { Success: false } parsed
             ? [new Violation(XmlPath.Of(context) + "/@extension", "a valid NHS number", $"'{value}'") { Node = context, Detail = parsed.Error }]
             : None;
 
     private static IEnumerable<Violation> CheckResourceIds(AcsQueryShape q, MessageUnderTest m)
     {
-        var nhsNumber = q.Context(m)?.Attribute("extension")?.Value;
+        var nhsNumber = q.Context(m)?.Attribute(AttributeNames.Extension)?.Value;
         foreach (var group in q.Groups(m))
         {
             if (ByLocalName.Child(ByLocalName.Child(group, "function"), "context")?.Value.Trim() == AcsVocabulary.ContextSealing)

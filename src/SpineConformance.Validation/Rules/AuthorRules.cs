@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Xml;
 using System.Xml.Linq;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Validation.Findings;
@@ -76,8 +77,8 @@ public static class AuthorRules
 
         foreach (var (below, id, root, what) in PersonIds(agent))
         {
-            var actualRoot = id?.Attribute("root")?.Value;
-            var extension = id?.Attribute("extension")?.Value;
+            var actualRoot = id?.Attribute(AttributeNames.Root)?.Value;
+            var extension = id?.Attribute(AttributeNames.Extension)?.Value;
             if (actualRoot != root || string.IsNullOrWhiteSpace(extension))
             {
                 // The path is made only for a finding: most messages pass.
@@ -96,11 +97,11 @@ public static class AuthorRules
         }
 
         var id = SystemId(first);
-        if (id?.Attribute("root")?.Value != Asid.Oid || string.IsNullOrWhiteSpace(id.Attribute("extension")?.Value))
+        if (id?.Attribute(AttributeNames.Root)?.Value != Asid.Oid || string.IsNullOrWhiteSpace(id.Attribute(AttributeNames.Extension)?.Value))
         {
             yield return new Violation(ControlAct(m) + "/hl7:author1[1]/hl7:AgentSystemSDS/hl7:agentSystemSDS/hl7:id",
                 $"root '{Asid.Oid}' with the sending ASID",
-                id is null ? "(absent)" : $"root {Describe(id.Attribute("root")?.Value)}, extension {Describe(id.Attribute("extension")?.Value)}")
+                id is null ? "(absent)" : $"root {Describe(id.Attribute(AttributeNames.Root)?.Value)}, extension {Describe(id.Attribute(AttributeNames.Extension)?.Value)}")
             { Node = id ?? (XObject)first };
         }
     }
@@ -114,11 +115,11 @@ public static class AuthorRules
         }
 
         var id = SystemId(second);
-        if (string.IsNullOrWhiteSpace(id?.Attribute("root")?.Value) || string.IsNullOrWhiteSpace(id.Attribute("extension")?.Value))
+        if (string.IsNullOrWhiteSpace(id?.Attribute(AttributeNames.Root)?.Value) || string.IsNullOrWhiteSpace(id.Attribute(AttributeNames.Extension)?.Value))
         {
             yield return new Violation(ControlAct(m) + "/hl7:author1[2]/hl7:AgentSystemSDS/hl7:agentSystemSDS/hl7:id",
                 "a non-empty root and extension",
-                id is null ? "(absent)" : $"root {Describe(id.Attribute("root")?.Value)}, extension {Describe(id.Attribute("extension")?.Value)}")
+                id is null ? "(absent)" : $"root {Describe(id.Attribute(AttributeNames.Root)?.Value)}, extension {Describe(id.Attribute(AttributeNames.Extension)?.Value)}")
             { Node = id ?? (XObject)second };
         }
     }

@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Xml;
 using System.Xml.Linq;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
@@ -97,8 +98,8 @@ public static class TransportRules
             yield break;
         }
 
-        var root = id.Attribute("root")?.Value;
-        var extension = id.Attribute("extension")?.Value;
+        var root = id.Attribute(AttributeNames.Root)?.Value;
+        var extension = id.Attribute(AttributeNames.Extension)?.Value;
         if (root != Asid.Oid || string.IsNullOrWhiteSpace(extension))
         {
             yield return new Violation(DevicePath(function), $"root '{Asid.Oid}' and a non-empty extension",

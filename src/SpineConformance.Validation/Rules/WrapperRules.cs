@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Xml;
 using System.Xml.Linq;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Validation.Findings;
@@ -126,12 +127,12 @@ public static class WrapperRules
     {
         var root = m.Message.Interaction;
         var id = root?.Element(V3 + "interactionId");
-        var extension = id?.Attribute("extension")?.Value;
+        var extension = id?.Attribute(AttributeNames.Extension)?.Value;
         var action = m.Message.Action;
         var fromAction = action is not null && action.Contains('/', StringComparison.Ordinal) ? action[(action.LastIndexOf('/') + 1)..] : null;
-        if (id?.Attribute("root")?.Value != Hl7Constants.InteractionIdRoot)
+        if (id?.Attribute(AttributeNames.Root)?.Value != Hl7Constants.InteractionIdRoot)
         {
-            yield return new Violation(Body(m) + "/hl7:interactionId/@root", $"'{Hl7Constants.InteractionIdRoot}'", Describe(id?.Attribute("root")?.Value)) { Node = id };
+            yield return new Violation(Body(m) + "/hl7:interactionId/@root", $"'{Hl7Constants.InteractionIdRoot}'", Describe(id?.Attribute(AttributeNames.Root)?.Value)) { Node = id };
         }
 
         if (extension is null || extension != fromAction || extension != root?.Name.LocalName)
@@ -165,7 +166,7 @@ public static class WrapperRules
     private static IEnumerable<Violation> CheckVersionCodeToken(MessageUnderTest m)
     {
         var node = m.Message.Interaction?.Element(V3 + "versionCode");
-        var value = node?.Attribute("code")?.Value;
+        var value = node?.Attribute(AttributeNames.Code)?.Value;
         if (string.IsNullOrWhiteSpace(value))
         {
             yield return new Violation($"{Body(m)}/hl7:versionCode/@code", "a non-empty value", Describe(value)) { Node = node };
@@ -179,7 +180,7 @@ public static class WrapperRules
     private static IEnumerable<Violation> CheckListedVersionCode(MessageUnderTest m)
     {
         var node = m.Message.Interaction?.Element(V3 + "versionCode");
-        var value = node?.Attribute("code")?.Value;
+        var value = node?.Attribute(AttributeNames.Code)?.Value;
         // Compared as the schema compares it: an xsd:token, spaces around it collapsed away. One with spaces inside is
         // VersionCode's to report, so it is not reported twice.
         if (!string.IsNullOrWhiteSpace(value) && CollapsedToken(value) is var token && token.AsSpan().IndexOfAny(XmlSpace) < 0
