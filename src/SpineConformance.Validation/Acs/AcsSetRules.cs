@@ -71,9 +71,7 @@ public static class AcsSetRules
         new(id, fault, ValidationLayer.Business, description, check) { Source = Source };
 
     private static XElement? Permissions(MessageUnderTest m) =>
-        ByLocalName.Child(
-            WrapperRules.Payloads(m.Message.ControlActEvent).FirstOrDefault(e => e.Name.LocalName == "setResourcePermissionsRequest"),
-            "permissions");
+        ByLocalName.Child(WrapperRules.FirstPayloadNamed(m.Message.ControlActEvent, "setResourcePermissionsRequest"), "permissions");
 
     private static IEnumerable<XElement> Assertions(MessageUnderTest m) => ByLocalName.Children(Permissions(m), "accessControlAssertion");
 
@@ -127,10 +125,22 @@ public static class AcsSetRules
 
     private static Violation[] CheckViewStore(MessageUnderTest m)
     {
-        var byFunction = Assertions(m)
-            .GroupBy(a => Text(a, "function", "code"))
-            .ToDictionary(g => g.Key ?? string.Empty, g => ByLocalName.Child(g.First(), "permission")?.Value.Trim());
-        return byFunction.TryGetValue(AcsVocabulary.FunctionView, out var view) && byFunction.TryGetValue(AcsVocabulary.FunctionStore, out var store) && view != store
+        // The first assertion for each function decides its permission, in one walk.
+        var (hasView, view, hasStore, store) = (false, (string?)null, false, (string?)null);
+        foreach (var assertion in Assertions(m))
+        {
+            var code = Text(assertion, "function", "code");
+            if (code == AcsVocabulary.FunctionView && !hasView)
+            {
+                (hasView, view) = (true, ByLocalName.Child(assertion, "permission")?.Value.Trim());
+            }
+            else if (code == AcsVocabulary.FunctionStore && !hasStore)
+            {
+                (hasStore, store) = (true, ByLocalName.Child(assertion, "permission")?.Value.Trim());
+            }
+        }
+
+        return hasView && hasStore && view != store
             ? [new Violation(XmlPath.Of(Permissions(m)!), $"the {AcsVocabulary.FunctionStore} permission equal to {AcsVocabulary.FunctionView}'s {Hl7Paths.Describe(view)}", Hl7Paths.Describe(store))
             {
                 Node = Permissions(m),
