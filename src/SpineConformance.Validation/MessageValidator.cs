@@ -35,6 +35,7 @@ public sealed class MessageValidator(IReadOnlyList<MessageRule> rules, SchemaVal
             }
         }
 
-        return new ValidationReport(findings.OrderBy(f => f.Layer).ToList());
+        // A clean message (the usual case) has nothing to order.
+        return new ValidationReport(findings.Count == 0 ? findings : findings.OrderBy(f => f.Layer).ToList());
     }
 }

@@ -50,10 +50,13 @@ internal sealed class SyncRequest
 
     public static SyncRequest Read(string path, IHeaderDictionary headers, byte[] body, long maxBytes, Func<string, bool> served)
     {
-        var soapAction = headers["SOAPAction"].FirstOrDefault();
+        // The first value of each header, read from StringValues directly (LINQ's FirstOrDefault boxed it for every request).
+        var soapAction = First(headers["SOAPAction"]);
         var action = SoapActionHeader.Normalise(soapAction);
-        var http = new SyncHttpRequest(soapAction, action, action is not null && served(action), headers.ContentType.FirstOrDefault(),
+        var http = new SyncHttpRequest(soapAction, action, action is not null && served(action), First(headers.ContentType),
             HardenedXml.Load(body, maxBytes));
         return new SyncRequest(path, headers, body, http);
     }
+
+    private static string? First(Microsoft.Extensions.Primitives.StringValues values) => values.Count > 0 ? values[0] : null;
 }

@@ -73,8 +73,8 @@ public static class AcsPayloadXml
         var context = ByLocalName.Child(query, "resourceContext");
         var criteria = ByLocalName.Child(query, "queryCriteria");
         return new GetResourcePermissionsRequest(
-            context?.Attribute("root")?.Value ?? string.Empty,
-            context?.Attribute("extension")?.Value,
+            context?.Attribute(AttributeNames.Root)?.Value ?? string.Empty,
+            context?.Attribute(AttributeNames.Extension)?.Value,
             criteria is null ? null : new PermissionQueryCriteria(
                 Text(ByLocalName.Child(criteria, "function"), "context"),
                 Text(ByLocalName.Child(criteria, "function"), "code"),
@@ -100,11 +100,11 @@ public static class AcsPayloadXml
                 Text(resource, "type"), Text(resource, "Id"), Text(function, "context"), Text(function, "code"),
                 Text(accessor, "type"), Text(ByLocalName.Child(accessor, "accessorId"), "name"))
             {
-                AccessorIdRoot = accessorId?.Attribute("root")?.Value,
-                AccessorIdExtension = accessorId?.Attribute("extension")?.Value,
+                AccessorIdRoot = accessorId?.Attribute(AttributeNames.Root)?.Value,
+                AccessorIdExtension = accessorId?.Attribute(AttributeNames.Extension)?.Value,
             };
         }).ToList();
-        return new HasResourcePermissionsRequest(context?.Attribute("root")?.Value ?? string.Empty, context?.Attribute("extension")?.Value, sets);
+        return new HasResourcePermissionsRequest(context?.Attribute(AttributeNames.Root)?.Value ?? string.Empty, context?.Attribute(AttributeNames.Extension)?.Value, sets);
     }
 
     /// <summary>Reads the <c>permissions</c> block under a wrapper (a Set request, a Get or Has response).</summary>
@@ -118,9 +118,9 @@ public static class AcsPayloadXml
 
         var assertions = ByLocalName.Children(permissions, "accessControlAssertion").Select(ReadAssertion).ToList();
         var context = ByLocalName.Child(permissions, "resourceContext");
-        return new ResourcePermissions(context?.Attribute("extension")?.Value ?? string.Empty, assertions)
+        return new ResourcePermissions(context?.Attribute(AttributeNames.Extension)?.Value ?? string.Empty, assertions)
         {
-            ResourceContextRoot = context?.Attribute("root")?.Value ?? string.Empty,
+            ResourceContextRoot = context?.Attribute(AttributeNames.Root)?.Value ?? string.Empty,
         };
     }
 

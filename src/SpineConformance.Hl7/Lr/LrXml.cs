@@ -44,15 +44,15 @@ public static class LrXml
         localNames.Aggregate(start, (current, name) => Child(current, name));
 
     public static Hl7Id? ReadId(XElement? id) =>
-        id is null ? null : new Hl7Id(id.Attribute("root")?.Value ?? string.Empty, id.Attribute("extension")?.Value);
+        id is null ? null : new Hl7Id(id.Attribute(AttributeNames.Root)?.Value ?? string.Empty, id.Attribute(AttributeNames.Extension)?.Value);
 
     public static Hl7Code? ReadCode(XElement? code) =>
-        code is null ? null : new Hl7Code(code.Attribute("code")?.Value ?? string.Empty, code.Attribute("codeSystem")?.Value, code.Attribute("displayName")?.Value)
+        code is null ? null : new Hl7Code(code.Attribute(AttributeNames.Code)?.Value ?? string.Empty, code.Attribute(AttributeNames.CodeSystem)?.Value, code.Attribute(AttributeNames.DisplayName)?.Value)
         {
             OriginalText = Child(code, "originalText")?.Value,
         };
 
-    public static string? ReadValue(XElement? element) => element?.Attribute("value")?.Value;
+    public static string? ReadValue(XElement? element) => element?.Attribute(AttributeNames.Value)?.Value;
 
     public static string? ReadText(XElement? element) => element?.Value;
 

@@ -19,6 +19,15 @@ public sealed class SyncMessage
     private readonly XElement? payloadRoot;
     private readonly string? actionOverride;
 
+    // Every rule, the journal and the typed reader ask for these; the message is read-only once made, so each is found
+    // once (the flags tell "not yet found" from "found to be absent").
+    private XElement? interaction;
+    private bool interactionFound;
+    private XElement? controlActEvent;
+    private bool controlActEventFound;
+    private XElement? payload;
+    private bool payloadFound;
+
     private SyncMessage(XDocument document, XElement? header, XElement? body, XElement? payloadRoot = null, string? actionOverride = null)
     {
         Document = document;
@@ -35,12 +44,24 @@ public sealed class SyncMessage
     public XElement? Body { get; }
 
     /// <summary>The HL7 interaction element directly under <c>SOAP-ENV:Body</c>, or inside a response wrapper element.</summary>
-    public XElement? Interaction => payloadRoot ?? (Body?.Elements().FirstOrDefault() is { } first
-        ? first.Element(V3 + "interactionId") is not null ? first : first.Elements().FirstOrDefault() ?? first
-        : null);
+    public XElement? Interaction
+    {
+        get
+        {
+            if (!interactionFound)
+            {
+                interaction = payloadRoot ?? (BodyRoot is { } first
+                    ? first.Element(V3 + "interactionId") is not null ? first : FirstChildElement(first) ?? first
+                    : null);
+                interactionFound = true;
+            }
+
+            return interaction;
+        }
+    }
 
     /// <summary>The element directly under <c>SOAP-ENV:Body</c> (for responses, the wrapper such as <c>getResourcePermissionsResponse</c>).</summary>
-    public XElement? BodyRoot => Body?.Elements().FirstOrDefault();
+    public XElement? BodyRoot => FirstChildElement(Body);
 
     public string? MessageId => HeaderValue("MessageID");
 
@@ -60,15 +81,27 @@ public sealed class SyncMessage
 
     public string? HeaderSenderAsid => DeviceAsid(Header, "communicationFunctionSnd");
 
-    public string? Hl7Id => Interaction?.Element(V3 + "id")?.Attribute("root")?.Value;
+    public string? Hl7Id => Interaction?.Element(V3 + "id")?.Attribute(AttributeNames.Root)?.Value;
 
-    public string? InteractionId => Interaction?.Element(V3 + "interactionId")?.Attribute("extension")?.Value;
+    public string? InteractionId => Interaction?.Element(V3 + "interactionId")?.Attribute(AttributeNames.Extension)?.Value;
 
     public string? BodyReceiverAsid => DeviceAsid(Interaction, "communicationFunctionRcv");
 
     public string? BodySenderAsid => DeviceAsid(Interaction, "communicationFunctionSnd");
 
-    public XElement? ControlActEvent => Interaction?.Element(V3 + "ControlActEvent");
+    public XElement? ControlActEvent
+    {
+        get
+        {
+            if (!controlActEventFound)
+            {
+                controlActEvent = Interaction?.Element(V3 + "ControlActEvent");
+                controlActEventFound = true;
+            }
+
+            return controlActEvent;
+        }
+    }
 
     /// <summary>
     /// The patient as sent, for the journal and fault rules: the <c>extension</c> of the first identifier under
@@ -87,9 +120,9 @@ public sealed class SyncMessage
 
             foreach (var element in controlAct.Descendants())
             {
-                if (element.Attribute("root") is { Value: Identifiers.NhsNumber.Oid })
+                if (element.Attribute(AttributeNames.Root) is { Value: Identifiers.NhsNumber.Oid })
                 {
-                    return element.Attribute("extension")?.Value;
+                    return element.Attribute(AttributeNames.Extension)?.Value;
                 }
             }
 
@@ -105,21 +138,13 @@ public sealed class SyncMessage
     {
         get
         {
-            var controlAct = ControlActEvent;
-            if (controlAct is null)
+            if (!payloadFound)
             {
-                return null;
+                payload = FindPayload(ControlActEvent);
+                payloadFound = true;
             }
 
-            foreach (var element in controlAct.Elements())
-            {
-                if (!(element.Name.Namespace == V3 && ControlActParts.Contains(element.Name.LocalName)))
-                {
-                    return element;
-                }
-            }
-
-            return null;
+            return payload;
         }
     }
 
@@ -141,8 +166,34 @@ public sealed class SyncMessage
         return new SyncMessage(document, envelope.Element(Soap + "Header"), envelope.Element(Soap + "Body"));
     }
 
+    private static XElement? FindPayload(XElement? controlAct)
+    {
+        for (var node = controlAct?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement element && !(element.Name.Namespace == V3 && ControlActParts.Contains(element.Name.LocalName)))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    private static XElement? FirstChildElement(XElement? parent)
+    {
+        for (var node = parent?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement element)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
     private string? HeaderValue(string localName) => Header?.Element(Wsa + localName)?.Value.Trim();
 
     private static string? DeviceAsid(XElement? parent, string function) =>
-        parent?.Element(V3 + function)?.Element(V3 + "device")?.Element(V3 + "id")?.Attribute("extension")?.Value;
+        parent?.Element(V3 + function)?.Element(V3 + "device")?.Element(V3 + "id")?.Attribute(AttributeNames.Extension)?.Value;
 }

@@ -15,11 +15,11 @@ public sealed record ControlActAuthors(string? RoleProfileId, string? UserId, st
     {
         var agent = controlActEvent?.Element(V3 + "author")?.Element(V3 + "AgentPersonSDS");
         return new ControlActAuthors(
-            agent?.Element(V3 + "id")?.Attribute("extension")?.Value,
-            agent?.Element(V3 + "agentPersonSDS")?.Element(V3 + "id")?.Attribute("extension")?.Value,
-            agent?.Element(V3 + "part")?.Element(V3 + "partSDSRole")?.Element(V3 + "id")?.Attribute("extension")?.Value,
+            agent?.Element(V3 + "id")?.Attribute(AttributeNames.Extension)?.Value,
+            agent?.Element(V3 + "agentPersonSDS")?.Element(V3 + "id")?.Attribute(AttributeNames.Extension)?.Value,
+            agent?.Element(V3 + "part")?.Element(V3 + "partSDSRole")?.Element(V3 + "id")?.Attribute(AttributeNames.Extension)?.Value,
             controlActEvent?.Elements(V3 + "author1")
-                .Select(a => a.Descendants(V3 + "id").FirstOrDefault()?.Attribute("extension")?.Value)
+                .Select(a => a.Descendants(V3 + "id").FirstOrDefault()?.Attribute(AttributeNames.Extension)?.Value)
                 .OfType<string>()
                 .ToList() ?? []);
     }

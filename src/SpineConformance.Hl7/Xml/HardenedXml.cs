@@ -52,7 +52,7 @@ public static class HardenedXml
             return Empty;
         }
 
-        var result = Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings(maxCharacters)), LoadOptions.None);
+        var result = Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), SharedSettings(maxCharacters)), LoadOptions.None);
         result.Document?.AddAnnotation(new LinesOnDemand(bytes, maxCharacters));
         return result;
     }
@@ -66,6 +66,12 @@ public static class HardenedXml
 
     public static XmlLoadResult Load(string text, long maxCharacters = DefaultMaxCharacters) =>
         text.Length == 0 ? Empty : Load(() => XmlReader.Create(new StringReader(text), ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
+
+    // The settings every request is read with, made once: a reader only reads them, and nothing here hands them out.
+    private static readonly XmlReaderSettings DefaultSettings = ReaderSettings();
+
+    private static XmlReaderSettings SharedSettings(long maxCharacters) =>
+        maxCharacters == DefaultMaxCharacters ? DefaultSettings : ReaderSettings(maxCharacters);
 
     private static XmlLoadResult Empty { get; } = new(null, "The message is empty: there is no XML to read.", null, null);
 

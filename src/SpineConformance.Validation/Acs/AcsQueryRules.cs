@@ -66,7 +66,7 @@ public static class AcsQueryRules
         var accessorId = ByLocalName.Child(accessor, "accessorId");
         var id = ByLocalName.Child(accessorId, "id");
         var name = ByLocalName.Child(accessorId, "name")?.Value.Trim();
-        var idComplete = !string.IsNullOrEmpty(id?.Attribute("root")?.Value) && !string.IsNullOrEmpty(id?.Attribute("extension")?.Value);
+        var idComplete = !string.IsNullOrEmpty(id?.Attribute(AttributeNames.Root)?.Value) && !string.IsNullOrEmpty(id?.Attribute(AttributeNames.Extension)?.Value);
         return !string.IsNullOrEmpty(type) && (idComplete || !string.IsNullOrEmpty(name))
             ? None
             : [new Violation(XmlPath.Of(accessor ?? set) + (accessor is null ? "/crs:accessor" : string.Empty),

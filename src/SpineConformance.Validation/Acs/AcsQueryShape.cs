@@ -13,9 +13,7 @@ namespace SpineConformance.Validation.Acs;
 internal sealed record AcsQueryShape(string Prefix, string PayloadName, string GroupName, string Source)
 {
     public XElement? Query(MessageUnderTest message) =>
-        ByLocalName.Child(
-            WrapperRules.Payloads(message.Message.ControlActEvent).FirstOrDefault(e => e.Name.LocalName == PayloadName),
-            "accessControlQuery");
+        ByLocalName.Child(WrapperRules.FirstPayloadNamed(message.Message.ControlActEvent, PayloadName), "accessControlQuery");
 
     public XElement? Context(MessageUnderTest message) => ByLocalName.Child(Query(message), "resourceContext");
 

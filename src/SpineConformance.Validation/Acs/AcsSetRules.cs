@@ -71,9 +71,7 @@ public static class AcsSetRules
         new(id, fault, ValidationLayer.Business, description, check) { Source = Source };
 
     private static XElement? Permissions(MessageUnderTest m) =>
-        ByLocalName.Child(
-            WrapperRules.Payloads(m.Message.ControlActEvent).FirstOrDefault(e => e.Name.LocalName == "setResourcePermissionsRequest"),
-            "permissions");
+        ByLocalName.Child(WrapperRules.FirstPayloadNamed(m.Message.ControlActEvent, "setResourcePermissionsRequest"), "permissions");
 
     private static IEnumerable<XElement> Assertions(MessageUnderTest m) => ByLocalName.Children(Permissions(m), "accessControlAssertion");
 
@@ -90,17 +88,17 @@ public static class AcsSetRules
             : None;
 
     private static Violation[] CheckContextRoot(MessageUnderTest m) =>
-        Context(m) is { } context && context.Attribute("root")?.Value is var root && root != NhsNumber.Oid
+        Context(m) is { } context && context.Attribute(AttributeNames.Root)?.Value is var root && root != NhsNumber.Oid
             ? [new Violation(XmlPath.Of(context) + "/@root", $"'{NhsNumber.Oid}'", Hl7Paths.Describe(root)) { Node = context }]
             : None;
 
     private static Violation[] CheckContextExtension(MessageUnderTest m) =>
-        Context(m) is { } context && string.IsNullOrEmpty(context.Attribute("extension")?.Value)
-            ? [new Violation(XmlPath.Of(context) + "/@extension", "the NHS number", Hl7Paths.Describe(context.Attribute("extension")?.Value)) { Node = context }]
+        Context(m) is { } context && string.IsNullOrEmpty(context.Attribute(AttributeNames.Extension)?.Value)
+            ? [new Violation(XmlPath.Of(context) + "/@extension", "the NHS number", Hl7Paths.Describe(context.Attribute(AttributeNames.Extension)?.Value)) { Node = context }]
             : None;
 
     private static Violation[] CheckNhsNumber(MessageUnderTest m) =>
-        Context(m) is { } context && context.Attribute("extension")?.Value is { Length: > 0 } value && NhsNumber.Parse(value) is { Success: false } parsed
+        Context(m) is { } context && context.Attribute(AttributeNames.Extension)?.Value is { Length: > 0 } value && NhsNumber.Parse(value) is { Success: false } parsed
             ? [new Violation(XmlPath.Of(context) + "/@extension", "a valid NHS number", $"'{value}'") { Node = context, Detail = parsed.Error }]
             : None;
 
@@ -127,10 +125,22 @@ public static class AcsSetRules
 
     private static Violation[] CheckViewStore(MessageUnderTest m)
     {
-        var byFunction = Assertions(m)
-            .GroupBy(a => Text(a, "function", "code"))
-            .ToDictionary(g => g.Key ?? string.Empty, g => ByLocalName.Child(g.First(), "permission")?.Value.Trim());
-        return byFunction.TryGetValue(AcsVocabulary.FunctionView, out var view) && byFunction.TryGetValue(AcsVocabulary.FunctionStore, out var store) && view != store
+        // The first assertion for each function decides its permission, in one walk.
+        var (hasView, view, hasStore, store) = (false, (string?)null, false, (string?)null);
+        foreach (var assertion in Assertions(m))
+        {
+            var code = Text(assertion, "function", "code");
+            if (code == AcsVocabulary.FunctionView && !hasView)
+            {
+                (hasView, view) = (true, ByLocalName.Child(assertion, "permission")?.Value.Trim());
+            }
+            else if (code == AcsVocabulary.FunctionStore && !hasStore)
+            {
+                (hasStore, store) = (true, ByLocalName.Child(assertion, "permission")?.Value.Trim());
+            }
+        }
+
+        return hasView && hasStore && view != store
             ? [new Violation(XmlPath.Of(Permissions(m)!), $"the {AcsVocabulary.FunctionStore} permission equal to {AcsVocabulary.FunctionView}'s {Hl7Paths.Describe(view)}", Hl7Paths.Describe(store))
             {
                 Node = Permissions(m),
@@ -141,7 +151,7 @@ public static class AcsSetRules
 
     private static IEnumerable<Violation> CheckResourceIds(MessageUnderTest m)
     {
-        var nhsNumber = Context(m)?.Attribute("extension")?.Value;
+        var nhsNumber = Context(m)?.Attribute(AttributeNames.Extension)?.Value;
         return Assertions(m)
             .Where(a => Text(a, "function", "context") != AcsVocabulary.ContextSealing)
             .Select(a => (Assertion: a, Id: ByLocalName.Child(ByLocalName.Child(a, "resource"), "Id")))

@@ -34,13 +34,13 @@ internal static class AcsSharedQueryRules
         "[I] Spine rejects a Set with a bad check digit (ACS.md §9 #2, 400 + 35160); applied to the queries by analogy");
 
     public static MessageRule ResourceType(AcsQueryShape q, string id) => q.Rule(id, "ErrorBase1712.RESOURCE_TYPE_EMPTY",
-        $"Each {q.GroupName}/resource has a non-empty type", m => q.Groups(m).SelectMany(g => ByLocalName.Children(g, "resource")).SelectMany(r => NonEmptyChild(r, "type")));
+        $"Each {q.GroupName}/resource has a non-empty type", m => EachResource(q, m, "type"));
 
     public static MessageRule ResourceId(AcsQueryShape q, string id) => q.Rule(id, "ErrorBase1712.RESOURCE_ID_EMPTY",
-        $"Each {q.GroupName}/resource has a non-empty Id", m => q.Groups(m).SelectMany(g => ByLocalName.Children(g, "resource")).SelectMany(r => NonEmptyChild(r, "Id")));
+        $"Each {q.GroupName}/resource has a non-empty Id", m => EachResource(q, m, "Id"));
 
     public static MessageRule FunctionContext(AcsQueryShape q, string id) => q.Rule(id, "ErrorBase1712.FUNCTION_CONTEXT_EMPTY",
-        $"Each {q.GroupName}/function has a non-empty context", m => q.Groups(m).SelectMany(g => FunctionPart(g, "context")));
+        $"Each {q.GroupName}/function has a non-empty context", m => EachFunction(q, m, "context"));
 
     public static MessageRule ResourceIdIsNhsNumber(AcsQueryShape q, string id) => q.Rule(id, "ErrorBase1712.INVALID_COMBINATION_FC_RC_RI",
         $"Unless the context is {AcsVocabulary.ContextSealing}, each resource/Id equals the NHS number in resourceContext", m => CheckResourceIds(q, m));
@@ -53,6 +53,32 @@ internal static class AcsSharedQueryRules
         return string.IsNullOrEmpty(value)
             ? [new Violation(XmlPath.Of(function ?? group) + "/crs:" + part, $"a non-empty {part}", Describe(value)) { Node = function ?? group }]
             : None;
+    }
+
+    // Every group's resources, each checked for a non-empty part, in loops: the passing path allocates only the iterator.
+    private static IEnumerable<Violation> EachResource(AcsQueryShape q, MessageUnderTest m, string part)
+    {
+        foreach (var group in q.Groups(m))
+        {
+            foreach (var resource in ByLocalName.Children(group, "resource"))
+            {
+                foreach (var violation in NonEmptyChild(resource, part))
+                {
+                    yield return violation;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Violation> EachFunction(AcsQueryShape q, MessageUnderTest m, string part)
+    {
+        foreach (var group in q.Groups(m))
+        {
+            foreach (var violation in FunctionPart(group, part))
+            {
+                yield return violation;
+            }
+        }
     }
 
     private static Violation[] NonEmptyChild(XElement resource, string part)
@@ -71,7 +97,7 @@ internal static class AcsSharedQueryRules
         }
 
         var context = ByLocalName.Child(query, "resourceContext");
-        var root = context?.Attribute("root")?.Value;
+        var root = context?.Attribute(AttributeNames.Root)?.Value;
         return root == NhsNumber.Oid
             ? None
             : [new Violation(XmlPath.Of(context ?? query) + (context is null ? "/crs:resourceContext" : "/@root"), $"'{NhsNumber.Oid}'", Describe(root)) { Node = context ?? query }];
@@ -84,32 +110,47 @@ internal static class AcsSharedQueryRules
             return None;
         }
 
-        var contexts = ByLocalName.Children(query, "resourceContext").ToList();
-        return contexts.Count == 1 && contexts[0].Attribute("extension") is not null
+        var count = 0;
+        XElement? first = null;
+        foreach (var context in ByLocalName.Children(query, "resourceContext"))
+        {
+            count++;
+            first ??= context;
+        }
+
+        return count == 1 && first!.Attribute(AttributeNames.Extension) is not null
             ? None
-            : [new Violation(XmlPath.Of(contexts.FirstOrDefault() ?? query) + "/@extension", "exactly one resourceContext with an extension",
-                contexts.Count != 1 ? $"{contexts.Count} resourceContext elements" : "no extension") { Node = contexts.FirstOrDefault() ?? query }];
+            : [new Violation(XmlPath.Of(first ?? query) + "/@extension", "exactly one resourceContext with an extension",
+                count != 1 ? $"{count} resourceContext elements" : "no extension") { Node = first ?? query }];
     }
 
     private static Violation[] ContextLength(AcsQueryShape q, MessageUnderTest m, Func<int, bool> wrong) =>
-        q.Context(m) is { } context && context.Attribute("extension")?.Value is { } value && wrong(value.Length)
+        q.Context(m) is { } context && context.Attribute(AttributeNames.Extension)?.Value is { } value && wrong(value.Length)
             ? [new Violation(XmlPath.Of(context) + "/@extension", $"exactly {NhsNumberLength} characters", $"'{value}' ({value.Length} characters)") { Node = context }]
             : None;
 
     private static Violation[] CheckNhsNumber(AcsQueryShape q, MessageUnderTest m) =>
-        q.Context(m) is { } context && context.Attribute("extension")?.Value is { Length: NhsNumberLength } value && NhsNumber.Parse(value) is { Success: false } parsed
+        q.Context(m) is { } context && context.Attribute(AttributeNames.Extension)?.Value is { Length: NhsNumberLength } value && NhsNumber.Parse(value) is { Success: false } parsed
             ? [new Violation(XmlPath.Of(context) + "/@extension", "a valid NHS number", $"'{value}'") { Node = context, Detail = parsed.Error }]
             : None;
 
     private static IEnumerable<Violation> CheckResourceIds(AcsQueryShape q, MessageUnderTest m)
     {
-        var nhsNumber = q.Context(m)?.Attribute("extension")?.Value;
-        return q.Groups(m)
-            .Where(g => ByLocalName.Child(ByLocalName.Child(g, "function"), "context")?.Value.Trim() != AcsVocabulary.ContextSealing)
-            .SelectMany(g => ByLocalName.Children(g, "resource"))
-            .Select(r => ByLocalName.Child(r, "Id"))
-            .OfType<XElement>()
-            .Where(id => id.Value.Trim() is { Length: > 0 } value && value != nhsNumber)
-            .Select(id => new Violation(XmlPath.Of(id), $"the NHS number in resourceContext {Describe(nhsNumber)}", Describe(id.Value.Trim())) { Node = id });
+        var nhsNumber = q.Context(m)?.Attribute(AttributeNames.Extension)?.Value;
+        foreach (var group in q.Groups(m))
+        {
+            if (ByLocalName.Child(ByLocalName.Child(group, "function"), "context")?.Value.Trim() == AcsVocabulary.ContextSealing)
+            {
+                continue;
+            }
+
+            foreach (var resource in ByLocalName.Children(group, "resource"))
+            {
+                if (ByLocalName.Child(resource, "Id") is { } id && id.Value.Trim() is { Length: > 0 } value && value != nhsNumber)
+                {
+                    yield return new Violation(XmlPath.Of(id), $"the NHS number in resourceContext {Describe(nhsNumber)}", Describe(value)) { Node = id };
+                }
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Xml;
 using System.Xml.Linq;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Validation.Findings;
@@ -50,8 +51,16 @@ public static class AuthorRules
             yield break;
         }
 
-        var authors = controlAct.Elements(V3 + "author").Count();
-        var systems = controlAct.Elements(V3 + "author1").Count();
+        var (authors, systems) = (0, 0);
+        for (var node = controlAct.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement element)
+            {
+                authors += element.Name == AuthorName ? 1 : 0;
+                systems += element.Name == Author1Name ? 1 : 0;
+            }
+        }
+
         if (authors > 1 || systems is < 1 or > 2)
         {
             yield return new Violation(ControlAct(m), "author 0..1 and author1 1..2", $"{authors} author, {systems} author1") { Node = controlAct };
@@ -66,20 +75,14 @@ public static class AuthorRules
             yield break;
         }
 
-        var path = ControlAct(m) + "/hl7:author/hl7:AgentPersonSDS";
-        var checks = new (string Path, XElement? Id, string Root, string What)[]
+        foreach (var (below, id, root, what) in PersonIds(agent))
         {
-            (path + "/hl7:id", agent?.Element(V3 + "id"), SdsRoleProfileId.Oid, "role profile id"),
-            (path + "/hl7:agentPersonSDS/hl7:id", agent?.Element(V3 + "agentPersonSDS")?.Element(V3 + "id"), SdsUserId.Oid, "SDS user id"),
-            (path + "/hl7:part/hl7:partSDSRole/hl7:id", agent?.Element(V3 + "part")?.Element(V3 + "partSDSRole")?.Element(V3 + "id"), JobRoleCode.Oid, "job role"),
-        };
-        foreach (var (idPath, id, root, what) in checks)
-        {
-            var actualRoot = id?.Attribute("root")?.Value;
-            var extension = id?.Attribute("extension")?.Value;
+            var actualRoot = id?.Attribute(AttributeNames.Root)?.Value;
+            var extension = id?.Attribute(AttributeNames.Extension)?.Value;
             if (actualRoot != root || string.IsNullOrWhiteSpace(extension))
             {
-                yield return new Violation(idPath, $"the {what}: root '{root}' with a non-empty extension",
+                // The path is made only for a finding: most messages pass.
+                yield return new Violation(ControlAct(m) + "/hl7:author/hl7:AgentPersonSDS" + below, $"the {what}: root '{root}' with a non-empty extension",
                     id is null ? "(absent)" : $"root {Describe(actualRoot)}, extension {Describe(extension)}") { Node = id ?? (XObject?)agent };
             }
         }
@@ -94,11 +97,11 @@ public static class AuthorRules
         }
 
         var id = SystemId(first);
-        if (id?.Attribute("root")?.Value != Asid.Oid || string.IsNullOrWhiteSpace(id.Attribute("extension")?.Value))
+        if (id?.Attribute(AttributeNames.Root)?.Value != Asid.Oid || string.IsNullOrWhiteSpace(id.Attribute(AttributeNames.Extension)?.Value))
         {
             yield return new Violation(ControlAct(m) + "/hl7:author1[1]/hl7:AgentSystemSDS/hl7:agentSystemSDS/hl7:id",
                 $"root '{Asid.Oid}' with the sending ASID",
-                id is null ? "(absent)" : $"root {Describe(id.Attribute("root")?.Value)}, extension {Describe(id.Attribute("extension")?.Value)}")
+                id is null ? "(absent)" : $"root {Describe(id.Attribute(AttributeNames.Root)?.Value)}, extension {Describe(id.Attribute(AttributeNames.Extension)?.Value)}")
             { Node = id ?? (XObject)first };
         }
     }
@@ -112,13 +115,25 @@ public static class AuthorRules
         }
 
         var id = SystemId(second);
-        if (string.IsNullOrWhiteSpace(id?.Attribute("root")?.Value) || string.IsNullOrWhiteSpace(id.Attribute("extension")?.Value))
+        if (string.IsNullOrWhiteSpace(id?.Attribute(AttributeNames.Root)?.Value) || string.IsNullOrWhiteSpace(id.Attribute(AttributeNames.Extension)?.Value))
         {
             yield return new Violation(ControlAct(m) + "/hl7:author1[2]/hl7:AgentSystemSDS/hl7:agentSystemSDS/hl7:id",
                 "a non-empty root and extension",
-                id is null ? "(absent)" : $"root {Describe(id.Attribute("root")?.Value)}, extension {Describe(id.Attribute("extension")?.Value)}")
+                id is null ? "(absent)" : $"root {Describe(id.Attribute(AttributeNames.Root)?.Value)}, extension {Describe(id.Attribute(AttributeNames.Extension)?.Value)}")
             { Node = id ?? (XObject)second };
         }
+    }
+
+    private static readonly XName AuthorName = V3 + "author";
+
+    private static readonly XName Author1Name = V3 + "author1";
+
+    // The three ids of AgentPersonSDS, each with its path below AgentPersonSDS, the root it must have and what it is.
+    private static IEnumerable<(string Below, XElement? Id, string Root, string What)> PersonIds(XElement? agent)
+    {
+        yield return ("/hl7:id", agent?.Element(V3 + "id"), SdsRoleProfileId.Oid, "role profile id");
+        yield return ("/hl7:agentPersonSDS/hl7:id", agent?.Element(V3 + "agentPersonSDS")?.Element(V3 + "id"), SdsUserId.Oid, "SDS user id");
+        yield return ("/hl7:part/hl7:partSDSRole/hl7:id", agent?.Element(V3 + "part")?.Element(V3 + "partSDSRole")?.Element(V3 + "id"), JobRoleCode.Oid, "job role");
     }
 
     private static XElement? SystemId(XElement author1) =>

@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Xml;
 using System.Xml.Linq;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Hl7.Soap;
@@ -61,50 +62,71 @@ public static class TransportRules
 
     private static IEnumerable<Violation> CheckMessageId(MessageUnderTest m)
     {
-        var ids = m.Message.Header?.Elements(Wsa + "MessageID").ToList() ?? [];
-        var value = ids.FirstOrDefault()?.Value.Trim();
-        var ok = ids.Count == 1
+        var (count, first, _) = Named(m.Message.Header, Wsa + "MessageID");
+        var value = first?.Value.Trim();
+        var ok = count == 1
             && value is { Length: WsaMessageId.Length }
             && value.StartsWith(WsaMessageId.Prefix, StringComparison.Ordinal);
         if (!ok)
         {
             yield return new Violation(Header + "/wsa:MessageID", "'uuid:' + 36-character UUID (41 characters)",
-                ids.Count > 1 ? $"{ids.Count} wsa:MessageID elements" : Describe(value) + (value is null ? string.Empty : $" ({value.Length} characters)"))
-            { Node = ids.FirstOrDefault() };
+                count > 1 ? $"{count} wsa:MessageID elements" : Describe(value) + (value is null ? string.Empty : $" ({value.Length} characters)"))
+            { Node = first };
         }
     }
 
     private static IEnumerable<Violation> ExactlyOne(MessageUnderTest m, string localName, bool nonEmpty)
     {
-        var elements = m.Message.Header?.Elements(Wsa + localName).ToList() ?? [];
-        if (elements.Count != 1)
+        var (count, first, second) = Named(m.Message.Header, Wsa + localName);
+        if (count != 1)
         {
-            yield return new Violation($"{Header}/wsa:{localName}", $"exactly one wsa:{localName}", $"{elements.Count} wsa:{localName} elements")
-            { Node = elements.Skip(1).FirstOrDefault() ?? m.Message.Header };
+            yield return new Violation($"{Header}/wsa:{localName}", $"exactly one wsa:{localName}", $"{count} wsa:{localName} elements")
+            { Node = second ?? m.Message.Header };
         }
-        else if (nonEmpty && string.IsNullOrWhiteSpace(elements[0].Value))
+        else if (nonEmpty && string.IsNullOrWhiteSpace(first!.Value))
         {
-            yield return new Violation($"{Header}/wsa:{localName}", "a non-empty value", "(empty)") { Node = elements[0] };
+            yield return new Violation($"{Header}/wsa:{localName}", "a non-empty value", "(empty)") { Node = first };
         }
     }
 
     private static IEnumerable<Violation> HeaderDevice(MessageUnderTest m, string function)
     {
         var id = m.Message.Header?.Element(V3 + function)?.Element(V3 + "device")?.Element(V3 + "id");
-        var path = $"{Header}/hl7:{function}/hl7:device/hl7:id";
         if (id is null)
         {
-            yield return new Violation(path, $"root '{Asid.Oid}' and an ASID extension", "(absent)");
+            yield return new Violation(DevicePath(function), $"root '{Asid.Oid}' and an ASID extension", "(absent)");
             yield break;
         }
 
-        var root = id.Attribute("root")?.Value;
-        var extension = id.Attribute("extension")?.Value;
+        var root = id.Attribute(AttributeNames.Root)?.Value;
+        var extension = id.Attribute(AttributeNames.Extension)?.Value;
         if (root != Asid.Oid || string.IsNullOrWhiteSpace(extension))
         {
-            yield return new Violation(path, $"root '{Asid.Oid}' and a non-empty extension",
+            yield return new Violation(DevicePath(function), $"root '{Asid.Oid}' and a non-empty extension",
                 $"root {Describe(root)}, extension {Describe(extension)}") { Node = id };
         }
+    }
+
+    // Made only for a finding: most messages pass.
+    private static string DevicePath(string function) => $"{Header}/hl7:{function}/hl7:device/hl7:id";
+
+    /// <summary>How many children of <paramref name="parent"/> are named <paramref name="name"/>, and the first two, in one walk.</summary>
+    private static (int Count, XElement? First, XElement? Second) Named(XElement? parent, XName name)
+    {
+        var count = 0;
+        XElement? first = null;
+        XElement? second = null;
+        for (var node = parent?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement element && element.Name == name)
+            {
+                count++;
+                first ??= element;
+                second ??= count == 2 ? element : null;
+            }
+        }
+
+        return (count, first, second);
     }
 
     private static IEnumerable<Violation> CheckSoapActionHeader(MessageUnderTest m)

@@ -1,3 +1,4 @@
+using SpineConformance.Hl7.Xml;
 using System.Xml.Linq;
 using SpineConformance.Hl7.Wrappers;
 using SpineConformance.Validation.Findings;
@@ -95,6 +96,8 @@ public static class WrapperRules
 
     private static readonly HashSet<string> ControlActParts = ["author", "author1", "reason"];
 
+    private static readonly XName ControlActEventName = V3 + "ControlActEvent";
+
     // The XML white space characters an xsd:token collapses.
     private static readonly char[] XmlSpace = [' ', '\t', '\n', '\r'];
 
@@ -102,24 +105,39 @@ public static class WrapperRules
 
     /// <summary>The payload elements of a ControlActEvent: everything that is not an author or a reason.</summary>
     public static IEnumerable<XElement> Payloads(XElement? controlAct) =>
-        controlAct?.Elements().Where(e => !(e.Name.Namespace == V3 && ControlActParts.Contains(e.Name.LocalName))) ?? [];
+        controlAct?.Elements().Where(IsPayload) ?? [];
+
+    /// <summary>The first payload element of a ControlActEvent named <paramref name="localName"/> (any namespace), found without allocating.</summary>
+    public static XElement? FirstPayloadNamed(XElement? controlAct, string localName)
+    {
+        for (var node = controlAct?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement element && element.Name.LocalName == localName && IsPayload(element))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPayload(XElement element) => !(element.Name.Namespace == V3 && ControlActParts.Contains(element.Name.LocalName));
 
     private static IEnumerable<Violation> CheckInteractionId(MessageUnderTest m)
     {
         var root = m.Message.Interaction;
         var id = root?.Element(V3 + "interactionId");
-        var path = Body(m) + "/hl7:interactionId";
-        var extension = id?.Attribute("extension")?.Value;
+        var extension = id?.Attribute(AttributeNames.Extension)?.Value;
         var action = m.Message.Action;
         var fromAction = action is not null && action.Contains('/', StringComparison.Ordinal) ? action[(action.LastIndexOf('/') + 1)..] : null;
-        if (id?.Attribute("root")?.Value != Hl7Constants.InteractionIdRoot)
+        if (id?.Attribute(AttributeNames.Root)?.Value != Hl7Constants.InteractionIdRoot)
         {
-            yield return new Violation(path + "/@root", $"'{Hl7Constants.InteractionIdRoot}'", Describe(id?.Attribute("root")?.Value)) { Node = id };
+            yield return new Violation(Body(m) + "/hl7:interactionId/@root", $"'{Hl7Constants.InteractionIdRoot}'", Describe(id?.Attribute(AttributeNames.Root)?.Value)) { Node = id };
         }
 
         if (extension is null || extension != fromAction || extension != root?.Name.LocalName)
         {
-            yield return new Violation(path + "/@extension",
+            yield return new Violation(Body(m) + "/hl7:interactionId/@extension",
                 $"the same interaction as wsa:Action ({Describe(fromAction)}) and the body root element ({Describe(root?.Name.LocalName)})",
                 Describe(extension)) { Node = id };
         }
@@ -148,7 +166,7 @@ public static class WrapperRules
     private static IEnumerable<Violation> CheckVersionCodeToken(MessageUnderTest m)
     {
         var node = m.Message.Interaction?.Element(V3 + "versionCode");
-        var value = node?.Attribute("code")?.Value;
+        var value = node?.Attribute(AttributeNames.Code)?.Value;
         if (string.IsNullOrWhiteSpace(value))
         {
             yield return new Violation($"{Body(m)}/hl7:versionCode/@code", "a non-empty value", Describe(value)) { Node = node };
@@ -162,7 +180,7 @@ public static class WrapperRules
     private static IEnumerable<Violation> CheckListedVersionCode(MessageUnderTest m)
     {
         var node = m.Message.Interaction?.Element(V3 + "versionCode");
-        var value = node?.Attribute("code")?.Value;
+        var value = node?.Attribute(AttributeNames.Code)?.Value;
         // Compared as the schema compares it: an xsd:token, spaces around it collapsed away. One with spaces inside is
         // VersionCode's to report, so it is not reported twice.
         if (!string.IsNullOrWhiteSpace(value) && CollapsedToken(value) is var token && token.AsSpan().IndexOfAny(XmlSpace) < 0
@@ -174,7 +192,12 @@ public static class WrapperRules
 
     private static IEnumerable<Violation> CheckControlAct(MessageUnderTest m)
     {
-        var count = m.Message.Interaction?.Elements(V3 + "ControlActEvent").Count() ?? 0;
+        var count = 0;
+        for (var node = m.Message.Interaction?.FirstNode; node is not null; node = node.NextNode)
+        {
+            count += node is XElement { Name: var name } && name == ControlActEventName ? 1 : 0;
+        }
+
         if (count != 1)
         {
             yield return new Violation(ControlAct(m), "exactly one ControlActEvent", $"{count}") { Node = m.Message.Interaction };
@@ -189,11 +212,21 @@ public static class WrapperRules
             yield break;
         }
 
-        var payloads = Payloads(controlAct).ToList();
-        if (payloads.Count != 1 || !payloads[0].HasElements)
+        var count = 0;
+        XElement? first = null;
+        for (var node = controlAct.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement element && IsPayload(element))
+            {
+                count++;
+                first ??= element;
+            }
+        }
+
+        if (count != 1 || !first!.HasElements)
         {
             yield return new Violation(ControlAct(m) + "/*", "exactly one payload element with content",
-                payloads.Count == 1 ? $"an empty {payloads[0].Name.LocalName}" : $"{payloads.Count} payload elements")
+                count == 1 ? $"an empty {first!.Name.LocalName}" : $"{count} payload elements")
             { Node = controlAct };
         }
     }
