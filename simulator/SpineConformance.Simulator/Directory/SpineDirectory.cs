@@ -9,6 +9,7 @@ public sealed class SpineDirectory(DirectoryData initial)
 {
     private readonly Lock gate = new();
     private DirectoryData current = initial;
+    private Action<Func<DirectoryData, DirectoryData>>? storedChange;
     private long changes;
 
     public event EventHandler? Changed;
@@ -56,7 +57,7 @@ public sealed class SpineDirectory(DirectoryData initial)
 
     /// <summary>
     /// Shows the directory as another replica stored it, unless this process has changed its own since
-    /// <paramref name="changesStored"/> (that change is being stored, and replaces the stored one: the later save wins).
+    /// <paramref name="changesStored"/> (a copy read before that change was stored would hide it).
     /// Not a change of this process's: <see cref="Changed"/> is not raised, so it is not stored again.
     /// </summary>
     public bool ShowStored(DirectoryData data, long changesStored)
@@ -126,12 +127,36 @@ public sealed class SpineDirectory(DirectoryData initial)
         return found;
     }
 
-    private void Update(Func<DirectoryData, DirectoryData> change)
+    /// <summary>
+    /// From now on each change is made by <paramref name="applyStored"/> to the stored directory, which then shows what was
+    /// stored (<see cref="ShowOwn"/>): a change made here keeps a change another replica stored a moment before, even if
+    /// this process has not shown that one yet.
+    /// </summary>
+    internal void ChangeThrough(Action<Func<DirectoryData, DirectoryData>> applyStored) => storedChange = applyStored;
+
+    /// <summary>Shows the directory as this process's own change left it in the store.</summary>
+    internal void ShowOwn(DirectoryData data)
     {
         lock (gate)
         {
-            current = change(current);
+            current = data;
             changes++;
+        }
+    }
+
+    private void Update(Func<DirectoryData, DirectoryData> change)
+    {
+        if (storedChange is { } applyStored)
+        {
+            applyStored(change);
+        }
+        else
+        {
+            lock (gate)
+            {
+                current = change(current);
+                changes++;
+            }
         }
 
         Changed?.Invoke(this, EventArgs.Empty);

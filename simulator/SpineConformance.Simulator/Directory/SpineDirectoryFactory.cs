@@ -29,7 +29,7 @@ internal static class SpineDirectoryFactory
         }
 
         var stored = new StoredDirectory(directory, store);
-        directory.Changed += (_, _) => stored.Save();
+        directory.ChangeThrough(stored.Change);
         return stored;
     }
 }

@@ -3,9 +3,10 @@ using SpineConformance.Simulator.Persistence;
 namespace SpineConformance.Simulator.Directory;
 
 /// <summary>
-/// Keeps the <see cref="SpineDirectory"/> and its stored copy (<see cref="IDirectoryStore"/>) in step both ways: stores
-/// each change made in this process, and shows a copy another replica stored. One at a time, so a copy read from the store
-/// never replaces a change of this process's that is not stored yet, and saves never overtake each other.
+/// Keeps the <see cref="SpineDirectory"/> and its stored copy (<see cref="IDirectoryStore"/>) in step both ways: makes each
+/// change of this process's to the stored copy (so it keeps what another replica stored a moment before) and shows the
+/// result, and shows a copy another replica stored. One at a time, so a copy read from the store never replaces a change
+/// of this process's that is not stored yet, and changes never overtake each other.
 /// </summary>
 public sealed class StoredDirectory(SpineDirectory directory, IDirectoryStore store) : IDisposable
 {
@@ -14,16 +15,16 @@ public sealed class StoredDirectory(SpineDirectory directory, IDirectoryStore st
 
     public SpineDirectory Directory => directory;
 
-    /// <summary>Stores the directory as it is now; the last save holds the newest snapshot, whichever change's event runs last.</summary>
-    public void Save()
+    /// <summary>Makes a change of this process's to the stored directory and shows the result; it is stored when this returns.</summary>
+    public void Change(Func<DirectoryData, DirectoryData> change)
     {
-        // Raised synchronously by a change, which returns only once the change is stored.
+        // Called synchronously by the directory's change methods, which return only once the change is stored.
         turn.Wait();
         try
         {
-            var (data, changes) = directory.SnapshotWithChanges();
-            store.SaveAsync(data, CancellationToken.None).GetAwaiter().GetResult();
-            changesStored = changes;
+            var stored = store.ChangeAsync(directory.Snapshot(), change, CancellationToken.None).GetAwaiter().GetResult();
+            directory.ShowOwn(stored);
+            changesStored = directory.SnapshotWithChanges().Changes;
         }
         finally
         {

@@ -84,6 +84,39 @@ public sealed class ReplicaChangeTests
             "on the second replica, the tenant no longer reads the system taken from it through the first");
     }
 
+    [Test]
+    public async Task SystemsRegisteredThroughBothReplicasAtOnce_AreAllKeptByBoth()
+    {
+        await using var replicas = await Replicas.StartAsync();
+        using var first = SpineSimulatorClient.Create(replicas.First.BaseAddress, OperatorKey);
+        using var second = SpineSimulatorClient.Create(replicas.Second.BaseAddress, OperatorKey);
+        var asids = Enumerable.Range(0, 16).Select(i => $"2999999999{i:00}").ToList();
+
+        // Two suppliers registering at the same moment through different replicas: neither replica's change may replace the other's.
+        await Task.WhenAll(asids.Select((asid, i) => (i % 2 == 0 ? first : second).PutSystemAsync(new AccreditedSystem
+        {
+            Asid = asid,
+            PartyKey = $"X99999-{asid[^7..]}",
+            Interactions = ["urn:nhs:names:services:lrsquery:GET_RESOURCE_PERMISSIONS_INUK01"],
+        })));
+
+        foreach (var replica in new[] { replicas.First, replicas.Second })
+        {
+            await Eventually(async () =>
+            {
+                foreach (var asid in asids)
+                {
+                    if (await StatusAsync(replica, OperatorKey, $"/admin/directory/systems/{asid}") != 200)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }, $"the replica at {replica.BaseAddress} lists all {asids.Count} systems registered through both replicas at once");
+        }
+    }
+
     // Polls until the condition holds; fails naming what did not happen when it does not within the bound.
     private static async Task Eventually(Func<Task<bool>> condition, string what)
     {

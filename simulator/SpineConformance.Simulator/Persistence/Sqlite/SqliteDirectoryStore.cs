@@ -21,8 +21,32 @@ internal sealed class SqliteDirectoryStore(SqliteDatabase database) : IDirectory
     {
         await using var writer = await database.OpenWriterAsync(cancellationToken);
         await using var command = writer.CreateCommand();
-        command.CommandText = "INSERT INTO directory (id, document) VALUES (1, $document) ON CONFLICT (id) DO UPDATE SET document = excluded.document;";
+        command.CommandText = Upsert;
         command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(data, DirectoryJson.Options));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    // The writer connection is this process's only one (SqliteDatabase hands it out one at a time), and the transaction is
+    // taken at once (BEGIN IMMEDIATE), so nothing writes the directory between the read and the write.
+    public async Task<DirectoryData> ChangeAsync(DirectoryData unstored, Func<DirectoryData, DirectoryData> change, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        using var transaction = writer.BeginTransaction();
+        await using var read = writer.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT document FROM directory WHERE id = 1;";
+        var stored = await read.ExecuteScalarAsync(cancellationToken) is string document
+            ? JsonSerializer.Deserialize<DirectoryData>(document, DirectoryJson.Options)
+            : null;
+        var changed = change(stored ?? unstored);
+        await using var write = writer.CreateCommand();
+        write.Transaction = transaction;
+        write.CommandText = Upsert;
+        write.Parameters.AddWithValue("$document", JsonSerializer.Serialize(changed, DirectoryJson.Options));
+        await write.ExecuteNonQueryAsync(cancellationToken);
+        transaction.Commit();
+        return changed;
+    }
+
+    private const string Upsert = "INSERT INTO directory (id, document) VALUES (1, $document) ON CONFLICT (id) DO UPDATE SET document = excluded.document;";
 }
