@@ -19,6 +19,12 @@ public sealed class RequestJournal
 
     private readonly Lock gate = new();
     private readonly LinkedList<JournalEntry> entries = new();
+
+    // The ids of the entries held, and of this replica's own entries numbered but not yet shown: an entry another replica
+    // stored that is already among them is not shown again (it can arrive both by catching up and by a notification, and
+    // this replica's own entries can be read back from the shared store before they are shown).
+    private readonly HashSet<long> heldIds = [];
+    private readonly HashSet<long> ownUnshown = [];
     private readonly List<(Func<JournalEntry, bool> Match, TaskCompletionSource<JournalEntry> Done)> waiters = [];
     private readonly IOptions<SimulatorOptions> options;
     private readonly IJournalStore store;
@@ -54,6 +60,7 @@ public sealed class RequestJournal
         foreach (var entry in store.NewestAsync(options.Value.JournalCapacity, CancellationToken.None).GetAwaiter().GetResult())
         {
             entries.AddLast(entry);
+            heldIds.Add(entry.Id);
             heldBytes += entry.BodyBytes;
         }
 
@@ -75,7 +82,7 @@ public sealed class RequestJournal
     public async Task AddAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
         entry = Owned(await NumberedAsync(entry, cancellationToken));
-        await store.AppendAsync(entry, cancellationToken);
+        await StoredAsync(store.AppendAsync(entry, cancellationToken), entry);
         Publish(entry);
     }
 
@@ -87,18 +94,55 @@ public sealed class RequestJournal
     public async Task AddBehindAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
         entry = Owned(await NumberedAsync(entry, cancellationToken));
-        await store.AppendBehindAsync(entry, cancellationToken);
+        await StoredAsync(store.AppendBehindAsync(entry, cancellationToken), entry);
         Publish(entry);
     }
 
     /// <summary>
-    /// Shows an entry another replica stored (the store shared by replicas told of it): listed, streamed and waited for as
-    /// this replica's own are. Not stored again.
+    /// Shows an entry another replica stored (the store shared by replicas told of it, or read back from it to catch up):
+    /// listed, streamed and waited for as this replica's own are. Not stored again, and not shown again when the journal
+    /// already holds an entry with its id, or it is this replica's own still being stored; returns whether it was shown.
     /// </summary>
-    public void AddStoredElsewhere(JournalEntry entry)
+    public bool AddStoredElsewhere(JournalEntry entry)
     {
         RaiseLastId(entry.Id);
-        Publish(entry);
+        return Publish(entry, unlessHeld: true);
+    }
+
+    /// <summary>The highest id among the entries held in memory (0 when none): where catching up with the store starts.</summary>
+    public long HighestHeldId
+    {
+        get
+        {
+            lock (gate)
+            {
+                return heldIds.Count == 0 ? 0 : heldIds.Max();
+            }
+        }
+    }
+
+    /// <summary>How many entries the journal holds in memory at most (<c>Simulator:JournalCapacity</c>).</summary>
+    public int Capacity => options.Value.JournalCapacity;
+
+    // A failed store leaves no entry to show, and no id waiting to be shown.
+    private async Task StoredAsync(Task storing, JournalEntry entry)
+    {
+        try
+        {
+            await storing;
+        }
+        catch
+        {
+            if (store is INumberingJournalStore)
+            {
+                lock (gate)
+                {
+                    ownUnshown.Remove(entry.Id);
+                }
+            }
+
+            throw;
+        }
     }
 
     // The sender's (or, for a reply, the recipient's) tenant; without tenants the entry is left as it is.
@@ -114,6 +158,11 @@ public sealed class RequestJournal
 
         var id = await numbering.NextIdAsync(cancellationToken);
         RaiseLastId(id);
+        lock (gate)
+        {
+            ownUnshown.Add(id);
+        }
+
         return entry with { Id = id };
     }
 
@@ -129,18 +178,27 @@ public sealed class RequestJournal
         }
     }
 
-    private void Publish(JournalEntry entry)
+    private bool Publish(JournalEntry entry, bool unlessHeld = false)
     {
         List<TaskCompletionSource<JournalEntry>> woken = [];
         lock (gate)
         {
+            if (unlessHeld && (heldIds.Contains(entry.Id) || ownUnshown.Contains(entry.Id)))
+            {
+                return false;
+            }
+
+            ownUnshown.Remove(entry.Id);
+            heldIds.Add(entry.Id);
             var added = entries.AddLast(entry);
             oldestWhole ??= added;
             oldestHolding ??= added;
             heldBytes += entry.BodyBytes;
             while (entries.Count > options.Value.JournalCapacity)
             {
-                heldBytes -= entries.First!.Value.BodyBytes;
+                var oldest = entries.First!.Value;
+                heldBytes -= oldest.BodyBytes;
+                heldIds.Remove(oldest.Id);
                 entries.RemoveFirst();
             }
 
@@ -162,6 +220,7 @@ public sealed class RequestJournal
         }
 
         EntryAdded?.Invoke(this, entry);
+        return true;
     }
 
     /// <summary>How many bytes of message bodies the journal holds in memory now.</summary>
@@ -259,13 +318,23 @@ public sealed class RequestJournal
         lock (gate)
         {
             var gone = entries.Where(scope.Covers).ToList();
-            gone.ForEach(e => entries.Remove(e));
-            heldBytes -= gone.Sum(e => e.BodyBytes);
+            Forget(gone);
             inMemory = gone.Count;
         }
 
         // The store holds every entry in memory and those that have left it; a memory-only store holds none.
         return Math.Max(inMemory, await store.ResetAsync(scope, cancellationToken));
+    }
+
+    // Under the gate.
+    private void Forget(List<JournalEntry> gone)
+    {
+        foreach (var entry in gone)
+        {
+            entries.Remove(entry);
+            heldIds.Remove(entry.Id);
+            heldBytes -= entry.BodyBytes;
+        }
     }
 
     /// <summary>The entry with this id, with its bodies: from memory, or from the store once it (or its bodies) left memory.</summary>
@@ -293,9 +362,7 @@ public sealed class RequestJournal
             lock (gate)
             {
                 // The same entries as the store deleted: those below the lowest id it kept, and those too old.
-                var gone = entries.Where(e => lowestKept is null || e.Id < lowestKept || e.ReceivedAt < oldestKept).ToList();
-                gone.ForEach(e => entries.Remove(e));
-                heldBytes -= gone.Sum(e => e.BodyBytes);
+                Forget(entries.Where(e => lowestKept is null || e.Id < lowestKept || e.ReceivedAt < oldestKept).ToList());
             }
         }
 

@@ -6,12 +6,17 @@ namespace SpineConformance.Simulator.Persistence.Postgres;
 /// <summary>
 /// On PostgreSQL, listens on the journal's channel (<see cref="PostgresJournalStore.Channel"/>) and shows each entry another
 /// replica stored in this replica's journal, so the admin journal list and the console's live stream show every
-/// replica's exchanges. Its own entries it already holds. A lost connection is opened again; entries stored meanwhile are
-/// found by id as before, but are not listed here.
+/// replica's exchanges. Its own entries it already holds. A lost connection is opened again, and each time it listens
+/// (the first time too) it catches up before reading notifications: it reads, in pages, the entries stored after the
+/// newest its journal holds (no more than the journal keeps), and shows those it does not hold yet. The journal shows an
+/// entry once however it arrives, so one both read back and notified is listed once.
 /// </summary>
 internal sealed class PostgresJournalListener(IServiceProvider services, ILogger<PostgresJournalListener> logger) : BackgroundService
 {
     private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
+
+    // Entries read back per query when catching up: a long outage is read in bounded steps, not one large result.
+    private const int CatchUpPage = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,6 +59,8 @@ internal sealed class PostgresJournalListener(IServiceProvider services, ILogger
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
 
+        // Only now: an entry stored from here on is notified, so nothing falls between catching up and listening.
+        await CatchUpAsync(store, journal, stoppingToken);
         var reading = ShowAsync(arrived.Reader, store, journal, stoppingToken);
         try
         {
@@ -66,6 +73,28 @@ internal sealed class PostgresJournalListener(IServiceProvider services, ILogger
         {
             arrived.Writer.TryComplete();
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private static async Task CatchUpAsync(PostgresJournalStore store, RequestJournal journal, CancellationToken stoppingToken)
+    {
+        var left = journal.Capacity;
+        var after = await store.CatchUpStartAsync(journal.HighestHeldId, left, stoppingToken);
+        while (left > 0)
+        {
+            var page = await store.AfterAsync(after, Math.Min(CatchUpPage, left), stoppingToken);
+            foreach (var entry in page)
+            {
+                journal.AddStoredElsewhere(entry);
+            }
+
+            if (page.Count < CatchUpPage)
+            {
+                return;
+            }
+
+            left -= page.Count;
+            after = page[^1].Id;
         }
     }
 

@@ -36,6 +36,9 @@ internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberi
         ON CONFLICT (id) DO UPDATE SET last_id = GREATEST(journal_high_water.last_id, excluded.last_id);
         """;
 
+    // The columns without the bodies, which are read by id when wanted.
+    private static readonly string Summaries = Columns.Replace("request_body, response_body", "''::bytea, ''::bytea", StringComparison.Ordinal);
+
     public bool KeepsBodies => true;
 
     public async Task<long> NextIdAsync(CancellationToken cancellationToken)
@@ -70,9 +73,34 @@ internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberi
     // Without the bodies: a restart must not bring thousands of large messages back into memory; Find reads them.
     public async Task<IReadOnlyList<JournalEntry>> NewestAsync(int count, CancellationToken cancellationToken)
     {
-        var summaries = Columns.Replace("request_body, response_body", "''::bytea, ''::bytea", StringComparison.Ordinal);
-        var newestFirst = await QueryAsync($"SELECT {summaries} FROM journal_entries ORDER BY id DESC LIMIT @value;", count, cancellationToken);
+        var newestFirst = await QueryAsync($"SELECT {Summaries} FROM journal_entries ORDER BY id DESC LIMIT @value;", count, cancellationToken);
         return [.. Enumerable.Reverse(newestFirst).Select(e => e with { Bodies = JournalBodies.InStore })];
+    }
+
+    /// <summary>
+    /// Where catching up after <paramref name="after"/> starts so that at most <paramref name="most"/> entries are read: the
+    /// id just below the lowest of the newest <paramref name="most"/> entries above it, or <paramref name="after"/> itself
+    /// when there are no more than that.
+    /// </summary>
+    public async Task<long> CatchUpStartAsync(long after, int most, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT COALESCE(MIN(id) - 1, @after) FROM (SELECT id FROM journal_entries WHERE id > @after ORDER BY id DESC LIMIT @most) AS newest;",
+            connection);
+        command.Parameters.AddWithValue("after", after);
+        command.Parameters.AddWithValue("most", most);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> entries with ids above <paramref name="after"/>, lowest first, without their bodies
+    /// (read by id when wanted): a page of what a replica catches up on after its listening connection was lost.
+    /// </summary>
+    public async Task<IReadOnlyList<JournalEntry>> AfterAsync(long after, int count, CancellationToken cancellationToken)
+    {
+        var page = await QueryAsync($"SELECT {Summaries} FROM journal_entries WHERE id > @value ORDER BY id LIMIT @count;", after, cancellationToken, count);
+        return [.. page.Select(e => e with { Bodies = JournalBodies.InStore })];
     }
 
     public async Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken) =>
@@ -150,11 +178,16 @@ internal sealed class PostgresJournalStore(PostgresDatabase database) : INumberi
         p.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Bigint) { Value = entry.TenantId is { } tenant ? tenant : DBNull.Value });
     }
 
-    private async Task<List<JournalEntry>> QueryAsync(string sql, long value, CancellationToken cancellationToken)
+    private async Task<List<JournalEntry>> QueryAsync(string sql, long value, CancellationToken cancellationToken, int? count = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("value", value);
+        if (count is { } limit)
+        {
+            command.Parameters.AddWithValue("count", limit);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entries = new List<JournalEntry>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Persistence.Postgres;
+using SpineConformance.Testing;
+
+namespace SpineConformance.Simulator.Tests.Persistence.Postgres;
+
+/// <summary>
+/// Issue 20: a replica that lost its connection to the database, and so its LISTEN on the journal channel, lists the
+/// exchanges other replicas answered meanwhile once it is back, each once. The second replica signs in as a role of its
+/// own, so the test can cut it off (no new sessions, its sessions ended) while the first carries on answering.
+/// </summary>
+[NonParallelizable]
+public sealed class ReplicaJournalCatchUpTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Test]
+    public async Task AReplicaCutOffFromTheDatabase_ListsTheExchangesAnsweredMeanwhile_OnceEach_WhenItIsBack()
+    {
+        var cluster = TestPostgres.Cluster();
+        var connection = await TestPostgres.CreateMigratedDatabaseAsync();
+        var role = $"spine_second_{Environment.ProcessId}";
+        await ClusterAsync($"DROP ROLE IF EXISTS {role}; CREATE ROLE {role} LOGIN; GRANT \"{new NpgsqlConnectionStringBuilder(cluster).Username}\" TO {role};");
+        try
+        {
+            var settings = new Dictionary<string, string?> { ["Simulator:InMemory"] = "false", ["Simulator:Store"] = "postgresql", ["Simulator:ConnectionString"] = connection };
+            var secondSettings = new Dictionary<string, string?>(settings)
+            {
+                ["Simulator:ConnectionString"] = new NpgsqlConnectionStringBuilder(connection) { Username = role }.ConnectionString,
+            };
+            await using var first = await SpineSimulatorHost.StartAsync(settings);
+            await using var second = await SpineSimulatorHost.StartAsync(secondSettings);
+            await UntilAsync(async () => await ListeningAsync(role), "the second replica listens on the journal channel");
+
+            // The outage: the second replica may not open a session, and the ones it has (its LISTEN among them) end.
+            await ClusterAsync($"ALTER ROLE {role} NOLOGIN; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}';");
+            await UntilAsync(async () => !await ListeningAsync(role), "the second replica's listening session has ended");
+
+            var meanwhile = new Dictionary<string, long>();
+            using (var client = new SimulatorClient(first.BaseAddress))
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    var nhsNumber = Some.NhsNumber().Value;
+                    var (status, _, _) = await client.PostAsync(SampleRequests.Get(nhsNumber), BrokenGetRequests.GetAction);
+                    Assert.That(status, Is.EqualTo(200));
+                    meanwhile[nhsNumber] = (await first.Journal.WaitForAsync(e => e.NhsNumber == nhsNumber, TimeSpan.FromSeconds(10))).Id;
+                }
+            }
+
+            Assert.That(second.Journal.Snapshot().Where(e => e.NhsNumber is { } n && meanwhile.ContainsKey(n)), Is.Empty,
+                "while cut off, the second replica has not been told of the first's exchanges");
+
+            await ClusterAsync($"ALTER ROLE {role} LOGIN;");
+            using var admin = new HttpClient { BaseAddress = second.BaseAddress };
+            foreach (var (nhsNumber, id) in meanwhile)
+            {
+                await UntilAsync(
+                    async () => (await admin.GetFromJsonAsync<JsonElement>($"/admin/journal?nhsNumber={nhsNumber}")).GetArrayLength() > 0,
+                    $"the second replica lists the exchange for {nhsNumber} answered while it was cut off");
+                var listed = await admin.GetFromJsonAsync<JsonElement>($"/admin/journal?nhsNumber={nhsNumber}");
+                Assert.That(listed.EnumerateArray().Select(e => e.GetProperty("id").GetInt64()), Is.EqualTo(new[] { id }),
+                    $"the second replica lists the exchange for {nhsNumber} once, with the id the first gave it");
+            }
+
+            // Listening again, it is told of new exchanges as before, and still lists each once.
+            var after = Some.NhsNumber().Value;
+            using (var client = new SimulatorClient(first.BaseAddress))
+            {
+                var (status, _, _) = await client.PostAsync(SampleRequests.Get(after), BrokenGetRequests.GetAction);
+                Assert.That(status, Is.EqualTo(200));
+            }
+
+            await second.Journal.WaitForAsync(e => e.NhsNumber == after, Patience);
+            var all = second.Journal.Snapshot();
+            Assert.That(all.Select(e => e.Id), Is.Unique, "no entry is listed twice on the second replica");
+            Assert.That(first.Journal.Snapshot().Select(e => e.Id), Is.Unique, "no entry is listed twice on the first replica");
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await TestPostgres.DropDatabaseAsync(connection);
+            await ClusterAsync($"DROP ROLE IF EXISTS {role};");
+        }
+    }
+
+    private static async Task<bool> ListeningAsync(string role)
+    {
+        await using var cluster = NpgsqlDataSource.Create(TestPostgres.Cluster());
+        await using var command = cluster.CreateCommand(
+            $"SELECT count(*) FROM pg_stat_activity WHERE usename = '{role}' AND query LIKE 'LISTEN {PostgresJournalStore.Channel}%';");
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }
+
+    private static async Task ClusterAsync(string sql)
+    {
+        await using var cluster = NpgsqlDataSource.Create(TestPostgres.Cluster());
+        await using var command = cluster.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    // Polls until the condition holds, failing with what was awaited once the patience runs out.
+    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        using var deadline = new CancellationTokenSource(Patience);
+        while (!await condition())
+        {
+            if (deadline.IsCancellationRequested)
+            {
+                Assert.Fail($"Not within {Patience.TotalSeconds:0} s: {what}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
+        }
+    }
+}
