@@ -76,6 +76,9 @@ internal sealed class PostgresJournalListener(IServiceProvider services, ILogger
         }
     }
 
+    // From the newest id held: an entry another replica numbered below it but stored only while this one was not listening
+    // is still found by id, but not listed (ids are taken before the insert commits, so this can happen only to an entry
+    // in flight as the connection was lost).
     private static async Task CatchUpAsync(PostgresJournalStore store, RequestJournal journal, CancellationToken stoppingToken)
     {
         var left = journal.Capacity;
