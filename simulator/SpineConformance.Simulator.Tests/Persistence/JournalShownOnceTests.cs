@@ -26,7 +26,7 @@ public sealed class JournalShownOnceTests
 
         Assert.That(journal.Snapshot().Select(e => e.Id), Is.EqualTo(new long[] { 7 }));
         Assert.That(streamed, Is.EqualTo(1), "the live stream shows it once");
-        Assert.That(journal.HighestHeldId, Is.EqualTo(7));
+        Assert.That(journal.HighestShownId, Is.EqualTo(7));
     }
 
     [Test]

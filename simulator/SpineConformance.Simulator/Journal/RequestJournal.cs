@@ -25,6 +25,7 @@ public sealed class RequestJournal
     // this replica's own entries can be read back from the shared store before they are shown).
     private readonly HashSet<long> heldIds = [];
     private readonly HashSet<long> ownUnshown = [];
+    private long highestShown;
     private readonly List<(Func<JournalEntry, bool> Match, TaskCompletionSource<JournalEntry> Done)> waiters = [];
     private readonly IOptions<SimulatorOptions> options;
     private readonly IJournalStore store;
@@ -61,6 +62,7 @@ public sealed class RequestJournal
         {
             entries.AddLast(entry);
             heldIds.Add(entry.Id);
+            highestShown = Math.Max(highestShown, entry.Id);
             heldBytes += entry.BodyBytes;
         }
 
@@ -109,17 +111,11 @@ public sealed class RequestJournal
         return Publish(entry, unlessHeld: true);
     }
 
-    /// <summary>The highest id among the entries held in memory (0 when none): where catching up with the store starts.</summary>
-    public long HighestHeldId
-    {
-        get
-        {
-            lock (gate)
-            {
-                return heldIds.Count == 0 ? 0 : heldIds.Max();
-            }
-        }
-    }
+    /// <summary>
+    /// The highest id of the entries shown so far, this replica's own and others' (0 when none; it never goes down, even
+    /// when entries leave memory): where catching up with a shared store starts.
+    /// </summary>
+    public long HighestShownId => Interlocked.Read(ref highestShown);
 
     /// <summary>How many entries the journal holds in memory at most (<c>Simulator:JournalCapacity</c>).</summary>
     public int Capacity => options.Value.JournalCapacity;
@@ -190,6 +186,8 @@ public sealed class RequestJournal
 
             ownUnshown.Remove(entry.Id);
             heldIds.Add(entry.Id);
+            // Written under the gate, read without it.
+            Interlocked.Exchange(ref highestShown, Math.Max(highestShown, entry.Id));
             var added = entries.AddLast(entry);
             oldestWhole ??= added;
             oldestHolding ??= added;
