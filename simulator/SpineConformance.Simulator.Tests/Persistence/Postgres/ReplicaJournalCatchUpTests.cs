@@ -87,6 +87,58 @@ public sealed class ReplicaJournalCatchUpTests
         }
     }
 
+    [Test]
+    public async Task AReplicaThatLostOnlyItsListeningConnection_AndAnsweredMeanwhile_StillListsTheOthersExchangeFromThen()
+    {
+        var cluster = TestPostgres.Cluster();
+        var connection = await TestPostgres.CreateMigratedDatabaseAsync();
+        var role = $"spine_second_{Environment.ProcessId}";
+        await ClusterAsync($"DROP ROLE IF EXISTS {role}; CREATE ROLE {role} LOGIN; GRANT \"{new NpgsqlConnectionStringBuilder(cluster).Username}\" TO {role};");
+        try
+        {
+            var settings = new Dictionary<string, string?> { ["Simulator:InMemory"] = "false", ["Simulator:Store"] = "postgresql", ["Simulator:ConnectionString"] = connection };
+            var secondSettings = new Dictionary<string, string?>(settings)
+            {
+                ["Simulator:ConnectionString"] = new NpgsqlConnectionStringBuilder(connection) { Username = role }.ConnectionString,
+            };
+            await using var first = await SpineSimulatorHost.StartAsync(settings);
+            await using var second = await SpineSimulatorHost.StartAsync(secondSettings);
+            await UntilAsync(async () => await ListeningAsync(role), "the second replica listens on the journal channel");
+
+            // Only the listening session ends; the second replica goes on answering, and listens again a moment later.
+            await ClusterAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}' AND query LIKE 'LISTEN {PostgresJournalStore.Channel}%';");
+            var others = Some.NhsNumber().Value;
+            var own = Some.NhsNumber().Value;
+            using (var client = new SimulatorClient(first.BaseAddress))
+            {
+                Assert.That((await client.PostAsync(SampleRequests.Get(others), BrokenGetRequests.GetAction)).Status, Is.EqualTo(200));
+            }
+
+            using (var client = new SimulatorClient(second.BaseAddress))
+            {
+                Assert.That((await client.PostAsync(SampleRequests.Get(own), BrokenGetRequests.GetAction)).Status, Is.EqualTo(200));
+            }
+
+            var othersId = (await first.Journal.WaitForAsync(e => e.NhsNumber == others, TimeSpan.FromSeconds(10))).Id;
+            var ownId = (await second.Journal.WaitForAsync(e => e.NhsNumber == own, TimeSpan.FromSeconds(10))).Id;
+            if (await ListeningAsync(role))
+            {
+                Assert.Inconclusive("The second replica listened again before both exchanges were answered; the first's was notified to it.");
+            }
+
+            Assert.That(ownId, Is.GreaterThan(othersId), "the second replica's own exchange, shown at once, has the higher id");
+            await second.Journal.WaitForAsync(e => e.NhsNumber == others, Patience);
+            Assert.That(second.Journal.Snapshot().Count(e => e.Id == othersId), Is.EqualTo(1), "the first's exchange, listed once");
+            Assert.That(second.Journal.Snapshot().Count(e => e.Id == ownId), Is.EqualTo(1), "its own exchange, listed once");
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await TestPostgres.DropDatabaseAsync(connection);
+            await ClusterAsync($"DROP ROLE IF EXISTS {role};");
+        }
+    }
+
     private static async Task<bool> ListeningAsync(string role)
     {
         await using var cluster = NpgsqlDataSource.Create(TestPostgres.Cluster());
