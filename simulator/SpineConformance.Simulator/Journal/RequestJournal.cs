@@ -84,7 +84,16 @@ public sealed class RequestJournal
     public async Task AddAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
         entry = Owned(await NumberedAsync(entry, cancellationToken));
-        await StoredAsync(store.AppendAsync(entry, cancellationToken), entry);
+        try
+        {
+            await store.AppendAsync(entry, cancellationToken);
+        }
+        catch
+        {
+            NotShown(entry);
+            throw;
+        }
+
         Publish(entry);
     }
 
@@ -96,7 +105,16 @@ public sealed class RequestJournal
     public async Task AddBehindAsync(JournalEntry entry, CancellationToken cancellationToken = default)
     {
         entry = Owned(await NumberedAsync(entry, cancellationToken));
-        await StoredAsync(store.AppendBehindAsync(entry, cancellationToken), entry);
+        try
+        {
+            await store.AppendBehindAsync(entry, cancellationToken);
+        }
+        catch
+        {
+            NotShown(entry);
+            throw;
+        }
+
         Publish(entry);
     }
 
@@ -121,23 +139,11 @@ public sealed class RequestJournal
     public int Capacity => options.Value.JournalCapacity;
 
     // A failed store leaves no entry to show, and no id waiting to be shown.
-    private async Task StoredAsync(Task storing, JournalEntry entry)
+    private void NotShown(JournalEntry entry)
     {
-        try
+        lock (gate)
         {
-            await storing;
-        }
-        catch
-        {
-            if (store is INumberingJournalStore)
-            {
-                lock (gate)
-                {
-                    ownUnshown.Remove(entry.Id);
-                }
-            }
-
-            throw;
+            ownUnshown.Remove(entry.Id);
         }
     }
 
