@@ -81,8 +81,10 @@ public sealed class ConcurrentWriteTests
         Assert.That(Count(connection, "SELECT COUNT(*) FROM journal_entries"), Is.EqualTo(good.Count + 1));
     }
 
+    // Received now: an entry dated long ago would be deleted by the retention prune that runs as the simulator starts,
+    // while the test is still adding beside it.
     private static JournalEntry Entry(long id) =>
-        new(id, DateTimeOffset.UnixEpoch, TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty);
+        new(id, TimeProvider.System.GetUtcNow(), TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty);
 
     private static long Count(SqliteConnection connection, string sql)
     {

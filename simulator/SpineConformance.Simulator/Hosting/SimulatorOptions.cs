@@ -72,11 +72,21 @@ public sealed class SimulatorOptions
 
     /// <summary>
     /// The most bytes of message bodies the journal holds in memory. Past it, the oldest entries let go of their bodies:
-    /// with a data file they are read back from it when asked for; in memory only (<c>InMemory</c>) a 4 KiB prefix of each
-    /// stays, marked as truncated. The default value is 64 MiB.
+    /// with a data file or database they are read back from it when asked for; in memory only (<c>InMemory</c>) a 4 KiB
+    /// prefix of each stays, marked as truncated. The default value depends on where the bodies are kept: 64 MiB in memory
+    /// only, where memory is their one copy (<see cref="MemoryOnlyJournalMemoryBytes"/>), and 256 KiB, about the newest 30
+    /// exchanges, with a data file or database that keeps every body (<see cref="StoredJournalMemoryBytes"/>): there
+    /// memory is only a cache, and bodies held for thousands of exchanges would outlive the garbage collector's youngest
+    /// generation and make every collection copy them (see the README's "Performance").
     /// </summary>
-    [Range(1L << 20, 16L << 30, ErrorMessage = "Simulator:JournalMemoryBytes must be between 1 MiB and 16 GiB.")]
-    public long JournalMemoryBytes { get; set; } = 64L << 20;
+    [Range(64L << 10, 16L << 30, ErrorMessage = "Simulator:JournalMemoryBytes must be between 64 KiB and 16 GiB.")]
+    public long? JournalMemoryBytes { get; set; }
+
+    /// <summary>The default of <see cref="JournalMemoryBytes"/> for a journal kept in memory only: 64 MiB.</summary>
+    public const long MemoryOnlyJournalMemoryBytes = 64L << 20;
+
+    /// <summary>The default of <see cref="JournalMemoryBytes"/> for a journal whose store keeps every body: 256 KiB.</summary>
+    public const long StoredJournalMemoryBytes = 256L << 10;
 
     /// <summary>The largest request body accepted, in bytes. The default value is 4 MiB.</summary>
     [Range(1024, 256 * 1024 * 1024, ErrorMessage = "Simulator:MaxRequestBodyBytes must be between 1024 and 268435456.")]

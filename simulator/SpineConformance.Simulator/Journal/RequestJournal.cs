@@ -227,6 +227,13 @@ public sealed class RequestJournal
         return true;
     }
 
+    /// <summary>
+    /// The most bytes of bodies held in memory: <c>JournalMemoryBytes</c> when set, else a default that depends on whether
+    /// the store keeps the bodies (then memory is only a cache of the newest) or memory is their only copy.
+    /// </summary>
+    public long BodyBudget => options.Value.JournalMemoryBytes
+        ?? (store.KeepsBodies ? SimulatorOptions.StoredJournalMemoryBytes : SimulatorOptions.MemoryOnlyJournalMemoryBytes);
+
     /// <summary>How many bytes of message bodies the journal holds in memory now.</summary>
     public long HeldBodyBytes
     {
@@ -244,7 +251,7 @@ public sealed class RequestJournal
     // budget, the oldest prefixes go too, leaving the entry and its note.
     private void LetGoOfBodies()
     {
-        var budget = options.Value.JournalMemoryBytes;
+        var budget = BodyBudget;
         oldestWhole = Resumed(oldestWhole);
         for (; oldestWhole is not null && heldBytes > budget; oldestWhole = oldestWhole.Next)
         {
@@ -301,7 +308,7 @@ public sealed class RequestJournal
         Bodies = JournalBodies.Truncated,
         BodiesNote = $"Only the first {Math.Min(TruncatedPrefixBytes, entry.RequestBody.Length)} of the request's {entry.RequestBody.Length} bytes and "
             + $"{Math.Min(TruncatedPrefixBytes, entry.ResponseBody.Length)} of the response's {entry.ResponseBody.Length} are kept: the journal holds at most "
-            + $"{options.Value.JournalMemoryBytes} bytes of bodies in memory (Simulator:JournalMemoryBytes), and this simulator keeps no copy on disk (in memory only).",
+            + $"{BodyBudget} bytes of bodies in memory (Simulator:JournalMemoryBytes), and this simulator keeps no copy on disk (in memory only).",
     };
 
     public IReadOnlyList<JournalEntry> Snapshot()

@@ -11,7 +11,7 @@ namespace SpineConformance.Simulator.Persistence.Sqlite;
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
     "The write turn's SemaphoreSlim holds no wait handle unless AvailableWaitHandle is read, which it never is; it lives as long as the process.")]
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IDisposable
 {
     private static readonly string[] Migrations =
     [
@@ -137,6 +137,7 @@ internal sealed class SqliteDatabase
     ];
 
     private readonly string connectionString;
+    private readonly string writerConnectionString;
 
     // Whose turn it is to write (see SqliteWriter): one at a time, in the order they asked.
     private readonly SemaphoreSlim writeTurn = new(1, 1);
@@ -145,6 +146,7 @@ internal sealed class SqliteDatabase
     {
         Path = System.IO.Path.GetFullPath(path);
         connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+        writerConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
     }
 
     public string Path { get; }
@@ -174,25 +176,102 @@ internal sealed class SqliteDatabase
         return Writer();
     }
 
+    // The connection every write goes through, opened on the first turn and kept (with its pragmas set once) until the
+    // database is disposed, and the statements compiled on it; both are used only by whoever holds the turn.
+    private SqliteConnection? writerConnection;
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+
     private SqliteWriter Writer()
     {
-        SqliteConnection? connection = null;
         try
         {
-            connection = Open();
-            // In WAL mode a commit is in the WAL file when COMMIT returns, so a killed process (SIGKILL) loses nothing
-            // acknowledged. FULL would also flush the WAL to the disk on every commit, which only an operating-system crash
-            // or a power cut needs, and cost most of a Set's time. A checkpoint still flushes both files.
-            Execute(connection, "PRAGMA synchronous = NORMAL;");
-            // After a checkpoint the WAL file is cut back to this size, so a burst of large messages does not leave it large.
-            Execute(connection, "PRAGMA journal_size_limit = 67108864;");
-            return new SqliteWriter(connection, writeTurn);
+            if (writerConnection is null)
+            {
+                // Its own connection, outside the pool: it is never handed back, and nothing else may ever get it.
+                var connection = new SqliteConnection(writerConnectionString);
+                try
+                {
+                    connection.Open();
+                    // In WAL mode a commit is in the WAL file when COMMIT returns, so a killed process (SIGKILL) loses
+                    // nothing acknowledged. FULL would also flush the WAL to the disk on every commit, which only an
+                    // operating-system crash or a power cut needs, and cost most of a Set's time. A checkpoint still
+                    // flushes both files.
+                    Execute(connection, "PRAGMA synchronous = NORMAL;");
+                    // After a checkpoint the WAL file is cut back to this size, so a burst of large messages does not leave it large.
+                    Execute(connection, "PRAGMA journal_size_limit = 67108864;");
+                }
+                catch
+                {
+                    connection.Dispose();
+                    throw;
+                }
+
+                writerConnection = connection;
+            }
+
+            return new SqliteWriter(this, writerConnection, writeTurn);
         }
         catch
         {
-            connection?.Dispose();
             writeTurn.Release();
             throw;
+        }
+    }
+
+    // Under the turn.
+    internal SqliteCommand PreparedCommand(SqliteConnection connection, string sql, SqliteTransaction? transaction)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            prepared.Add(sql, command);
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
+    // Under the turn, as it ends. A turn that left a transaction open (nothing should) or broke the connection gives the
+    // connection up, so the next turn starts on a new one rather than inside what this one left.
+    internal void TurnEnded(SqliteConnection connection)
+    {
+        if (connection.State == System.Data.ConnectionState.Open && SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) != 0)
+        {
+            return;
+        }
+
+        DiscardWriterConnection();
+    }
+
+    private void DiscardWriterConnection()
+    {
+        foreach (var command in prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        prepared.Clear();
+        writerConnection?.Dispose();
+        writerConnection = null;
+    }
+
+    /// <summary>Closes the writing connection once the write in progress, if any, has ended.</summary>
+    public void Dispose()
+    {
+        // A write still running when the host stops gets a little time to end; the connection is closed either way.
+        var held = writeTurn.Wait(TimeSpan.FromSeconds(10));
+        try
+        {
+            DiscardWriterConnection();
+        }
+        finally
+        {
+            if (held)
+            {
+                writeTurn.Release();
+            }
         }
     }
 

@@ -21,6 +21,11 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     // with, memory stays bounded and the exchanges slow down instead.
     private const int MostWaitingBehind = 4096;
 
+    private const string Insert = $"""
+        INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
+            $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt, $tenant);
+        """;
+
     // In the order Bind fills them.
     private static readonly string[] ParameterNames =
     [
@@ -147,12 +152,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         try
         {
             using var transaction = writer.BeginTransaction();
-            using var command = writer.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"""
-                INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
-                    $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt, $tenant);
-                """;
+            var command = writer.Prepared(Insert, transaction);
             var parameters = Parameters(command);
             foreach (var (entry, _) in entries)
             {

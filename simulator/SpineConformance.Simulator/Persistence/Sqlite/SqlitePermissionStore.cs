@@ -20,7 +20,7 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
 
         var version = cache.Version();
         await using var connection = database.Open();
-        var read = await FindAsync(connection, null, nhsNumber, cancellationToken);
+        var read = await FindAsync(connection, nhsNumber, cancellationToken);
         cache.Keep(nhsNumber, read, version);
         return read;
     }
@@ -32,15 +32,13 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         var connection = writer.Connection;
         // BEGIN IMMEDIATE takes the write lock before reading, so concurrent Sets on one patient queue up instead of losing updates.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var after = await FindAsync(connection, transaction, nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
+        var after = await ReadAsync(writer.Prepared(Select, transaction), nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
         foreach (var (function, value) in values.OrderBy(v => v.Key))
         {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
+            var insert = writer.Prepared("""
                 INSERT INTO permission_history (nhs_number, function, old_value, new_value, changed_at, role_profile_id, user_id, job_role, system_asid, message_id)
                 VALUES ($nhs, $function, $old, $new, $at, $urp, $user, $role, $asid, $message);
-                """;
+                """, transaction);
             insert.Parameters.AddWithValue("$nhs", nhsNumber.Value);
             insert.Parameters.AddWithValue("$function", function.ToString());
             insert.Parameters.AddWithValue("$old", Db(after.For(function)?.ToString()));
@@ -55,12 +53,10 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
             after = after.With(function, value);
         }
 
-        await using var upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText = """
+        var upsert = writer.Prepared("""
             INSERT INTO patient_permissions (nhs_number, view_permission, store_permission) VALUES ($nhs, $view, $store)
             ON CONFLICT (nhs_number) DO UPDATE SET view_permission = excluded.view_permission, store_permission = excluded.store_permission;
-            """;
+            """, transaction);
         upsert.Parameters.AddWithValue("$nhs", nhsNumber.Value);
         upsert.Parameters.AddWithValue("$view", Db(after.View?.ToString()));
         upsert.Parameters.AddWithValue("$store", Db(after.Store?.ToString()));
@@ -142,11 +138,17 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         }
     }
 
-    private static async Task<PatientPermissions?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, NhsNumber nhsNumber, CancellationToken cancellationToken)
+    private const string Select = "SELECT view_permission, store_permission FROM patient_permissions WHERE nhs_number = $nhs;";
+
+    private static async Task<PatientPermissions?> FindAsync(SqliteConnection connection, NhsNumber nhsNumber, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT view_permission, store_permission FROM patient_permissions WHERE nhs_number = $nhs;";
+        command.CommandText = Select;
+        return await ReadAsync(command, nhsNumber, cancellationToken);
+    }
+
+    private static async Task<PatientPermissions?> ReadAsync(SqliteCommand command, NhsNumber nhsNumber, CancellationToken cancellationToken)
+    {
         command.Parameters.AddWithValue("$nhs", nhsNumber.Value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)

@@ -3,36 +3,52 @@ using Microsoft.Data.Sqlite;
 namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>
-/// A connection that may write, held alone until disposed: <see cref="SqliteDatabase"/> hands out one at a time. SQLite
+/// The connection that writes, held alone until disposed: <see cref="SqliteDatabase"/> hands out one turn at a time. SQLite
 /// lets one connection write at once, and a second that finds the file locked gets SQLITE_BUSY, which Microsoft.Data.Sqlite
 /// answers by sleeping 150 ms before it tries again; under concurrent requests most of a request's time went in that sleep.
 /// Waiting for the writer instead queues writes in order and starts the next as soon as the one before commits.
+/// The connection outlives the turn, and so do the statements it has prepared (<see cref="Prepared"/>): opening a
+/// connection, setting its pragmas and compiling each statement again cost more than most writes themselves.
 /// </summary>
 internal sealed class SqliteWriter : IDisposable, IAsyncDisposable
 {
+    private readonly SqliteDatabase database;
     private SemaphoreSlim? turn;
 
-    public SqliteWriter(SqliteConnection connection, SemaphoreSlim turn)
+    public SqliteWriter(SqliteDatabase database, SqliteConnection connection, SemaphoreSlim turn)
     {
+        this.database = database;
         Connection = connection;
         this.turn = turn;
     }
 
     public SqliteConnection Connection { get; }
 
+    /// <summary>A new command, disposed by its caller; for statements run rarely (migrations, resets, pruning).</summary>
     public SqliteCommand CreateCommand() => Connection.CreateCommand();
+
+    /// <summary>
+    /// The command for <paramref name="sql"/>, compiled once and kept for the writer's next turns: in <paramref name="transaction"/>,
+    /// with no parameters yet. It belongs to the writer: the caller adds its parameters and runs it, and never disposes it.
+    /// </summary>
+    public SqliteCommand Prepared(string sql, SqliteTransaction? transaction) => database.PreparedCommand(Connection, sql, transaction);
 
     public SqliteTransaction BeginTransaction() => Connection.BeginTransaction(deferred: false);
 
-    public void Dispose()
+    public void Dispose() => End();
+
+    public ValueTask DisposeAsync()
     {
-        Connection.Dispose();
-        Interlocked.Exchange(ref turn, null)?.Release();
+        End();
+        return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
+    private void End()
     {
-        await Connection.DisposeAsync();
-        Interlocked.Exchange(ref turn, null)?.Release();
+        if (Interlocked.Exchange(ref turn, null) is { } held)
+        {
+            database.TurnEnded(Connection);
+            held.Release();
+        }
     }
 }
