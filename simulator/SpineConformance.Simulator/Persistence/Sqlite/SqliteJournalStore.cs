@@ -220,56 +220,123 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     // Oldest first, by age, then count, then bytes (a running total from the newest down). The high-water mark is kept,
     // as on reset, so ids are never reused. Freed pages go back to the file system (the file is in incremental
     // auto-vacuum mode) and the WAL is truncated, so the file shrinks instead of only stopping its growth.
+    // How many entries one turn of a prune deletes, and how many free pages one turn gives back: a prune of a day's
+    // traffic in one transaction held the write turn for seconds, and every exchange that journals waited behind it.
+    private const int PruneChunk = 1000;
+    private const int VacuumPagesPerTurn = 2000;
+
+    // The prune takes many short write turns instead of one long one: exchanges write between them. Which entries go is
+    // decided first (the highest id to go by count and by bytes, read while exchanges go on writing), then they are
+    // deleted oldest first, a chunk per turn, and the freed pages given back the same way.
     public async Task<(int Deleted, long? LowestKept)> PruneAsync(DateTimeOffset oldestKept, int maxEntries, long maxBytes, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        WriteWaiting(writer, null);
-        int deleted;
-        long? lowestKept;
-        using (var transaction = writer.BeginTransaction())
+        await using (var writer = await database.OpenWriterAsync(cancellationToken))
         {
-            int Execute(string sql)
-            {
-                using var command = writer.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = sql;
-                command.Parameters.AddWithValue("$oldest", oldestKept.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-                command.Parameters.AddWithValue("$entries", maxEntries);
-                command.Parameters.AddWithValue("$bytes", maxBytes);
-                return command.ExecuteNonQuery();
-            }
-
-            Execute("""
+            WriteWaiting(writer, null);
+            // The highest id is remembered before any entry goes, so ids are never reused, even after a restart.
+            Run(writer, """
                 INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
                 ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
                 """);
-            deleted = Execute("DELETE FROM journal_entries WHERE received_at < $oldest;")
-                + Execute("DELETE FROM journal_entries WHERE id <= (SELECT id FROM journal_entries ORDER BY id DESC LIMIT 1 OFFSET $entries);")
-                + Execute("""
-                    DELETE FROM journal_entries WHERE id <= (
-                        SELECT id FROM (
-                            SELECT id, SUM(length(request_body) + length(response_body) + length(findings)) OVER (ORDER BY id DESC) AS total
-                            FROM journal_entries)
-                        WHERE total > $bytes ORDER BY id DESC LIMIT 1);
-                    """);
-            using var lowest = writer.CreateCommand();
-            lowest.Transaction = transaction;
-            lowest.CommandText = "SELECT MIN(id) FROM journal_entries;";
-            lowestKept = lowest.ExecuteScalar() is long id ? id : null;
-            transaction.Commit();
+        }
+
+        var oldest = oldestKept.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+        var deleted = 0;
+        if (ReadId("SELECT MAX(id) FROM journal_entries WHERE received_at < $value;", oldest) is { } lastTooOld)
+        {
+            deleted += await DeleteInTurnsAsync("""
+                DELETE FROM journal_entries WHERE id IN (
+                    SELECT id FROM journal_entries WHERE id <= $last AND received_at < $value ORDER BY id LIMIT $chunk);
+                """, oldest, lastTooOld, cancellationToken);
+        }
+
+        var lastToGo = Math.Max(
+            ReadId("SELECT id FROM journal_entries ORDER BY id DESC LIMIT 1 OFFSET $value;", maxEntries) ?? 0,
+            ReadId("""
+                SELECT id FROM (
+                    SELECT id, SUM(length(request_body) + length(response_body) + length(findings)) OVER (ORDER BY id DESC) AS total
+                    FROM journal_entries)
+                WHERE total > $value ORDER BY id DESC LIMIT 1;
+                """, maxBytes) ?? 0);
+        if (lastToGo > 0)
+        {
+            deleted += await DeleteInTurnsAsync(
+                "DELETE FROM journal_entries WHERE id IN (SELECT id FROM journal_entries WHERE id <= $last ORDER BY id LIMIT $chunk);", null, lastToGo, cancellationToken);
         }
 
         if (deleted > 0)
         {
-            foreach (var pragma in new[] { "PRAGMA incremental_vacuum;", "PRAGMA wal_checkpoint(TRUNCATE);" })
+            await GiveBackFreePagesAsync(cancellationToken);
+        }
+
+        return (deleted, ReadId("SELECT MIN(id) FROM journal_entries;", 0));
+    }
+
+    // Deletes what sql picks among the entries up to id last, a chunk per write turn, until a turn deletes less than a chunk.
+    private async Task<int> DeleteInTurnsAsync(string sql, string? value, long last, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        while (true)
+        {
+            await using var writer = await database.OpenWriterAsync(cancellationToken);
+            var delete = writer.Prepared(sql, null);
+            if (value is not null)
             {
-                using var reclaim = writer.CreateCommand();
-                reclaim.CommandText = pragma;
-                reclaim.ExecuteNonQuery();
+                delete.Parameters.AddWithValue("$value", value);
+            }
+
+            delete.Parameters.AddWithValue("$last", last);
+            delete.Parameters.AddWithValue("$chunk", PruneChunk);
+            var now = delete.ExecuteNonQuery();
+            deleted += now;
+            if (now < PruneChunk)
+            {
+                return deleted;
+            }
+        }
+    }
+
+    // Pruned entries' pages go back to the file system (the file uses incremental auto-vacuum), a bounded number per
+    // turn; then the WAL is checkpointed and cut back.
+    private async Task GiveBackFreePagesAsync(CancellationToken cancellationToken)
+    {
+        // A file that predates incremental auto-vacuum keeps its free pages (they are reused); the loop also stops when a
+        // turn frees nothing.
+        for (long free = long.MaxValue, before; free > 0 && !database.ReturnsSpaceOnlyOnManualVacuum;)
+        {
+            await using var writer = await database.OpenWriterAsync(cancellationToken);
+            before = free;
+            Run(writer, $"PRAGMA incremental_vacuum({VacuumPagesPerTurn});");
+            using var count = writer.CreateCommand();
+            count.CommandText = "PRAGMA freelist_count;";
+            free = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            if (free >= before)
+            {
+                break;
             }
         }
 
-        return (deleted, lowestKept);
+        await using (var writer = await database.OpenWriterAsync(cancellationToken))
+        {
+            Run(writer, "PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+    }
+
+    private static void Run(SqliteWriter writer, string sql)
+    {
+        using var command = writer.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    // An id read by a reading connection (null when there is none), while exchanges go on writing.
+    private long? ReadId(string sql, object value)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$value", value);
+        return command.ExecuteScalar() is long id ? id : null;
     }
 
     public Task<JournalEntry?> FindAsync(long id, CancellationToken cancellationToken)
