@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SpineConformance.Simulator.Hosting;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Validation.Findings;
 
 namespace SpineConformance.Simulator.Tests.Robustness.Issue15;
@@ -67,6 +69,44 @@ public sealed class JournalMemoryBudgetTests
 
         Assert.That(journal.Snapshot().Select(e => e.Bodies), Is.All.EqualTo(JournalBodies.Complete));
         Assert.That(journal.HeldBodyBytes, Is.EqualTo(10 * 10_000));
+    }
+
+    [Test]
+    public async Task ByDefault_WithAStoreThatKeepsEveryBody_MemoryHoldsOnlyTheNewest256KiB_AndTheRestIsReadFromTheStore()
+    {
+        using var file = new Persistence.DataFile();
+        using var database = new SqliteDatabase(file.Path);
+        database.Migrate();
+        using var store = new SqliteJournalStore(database, NullLogger.Instance);
+        var journal = new RequestJournal(Options.Create(new SimulatorOptions()), store);
+
+        // 100 exchanges of 9 KB (a Get's request and answer together are about that): 900 KB in all.
+        var entries = Enumerable.Range(0, 100).Select(_ => Entry(journal.NextId(), 9_000)).ToList();
+        foreach (var entry in entries)
+        {
+            await journal.AddAsync(entry);
+        }
+
+        Assert.That(journal.BodyBudget, Is.EqualTo(SimulatorOptions.StoredJournalMemoryBytes).And.EqualTo(256 * 1024));
+        Assert.That(journal.HeldBodyBytes, Is.LessThanOrEqualTo(256 * 1024));
+        Assert.That(journal.Snapshot().Select(e => e.Bodies), Has.Some.EqualTo(JournalBodies.InStore).And.Some.EqualTo(JournalBodies.Complete),
+            "the oldest left their bodies to the store, the newest kept them");
+        var oldest = await journal.FindAsync(entries[0].Id, CancellationToken.None);
+        Assert.That(oldest!.RequestBody, Is.EqualTo(entries[0].RequestBody), "a body that left memory is read back whole from the store");
+    }
+
+    [Test]
+    public async Task ByDefault_InMemoryOnly_MemoryHoldsUpTo64MiB_SoEveryBodyOfTheseStaysWhole()
+    {
+        var journal = new RequestJournal(Options.Create(new SimulatorOptions()));
+
+        foreach (var entry in Enumerable.Range(0, 100).Select(_ => Entry(journal.NextId(), 9_000)).ToList())
+        {
+            await journal.AddAsync(entry);
+        }
+
+        Assert.That(journal.BodyBudget, Is.EqualTo(SimulatorOptions.MemoryOnlyJournalMemoryBytes).And.EqualTo(64L << 20));
+        Assert.That(journal.Snapshot().Select(e => e.Bodies), Is.All.EqualTo(JournalBodies.Complete), "memory is their only copy");
     }
 
     private static int Rank(JournalBodies bodies) => bodies switch
