@@ -9,8 +9,25 @@ using SpineConformance.Validation.Findings;
 namespace SpineConformance.Simulator.Persistence.Sqlite;
 
 /// <summary>Every journal entry in the <c>journal_entries</c> table: bodies as the exact bytes, findings as JSON.</summary>
-internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger) : IJournalStore, IDisposable, IAsyncDisposable
+/// <param name="writeBehindWindow">How long an entry written behind waits for others before it is written (<see cref="WriteBehindWindow"/> unless a test says otherwise).</param>
+internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger, TimeSpan? writeBehindWindow = null)
+    : IJournalStore, IDisposable, IAsyncDisposable
 {
+    /// <summary>
+    /// How long the write behind waits before it asks for the write turn, so that the entries of read-only exchanges
+    /// answered meanwhile share its transaction. Every commit rewrites the pages it touches at the end of the table (the
+    /// last leaf, the pointer map, the file's size in its first page) whatever it carries. Without the wait, a write
+    /// began as soon as an entry queued: under a Get load of 3,600 to 8,000 a second a commit carried 1.5 entries on
+    /// average (17,657 commits for 27,140 entries); with 2 ms, 15 (2,112 for 31,700), and the journal's share of a Get's
+    /// CPU fell from 43 to 23 µs (perf, 2026-12-06). The entry is served from memory meanwhile (<see cref="FindAsync"/>), and a
+    /// state-changing exchange's group commit or a clean stop writes it sooner. Real time, not the simulator's clock:
+    /// this is how the file is written, not something the simulated Spine does, and a test's stopped clock must not
+    /// stop it.
+    /// </summary>
+    public static readonly TimeSpan WriteBehindWindow = TimeSpan.FromMilliseconds(2);
+
+    private readonly TimeSpan window = writeBehindWindow ?? WriteBehindWindow;
+
     private const string Columns = """
         id, received_at, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
         nhs_number, sender_asid, wsa_message_id, request_content_type, outcome, direction, conversation_id, ebxml_message_id,
@@ -38,6 +55,10 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     // Entries appended behind and not yet committed, so Find sees an entry as soon as its exchange is answered.
     private readonly ConcurrentDictionary<long, JournalEntry> behind = new();
     private int flushScheduled;
+    private long commits;
+
+    /// <summary>How many transactions have written entries so far (for tests of the batching).</summary>
+    internal long Commits => Interlocked.Read(ref commits);
 
     public bool KeepsBodies => true;
 
@@ -90,6 +111,18 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
 
     private async Task WriteBehindAsync()
     {
+        await Task.Delay(window, TimeProvider.System);
+        if (unwritten.IsEmpty)
+        {
+            // A group commit or a flush wrote them meanwhile. Cleared before the queue is looked at again: an entry queued
+            // before the clear is seen here, and one queued after it schedules its own write.
+            Volatile.Write(ref flushScheduled, 0);
+            if (unwritten.IsEmpty)
+            {
+                return;
+            }
+        }
+
         await using var writer = await database.OpenWriterAsync(CancellationToken.None);
         // Cleared under the turn, before the queue is emptied: an entry queued after this schedules the next write.
         Volatile.Write(ref flushScheduled, 0);
@@ -161,6 +194,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
             }
 
             transaction.Commit();
+            Interlocked.Increment(ref commits);
         }
 #pragma warning disable CA1031 // Whatever stopped the commit is the waiting appenders' failure, rethrown to each of them.
         catch (Exception ex)
