@@ -15,7 +15,9 @@
 # - the bare endpoint (`SpineConformance.Benchmarks bare`), answering every POST with the bytes of a real simulator Get
 #   answer: the ceiling of Kestrel on this machine;
 # - with LOAD_BASELINE, a second simulator binary (an older build's output folder) on its own fresh data file, so
-#   before and after are measured side by side.
+#   before and after are measured side by side;
+# - with LOAD_IN_MEMORY=1, the same simulator binary with --in-memory: the same exchange, state and journal, nothing
+#   written to a file, so the table shows what the SQLite data file costs.
 # For ACS Get, ACS Set and the LR confirmation query (eng/load/*.lua: the simulator's examples, each request with a new
 # SOAP MessageID and HL7 message id, as real clients send them, so no answer could come from memory) it warms every target
 # up, then runs wrk against each in turn, round by round (bare, WireMock, simulator, [before], bare, ...), and prints
@@ -32,6 +34,7 @@
 #   LOAD_THREADS=2        wrk threads (one per core)
 #   COLD_STARTS=3         simulator starts timed from process start to the first 200 from /healthcheck
 #   LOAD_BASELINE=        an older simulator build's output folder, load-tested as "simulator before"
+#   LOAD_IN_MEMORY=       1 to load-test the simulator with --in-memory too, as "simulator --in-memory"
 #   WIREMOCK_DIR=artifacts/wiremock   where npm installs WireMock
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +47,7 @@ connections=${LOAD_CONNECTIONS:-16}
 threads=${LOAD_THREADS:-2}
 starts=${COLD_STARTS:-3}
 baseline=${LOAD_BASELINE:-}
+in_memory=${LOAD_IN_MEMORY:-}
 wiremock_dir=${WIREMOCK_DIR:-artifacts/wiremock}
 wiremock_version=3.13.2
 
@@ -90,10 +94,12 @@ dotnet build src/SpineConformance.Benchmarks -c Release -nologo -clp:ErrorsOnly 
 # wait_until_ready PID LOG [PATTERN]: the address a started process listens on, once /healthcheck answers.
 source eng/lib/wait-until-ready.sh
 
-# Starts a built simulator binary from its own folder (so it reads its appsettings.json, as `dotnet run` does).
+# start_simulator DIR LOG STORE-ARGS...: starts a built simulator binary from its own folder (so it reads its
+# appsettings.json, as `dotnet run` does), keeping its state where STORE-ARGS say (--data FILE, or --in-memory).
 start_simulator() {
-  local dir=$1 data=$2 log=$3
-  (cd "$dir" && exec ./SpineConformance.Simulator --urls http://127.0.0.1:0 --data "$data" >"$log" 2>&1) &
+  local dir=$1 log=$2
+  shift 2
+  (cd "$dir" && exec ./SpineConformance.Simulator --urls http://127.0.0.1:0 "$@" >"$log" 2>&1) &
   started+=($!)
 }
 
@@ -148,7 +154,7 @@ declare -A example_of=([acs-get]=get-resource-permissions.xml [acs-set]=set-reso
 loads=(acs-get acs-set lr-query)
 
 step "Starting the simulator (fresh data file $work/load.db)"
-start_simulator "$simulator_dir" "$work/load.db" "$work/simulator.log"
+start_simulator "$simulator_dir" "$work/simulator.log" --data "$work/load.db"
 declare -A pids=([simulator]=${started[-1]})
 declare -A urls=([simulator]=$(wait_until_ready "${pids[simulator]}" "$work/simulator.log"))
 for load in "${loads[@]}"; do
@@ -178,10 +184,18 @@ started+=($!)
 pids[bare]=$!
 urls[bare]=$(wait_until_ready "${pids[bare]}" "$work/bare.log")
 targets=(bare wiremock simulator)
-declare -A labels=([bare]="bare endpoint" [wiremock]="WireMock $wiremock_version (static stub)" [simulator]="simulator" [before]="simulator before (LOAD_BASELINE)")
+declare -A labels=([bare]="bare endpoint" [wiremock]="WireMock $wiremock_version (static stub)" [simulator]="simulator"
+  [memory]="simulator --in-memory (LOAD_IN_MEMORY)" [before]="simulator before (LOAD_BASELINE)")
+if [ -n "$in_memory" ]; then
+  step "Starting the same simulator with --in-memory"
+  start_simulator "$simulator_dir" "$work/memory.log" --in-memory
+  pids[memory]=${started[-1]}
+  urls[memory]=$(wait_until_ready "${pids[memory]}" "$work/memory.log")
+  targets+=(memory)
+fi
 if [ -n "$baseline" ]; then
   step "Starting the baseline simulator from $baseline (fresh data file $work/before.db)"
-  start_simulator "$baseline" "$work/before.db" "$work/before.log"
+  start_simulator "$baseline" "$work/before.log" --data "$work/before.db"
   pids[before]=${started[-1]}
   urls[before]=$(wait_until_ready "${pids[before]}" "$work/before.log")
   targets+=(before)
@@ -232,7 +246,7 @@ stop_all
 step "Cold start: $starts starts of the simulator binary, each on a fresh data file"
 for start in $(seq "$starts"); do
   begin=$(date +%s%N)
-  start_simulator "$simulator_dir" "$work/cold-$start.db" "$work/cold-$start.log"
+  start_simulator "$simulator_dir" "$work/cold-$start.log" --data "$work/cold-$start.db"
   wait_until_ready "${started[-1]}" "$work/cold-$start.log" >/dev/null
   echo "$(( ($(date +%s%N) - begin) / 1000000 ))" >>"$work/cold-start"
   stop_all
