@@ -62,10 +62,25 @@ public sealed class StoreChoiceTests
 
     [TestCase(new[] { "--in-memory", "--store", "postgresql" }, "--store says postgresql")]
     [TestCase(new[] { "--store", "mysql" }, "mysql")]
+    [TestCase(new[] { "--in-memory", "--data", "state.db" }, "--data names a SQLite file, but --in-memory keeps state in memory")]
+    [TestCase(new[] { "--store", "memory", "--data", "state.db" }, "--data names a SQLite file, but --store memory keeps state in memory")]
+    [TestCase(new[] { "--store", "postgresql", "--data", "state.db" }, "--data names a SQLite file, but --store postgresql keeps state in PostgreSQL")]
     public void ConflictingOrUnknownStoreOptions_AreRefused_OnTheCommandLine(string[] arguments, string expected)
     {
         var parsed = SimulatorCommandLine.Build((_, _) => Task.FromResult(0)).Parse(arguments);
 
         Assert.That(parsed.Errors.Select(e => e.Message), Has.Some.Contain(expected));
+    }
+
+    [TestCase("--data", "state.db")]
+    [TestCase("--store", "sqlite", "--data", "state.db")]
+    public async Task DataWithTheSqliteStore_IsAccepted(params string[] arguments)
+    {
+        string[]? seen = null;
+        var exit = await SimulatorCommandLine.Build((configuration, _) => Task.FromResult((seen = configuration).Length > 0 ? 0 : 1))
+            .Parse(arguments).InvokeAsync();
+
+        Assert.That(exit, Is.Zero);
+        Assert.That(seen, Has.Some.StartsWith("--Simulator:DataFile=").And.EndsWith("state.db"));
     }
 }

@@ -80,6 +80,28 @@ public static class SimulatorCommandLine
         });
         root.Validators.Add(result =>
         {
+            // A file named on the command line that would never be opened is a mistake worth a word, not a silent default.
+            // The store is read from its token: a value it does not accept has its own error, and reading it would throw.
+            if (result.GetResult(data) is not { Implicit: false })
+            {
+                return;
+            }
+
+            var elsewhere = result.GetValue(inMemory) ? "--in-memory keeps state in memory"
+                : result.GetResult(store) is { Tokens: [var token, ..] } ? token.Value switch
+                {
+                    "memory" => "--store memory keeps state in memory",
+                    "postgresql" => "--store postgresql keeps state in PostgreSQL",
+                    _ => null,
+                }
+                : null;
+            if (elsewhere is not null)
+            {
+                result.AddError($"--data names a SQLite file, but {elsewhere}, so the file would not be used; give one of them.");
+            }
+        });
+        root.Validators.Add(result =>
+        {
             if (result.GetValue(tls) is { } folder && result.GetResult(urls) is { Implicit: false } given
                 && given.GetValueOrDefault<string>()?.Split(';').FirstOrDefault(u => !u.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase)) is { } plain)
             {
