@@ -29,7 +29,7 @@ public sealed class JournalWriteBehindTests
         }
 
         await UntilInFileAsync(file, 50);
-        Assert.That(store.Commits, Is.EqualTo(1), "the 50 entries written behind within one window were written in one transaction");
+        Assert.That(database.Commits, Is.EqualTo(1), "the 50 entries written behind within one window were written in one transaction");
     }
 
     [Test]

@@ -7,11 +7,12 @@ namespace SpineConformance.Simulator.Persistence.Sqlite;
 /// The simulator's SQLite file: opened in WAL mode (a crash of the process loses nothing acknowledged) and migrated
 /// to the current schema version on start. Each migration runs once, in order, in a transaction; a released
 /// migration is never edited, only followed by new ones. Permission state, the journal, the directory, LR state and
-/// the outbox, fault rules, the ebXML message ids seen, tenants and the patient allocation counter share the file. Writes take turns (<see cref="OpenWriter"/>); reads never wait.
+/// the outbox, fault rules, the ebXML message ids seen, tenants and the patient allocation counter share the file. Writes take turns (<see cref="OpenWriter"/>), and an exchange's writes share
+/// commits (<see cref="CommitAsync{T}"/>); reads never wait.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification =
     "The write turn's SemaphoreSlim holds no wait handle unless AvailableWaitHandle is read, which it never is; it lives as long as the process.")]
-internal sealed class SqliteDatabase : IDisposable
+internal sealed partial class SqliteDatabase : IDisposable
 {
     private static readonly string[] Migrations =
     [
@@ -185,37 +186,43 @@ internal sealed class SqliteDatabase : IDisposable
     {
         try
         {
-            if (writerConnection is null)
-            {
-                // Its own connection, outside the pool: it is never handed back, and nothing else may ever get it.
-                var connection = new SqliteConnection(writerConnectionString);
-                try
-                {
-                    connection.Open();
-                    // In WAL mode a commit is in the WAL file when COMMIT returns, so a killed process (SIGKILL) loses
-                    // nothing acknowledged. FULL would also flush the WAL to the disk on every commit, which only an
-                    // operating-system crash or a power cut needs, and cost most of a Set's time. A checkpoint still
-                    // flushes both files.
-                    Execute(connection, "PRAGMA synchronous = NORMAL;");
-                    // After a checkpoint the WAL file is cut back to this size, so a burst of large messages does not leave it large.
-                    Execute(connection, "PRAGMA journal_size_limit = 67108864;");
-                }
-                catch
-                {
-                    connection.Dispose();
-                    throw;
-                }
-
-                writerConnection = connection;
-            }
-
-            return new SqliteWriter(this, writerConnection, writeTurn);
+            return new SqliteWriter(this, WriterConnection(), writeTurn);
         }
         catch
         {
             writeTurn.Release();
             throw;
         }
+    }
+
+    // Under the turn.
+    private SqliteConnection WriterConnection()
+    {
+        if (writerConnection is null)
+        {
+            // Its own connection, outside the pool: it is never handed back, and nothing else may ever get it.
+            var connection = new SqliteConnection(writerConnectionString);
+            try
+            {
+                connection.Open();
+                // In WAL mode a commit is in the WAL file when COMMIT returns, so a killed process (SIGKILL) loses
+                // nothing acknowledged. FULL would also flush the WAL to the disk on every commit, which only an
+                // operating-system crash or a power cut needs, and cost most of a Set's time. A checkpoint still
+                // flushes both files.
+                Execute(connection, "PRAGMA synchronous = NORMAL;");
+                // After a checkpoint the WAL file is cut back to this size, so a burst of large messages does not leave it large.
+                Execute(connection, "PRAGMA journal_size_limit = 67108864;");
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+
+            writerConnection = connection;
+        }
+
+        return writerConnection;
     }
 
     // Under the turn.
@@ -264,6 +271,12 @@ internal sealed class SqliteDatabase : IDisposable
         var held = writeTurn.Wait(TimeSpan.FromSeconds(10));
         try
         {
+            if (held && !queued.IsEmpty)
+            {
+                // What is still queued (a journal entry written behind) is written before the connection goes.
+                WriteQueued(new SqliteWriter(this, WriterConnection(), turn: null));
+            }
+
             DiscardWriterConnection();
         }
         finally

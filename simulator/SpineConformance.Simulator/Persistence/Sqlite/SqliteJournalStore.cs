@@ -19,8 +19,8 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     /// last leaf, the pointer map, the file's size in its first page) whatever it carries. Without the wait, a write
     /// began as soon as an entry queued: under a Get load of 3,600 to 8,000 a second a commit carried 1.5 entries on
     /// average (17,657 commits for 27,140 entries); with 2 ms, 15 (2,112 for 31,700), and the journal's share of a Get's
-    /// CPU fell from 43 to 23 µs (perf, 2026-12-06). The entry is served from memory meanwhile (<see cref="FindAsync"/>), and a
-    /// state-changing exchange's group commit or a clean stop writes it sooner. Real time, not the simulator's clock:
+    /// CPU fell from 43 to 23 µs (perf, 2026-12-06). The entry is served from memory meanwhile (<see cref="FindAsync"/>), and any
+    /// other exchange's commit (<see cref="SqliteDatabase.CommitAsync{T}"/>) or a clean stop writes it sooner. Real time, not the simulator's clock:
     /// this is how the file is written, not something the simulated Spine does, and a test's stopped clock must not
     /// stop it.
     /// </summary>
@@ -38,7 +38,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     // with, memory stays bounded and the exchanges slow down instead.
     private const int MostWaitingBehind = 4096;
 
-    private const string Insert = $"""
+    private const string InsertSql = $"""
         INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
             $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt, $tenant);
         """;
@@ -50,31 +50,14 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         "$wsa", "$type", "$outcome", "$direction", "$conversation", "$ebxml", "$ref", "$attempt", "$tenant",
     ];
 
-    private readonly ConcurrentQueue<(JournalEntry Entry, TaskCompletionSource Written)> unwritten = new();
-
     // Entries appended behind and not yet committed, so Find sees an entry as soon as its exchange is answered.
     private readonly ConcurrentDictionary<long, JournalEntry> behind = new();
-    private int flushScheduled;
-    private long commits;
-
-    /// <summary>How many transactions have written entries so far (for tests of the batching).</summary>
-    internal long Commits => Interlocked.Read(ref commits);
 
     public bool KeepsBodies => true;
 
-    public async Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var waiting = Wait(entry);
-        // Once queued, the entry is written whatever happens to this caller: waiting for the turn is not cancelled, so a
-        // cancelled exchange cannot leave its entry behind in the queue unwritten.
-        await using (var writer = await database.OpenWriterAsync(CancellationToken.None))
-        {
-            WriteWaiting(writer, waiting);
-        }
-
-        await waiting.Task;
-    }
+    /// <summary>Committed in the database's group commit, with whatever else the exchanges answered meanwhile wrote.</summary>
+    public Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) => Insert(writer, transaction, entry), cancellationToken);
 
     public Task AppendBehindAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
@@ -85,131 +68,34 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         }
 
         behind[entry.Id] = entry;
-        Wait(entry).Task.ContinueWith(
-            static (written, state) => ((ILogger)state!).LogWarning(written.Exception!.InnerException, "A read-only exchange's journal entry could not be stored."),
-            logger, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        // One write is scheduled at a time; entries that arrive while it waits for its turn join it.
-        if (Interlocked.Exchange(ref flushScheduled, 1) == 0)
-        {
-            _ = Task.Run(WriteBehindAsync, CancellationToken.None);
-        }
-
+        database.CommitBehind((writer, transaction) => Insert(writer, transaction, entry), window).ContinueWith(
+            static (written, state) =>
+            {
+                var (waiting, log, id) = ((ConcurrentDictionary<long, JournalEntry>, ILogger, long))state!;
+                waiting.TryRemove(id, out _);
+                if (written.IsFaulted)
+                {
+                    log.LogWarning(written.Exception.InnerException, "A read-only exchange's journal entry could not be stored.");
+                }
+            },
+            (behind, logger, entry.Id), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return Task.CompletedTask;
     }
 
-    public async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        WriteWaiting(writer, null);
-    }
-
-    private void Flush()
-    {
-        using var writer = database.OpenWriter();
-        WriteWaiting(writer, null);
-    }
-
-    private async Task WriteBehindAsync()
-    {
-        await Task.Delay(window, TimeProvider.System);
-        if (unwritten.IsEmpty)
-        {
-            // A group commit or a flush wrote them meanwhile. Cleared before the queue is looked at again: an entry queued
-            // before the clear is seen here, and one queued after it schedules its own write.
-            Volatile.Write(ref flushScheduled, 0);
-            if (unwritten.IsEmpty)
-            {
-                return;
-            }
-        }
-
-        await using var writer = await database.OpenWriterAsync(CancellationToken.None);
-        // Cleared under the turn, before the queue is emptied: an entry queued after this schedules the next write.
-        Volatile.Write(ref flushScheduled, 0);
-        WriteWaiting(writer, null);
-    }
+    public Task FlushAsync(CancellationToken cancellationToken) => database.FlushAsync(cancellationToken);
 
     /// <summary>A clean stop writes what is still waiting.</summary>
-    public void Dispose() => Flush();
+    public void Dispose() => database.Flush();
 
     public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
 
-    private TaskCompletionSource Wait(JournalEntry entry)
+    // One entry, in the transaction of a group commit, with the statement the writer keeps compiled.
+    private static bool Insert(SqliteWriter writer, SqliteTransaction transaction, JournalEntry entry)
     {
-        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        unwritten.Enqueue((entry, written));
-        return written;
-    }
-
-    // A group commit: the writer writes every entry waiting, its own and those that queued while it waited for its turn
-    // (written behind or not), in one transaction, so one commit (and one fsync) serves many concurrent requests. Each
-    // appender still returns only once its own entry is committed. Entries leave the queue only under the write turn and
-    // are completed before the turn is released, so an appender whose entry is already complete when its turn comes has
-    // nothing left to write.
-    private void WriteWaiting(SqliteWriter writer, TaskCompletionSource? mine)
-    {
-        if (mine is { Task.IsCompleted: true })
-        {
-            return;
-        }
-
-        List<(JournalEntry Entry, TaskCompletionSource Written)> batch = [];
-        while (unwritten.TryDequeue(out var next))
-        {
-            batch.Add(next);
-        }
-
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
-        if (Write(writer, batch) is { } error)
-        {
-            // One entry that cannot be stored must not fail the others that happened to share its transaction.
-            foreach (var one in batch)
-            {
-                if ((batch.Count == 1 ? error : Write(writer, [one])) is { } own)
-                {
-                    behind.TryRemove(one.Entry.Id, out _);
-                    one.Written.SetException(own);
-                }
-            }
-        }
-    }
-
-    // Writes the entries in one transaction with one prepared statement and completes them; returns what stopped the
-    // commit, having completed none.
-    private Exception? Write(SqliteWriter writer, List<(JournalEntry Entry, TaskCompletionSource Written)> entries)
-    {
-        try
-        {
-            using var transaction = writer.BeginTransaction();
-            var command = writer.Prepared(Insert, transaction);
-            var parameters = Parameters(command);
-            foreach (var (entry, _) in entries)
-            {
-                Bind(parameters, entry);
-                command.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-            Interlocked.Increment(ref commits);
-        }
-#pragma warning disable CA1031 // Whatever stopped the commit is the waiting appenders' failure, rethrown to each of them.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return ex;
-        }
-
-        foreach (var (entry, written) in entries)
-        {
-            behind.TryRemove(entry.Id, out _);
-            written.SetResult();
-        }
-
-        return null;
+        var command = writer.Prepared(InsertSql, transaction);
+        Bind(Parameters(command), entry);
+        command.ExecuteNonQuery();
+        return true;
     }
 
     private static SqliteParameter[] Parameters(SqliteCommand command) =>
@@ -266,7 +152,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     {
         await using (var writer = await database.OpenWriterAsync(cancellationToken))
         {
-            WriteWaiting(writer, null);
+            database.WriteQueued(writer);
             // The highest id is remembered before any entry goes, so ids are never reused, even after a restart.
             Run(writer, """
                 INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true

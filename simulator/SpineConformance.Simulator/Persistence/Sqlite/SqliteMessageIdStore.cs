@@ -29,49 +29,49 @@ internal sealed class SqliteMessageIdStore(SqliteDatabase database) : IMessageId
             : null;
     }
 
-    public async Task<bool> TryClaimAsync(ReliableMessageId messageId, DateTimeOffset claimedUntil, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        await using var command = writer.CreateCommand();
-        // Inserted, or taken over from an answer or claim whose time had passed; a live one's row is left alone (0 rows).
-        command.CommandText = """
-            INSERT INTO ebxml_message_ids (message_id, expires_at_ticks, status_code, content_type, body, outcome)
-            VALUES ($id, $until, $claimed, NULL, X'', 'claimed')
-            ON CONFLICT (message_id) DO UPDATE SET expires_at_ticks = excluded.expires_at_ticks, status_code = excluded.status_code,
-                content_type = NULL, body = excluded.body, outcome = excluded.outcome
-            WHERE ebxml_message_ids.expires_at_ticks <= $now;
-            """;
-        command.Parameters.AddWithValue("$id", messageId.Value);
-        command.Parameters.AddWithValue("$until", claimedUntil.UtcTicks);
-        command.Parameters.AddWithValue("$claimed", ClaimedStatus);
-        command.Parameters.AddWithValue("$now", now.UtcTicks);
-        return await command.ExecuteNonQueryAsync(CancellationToken.None) == 1;
-    }
-
-    public async Task ReleaseAsync(ReliableMessageId messageId, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        await using var command = writer.CreateCommand();
-        command.CommandText = "DELETE FROM ebxml_message_ids WHERE message_id = $id AND status_code = $claimed;";
-        command.Parameters.AddWithValue("$id", messageId.Value);
-        command.Parameters.AddWithValue("$claimed", ClaimedStatus);
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
-    }
-
-    public async Task RememberAsync(ReliableMessageId messageId, AsyncHttpAnswer answer, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        using var transaction = writer.BeginTransaction();
-        await using (var expire = writer.CreateCommand())
+    public Task<bool> TryClaimAsync(ReliableMessageId messageId, DateTimeOffset claimedUntil, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
         {
-            expire.Transaction = transaction;
-            expire.CommandText = "DELETE FROM ebxml_message_ids WHERE expires_at_ticks <= $now;";
-            expire.Parameters.AddWithValue("$now", now.UtcTicks);
-            await expire.ExecuteNonQueryAsync(CancellationToken.None);
-        }
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            // Inserted, or taken over from an answer or claim whose time had passed; a live one's row is left alone (0 rows).
+            command.CommandText = """
+                INSERT INTO ebxml_message_ids (message_id, expires_at_ticks, status_code, content_type, body, outcome)
+                VALUES ($id, $until, $claimed, NULL, X'', 'claimed')
+                ON CONFLICT (message_id) DO UPDATE SET expires_at_ticks = excluded.expires_at_ticks, status_code = excluded.status_code,
+                    content_type = NULL, body = excluded.body, outcome = excluded.outcome
+                WHERE ebxml_message_ids.expires_at_ticks <= $now;
+                """;
+            command.Parameters.AddWithValue("$id", messageId.Value);
+            command.Parameters.AddWithValue("$until", claimedUntil.UtcTicks);
+            command.Parameters.AddWithValue("$claimed", ClaimedStatus);
+            command.Parameters.AddWithValue("$now", now.UtcTicks);
+            return command.ExecuteNonQuery() == 1;
+        }, cancellationToken);
 
-        await using (var remember = writer.CreateCommand())
+    public Task ReleaseAsync(ReliableMessageId messageId, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
         {
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM ebxml_message_ids WHERE message_id = $id AND status_code = $claimed;";
+            command.Parameters.AddWithValue("$id", messageId.Value);
+            command.Parameters.AddWithValue("$claimed", ClaimedStatus);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+
+    public Task RememberAsync(ReliableMessageId messageId, AsyncHttpAnswer answer, DateTimeOffset expiresAt, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
+        {
+            using (var expire = writer.CreateCommand())
+            {
+                expire.Transaction = transaction;
+                expire.CommandText = "DELETE FROM ebxml_message_ids WHERE expires_at_ticks <= $now;";
+                expire.Parameters.AddWithValue("$now", now.UtcTicks);
+                expire.ExecuteNonQuery();
+            }
+
+            using var remember = writer.CreateCommand();
             remember.Transaction = transaction;
             remember.CommandText = """
                 INSERT INTO ebxml_message_ids (message_id, expires_at_ticks, status_code, content_type, body, outcome)
@@ -85,11 +85,8 @@ internal sealed class SqliteMessageIdStore(SqliteDatabase database) : IMessageId
             remember.Parameters.AddWithValue("$type", SimulatorStorage.Db(answer.ContentType));
             remember.Parameters.Add("$body", Microsoft.Data.Sqlite.SqliteType.Blob).Value = answer.Body;
             remember.Parameters.AddWithValue("$outcome", answer.Outcome);
-            await remember.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-
-        transaction.Commit();
-    }
+            return remember.ExecuteNonQuery();
+        }, cancellationToken);
 
     public async Task<int> ForgetAllAsync(CancellationToken cancellationToken)
     {

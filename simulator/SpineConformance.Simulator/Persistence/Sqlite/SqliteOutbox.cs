@@ -26,48 +26,50 @@ internal sealed class SqliteOutbox : IOutbox
         release.ExecuteNonQuery();
     }
 
-    public async Task<OutboundMessage> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        using var command = writer.CreateCommand();
-        command.CommandText = """
-            INSERT INTO outbox_messages (state, next_attempt_at_ticks, claimed, body, document) VALUES ($state, $next, 0, $body, $document) RETURNING id;
-            """;
-        Bind(command, message);
-        return message with { Id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) };
-    }
+    public Task<OutboundMessage> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
+        {
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO outbox_messages (state, next_attempt_at_ticks, claimed, body, document) VALUES ($state, $next, 0, $body, $document) RETURNING id;
+                """;
+            Bind(command, message);
+            return message with { Id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) };
+        }, cancellationToken);
 
+    // The claim is written in the same statement and transaction that selects the due rows, so two workers can never
+    // both take one message: the second finds it already claimed.
     public async Task<IReadOnlyList<OutboundMessage>> ClaimDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        // The claim is written in the same statement and transaction that selects the due rows, so two workers can never
-        // both take one message: the second finds it already claimed.
-        using var transaction = writer.BeginTransaction();
-        using var command = writer.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            UPDATE outbox_messages SET claimed = 1
-            WHERE state = $pending AND claimed = 0 AND next_attempt_at_ticks <= $now
-            RETURNING id, body, document;
-            """;
-        command.Parameters.AddWithValue("$pending", Pending);
-        command.Parameters.AddWithValue("$now", now.UtcTicks);
-        var due = Read(command);
-        transaction.Commit();
+        var due = await database.CommitAsync((writer, transaction) =>
+        {
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                UPDATE outbox_messages SET claimed = 1
+                WHERE state = $pending AND claimed = 0 AND next_attempt_at_ticks <= $now
+                RETURNING id, body, document;
+                """;
+            command.Parameters.AddWithValue("$pending", Pending);
+            command.Parameters.AddWithValue("$now", now.UtcTicks);
+            return Read(command);
+        }, cancellationToken);
         return [.. due.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)];
     }
 
-    public async Task CompleteAsync(OutboundMessage updated, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        using var command = writer.CreateCommand();
-        command.CommandText = """
-            UPDATE outbox_messages SET state = $state, next_attempt_at_ticks = $next, claimed = 0, body = $body, document = $document WHERE id = $id;
-            """;
-        Bind(command, updated);
-        command.Parameters.AddWithValue("$id", updated.Id);
-        command.ExecuteNonQuery();
-    }
+    public Task CompleteAsync(OutboundMessage updated, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
+        {
+            using var command = writer.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                UPDATE outbox_messages SET state = $state, next_attempt_at_ticks = $next, claimed = 0, body = $body, document = $document WHERE id = $id;
+                """;
+            Bind(command, updated);
+            command.Parameters.AddWithValue("$id", updated.Id);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {

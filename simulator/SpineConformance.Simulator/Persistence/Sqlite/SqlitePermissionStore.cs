@@ -28,11 +28,23 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
     public async Task<PatientPermissions> ApplyAsync(
         NhsNumber nhsNumber, IReadOnlyDictionary<AcsFunction, AcsPermission?> values, ChangeAuthor by, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        var connection = writer.Connection;
-        // BEGIN IMMEDIATE takes the write lock before reading, so concurrent Sets on one patient queue up instead of losing updates.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var after = await ReadAsync(writer.Prepared(Select, transaction), nhsNumber, cancellationToken) ?? PatientPermissions.None(nhsNumber);
+        try
+        {
+            // In the group commit: concurrent Sets share one transaction, each reading what the one before it wrote, so
+            // Sets on one patient queue up instead of losing updates.
+            return await database.CommitAsync((writer, transaction) => Apply(writer, transaction, nhsNumber, values, by, at), cancellationToken);
+        }
+        finally
+        {
+            // Whether or not the commit went through, what was read before it may be out of date.
+            cache.Forget(nhsNumber);
+        }
+    }
+
+    private static PatientPermissions Apply(
+        SqliteWriter writer, SqliteTransaction transaction, NhsNumber nhsNumber, IReadOnlyDictionary<AcsFunction, AcsPermission?> values, ChangeAuthor by, DateTimeOffset at)
+    {
+        var after = Read(writer.Prepared(Select, transaction), nhsNumber) ?? PatientPermissions.None(nhsNumber);
         foreach (var (function, value) in values.OrderBy(v => v.Key))
         {
             var insert = writer.Prepared("""
@@ -49,7 +61,7 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
             insert.Parameters.AddWithValue("$role", Db(by.JobRole));
             insert.Parameters.AddWithValue("$asid", Db(by.SystemAsid));
             insert.Parameters.AddWithValue("$message", Db(by.MessageId));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            insert.ExecuteNonQuery();
             after = after.With(function, value);
         }
 
@@ -60,17 +72,7 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         upsert.Parameters.AddWithValue("$nhs", nhsNumber.Value);
         upsert.Parameters.AddWithValue("$view", Db(after.View?.ToString()));
         upsert.Parameters.AddWithValue("$store", Db(after.Store?.ToString()));
-        await upsert.ExecuteNonQueryAsync(cancellationToken);
-        try
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            // Whether or not the commit went through, what was read before it may be out of date.
-            cache.Forget(nhsNumber);
-        }
-
+        upsert.ExecuteNonQuery();
         return after;
     }
 
@@ -145,6 +147,13 @@ internal sealed class SqlitePermissionStore(SqliteDatabase database) : IPermissi
         await using var command = connection.CreateCommand();
         command.CommandText = Select;
         return await ReadAsync(command, nhsNumber, cancellationToken);
+    }
+
+    private static PatientPermissions? Read(SqliteCommand command, NhsNumber nhsNumber)
+    {
+        command.Parameters.AddWithValue("$nhs", nhsNumber.Value);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new PatientPermissions(nhsNumber, Permission(reader, 0), Permission(reader, 1)) : null;
     }
 
     private static async Task<PatientPermissions?> ReadAsync(SqliteCommand command, NhsNumber nhsNumber, CancellationToken cancellationToken)

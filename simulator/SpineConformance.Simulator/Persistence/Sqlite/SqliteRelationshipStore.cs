@@ -15,30 +15,29 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
 {
     private const string ByStart = "ORDER BY started_at_ticks, rowid";
 
-    public async Task<LegitimateRelationship> AddAsync(LegitimateRelationship relationship, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        Insert(writer.Connection, null, relationship);
-        return relationship;
-    }
-
-    public async Task<LegitimateRelationship?> AddForPatientAsync(
-        NhsNumber nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create, CancellationToken cancellationToken)
-    {
-        // The process's write turn, then BEGIN IMMEDIATE (the file's write lock) before reading: a second create for the
-        // patient, here or in another process, waits and then sees this one.
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        var connection = writer.Connection;
-        using var transaction = writer.BeginTransaction();
-        if (create(Query(connection, transaction, $"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber.Value)) is not { } made)
+    public Task<LegitimateRelationship> AddAsync(LegitimateRelationship relationship, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
         {
-            return null;
-        }
+            Insert(writer.Connection, transaction, relationship);
+            return relationship;
+        }, cancellationToken);
 
-        Insert(connection, transaction, made);
-        transaction.Commit();
-        return made;
-    }
+    // In the group commit, whose transaction holds the file's write lock before anything is read: a second create for
+    // the patient, in the same transaction or a later one, sees this one. The callbacks here may run twice (see
+    // SqliteDatabase.CommitAsync), and their last run counts.
+    public Task<LegitimateRelationship?> AddForPatientAsync(
+        NhsNumber nhsNumber, Func<IReadOnlyList<LegitimateRelationship>, LegitimateRelationship?> create, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
+        {
+            var connection = writer.Connection;
+            if (create(Query(connection, transaction, $"SELECT document FROM legitimate_relationships WHERE nhs_number = $nhs {ByStart};", nhsNumber.Value)) is not { } made)
+            {
+                return null;
+            }
+
+            Insert(connection, transaction, made);
+            return made;
+        }, cancellationToken);
 
     public Task<LegitimateRelationship?> FindAsync(LrId id, CancellationToken cancellationToken)
     {
@@ -60,53 +59,52 @@ internal sealed class SqliteRelationshipStore(SqliteDatabase database) : IRelati
         return Task.FromResult<IReadOnlyList<LegitimateRelationship>>(Query($"SELECT document FROM legitimate_relationships {ByStart};", null));
     }
 
-    public async Task<LrTransition> UpdateAsync(LrId id, Func<LegitimateRelationship, LrTransition> change, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        var connection = writer.Connection;
-        // BEGIN IMMEDIATE takes the write lock before reading, so concurrent changes to one LR are serialised and none is lost.
-        using var transaction = writer.BeginTransaction();
-        if (Find(connection, transaction, id.Value) is not { } current)
+    // Read and changed in one transaction of the group commit, so concurrent changes to one LR are serialised and none is lost.
+    public Task<LrTransition> UpdateAsync(LrId id, Func<LegitimateRelationship, LrTransition> change, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
         {
-            return LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}.");
-        }
+            var connection = writer.Connection;
+            if (Find(connection, transaction, id.Value) is not { } current)
+            {
+                return LrTransition.Refused(LrRefusal.NotFound, $"No LR with id {id}.");
+            }
 
-        var outcome = change(current);
-        if (outcome.Changed is { } changed)
+            var outcome = change(current);
+            if (outcome.Changed is { } changed)
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "UPDATE legitimate_relationships SET nhs_number = $nhs, document = $document WHERE id = $id;";
+                command.Parameters.AddWithValue("$id", id.Value);
+                command.Parameters.AddWithValue("$nhs", changed.NhsNumber);
+                command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(changed, SimulatorStorage.Json));
+                command.ExecuteNonQuery();
+            }
+
+            return outcome;
+        }, cancellationToken);
+
+    public Task<PrivacyAlert> RaiseAlertAsync(
+        DateTimeOffset at, LrId lrId, NhsNumber nhsNumber, string reason, LrActor by, CancellationToken cancellationToken) =>
+        database.CommitAsync((writer, transaction) =>
         {
-            using var command = connection.CreateCommand();
+            using var command = writer.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "UPDATE legitimate_relationships SET nhs_number = $nhs, document = $document WHERE id = $id;";
-            command.Parameters.AddWithValue("$id", id.Value);
-            command.Parameters.AddWithValue("$nhs", changed.NhsNumber);
-            command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(changed, SimulatorStorage.Json));
-            command.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-        return outcome;
-    }
-
-    public async Task<PrivacyAlert> RaiseAlertAsync(
-        DateTimeOffset at, LrId lrId, NhsNumber nhsNumber, string reason, LrActor by, CancellationToken cancellationToken)
-    {
-        await using var writer = await database.OpenWriterAsync(cancellationToken);
-        using var command = writer.CreateCommand();
-        command.CommandText = """
-            INSERT INTO privacy_alerts (raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id)
-            VALUES ($at, $lr, $nhs, $reason, $urp, $user, $asid, $message) RETURNING id;
-            """;
-        command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$lr", lrId.Value);
-        command.Parameters.AddWithValue("$nhs", nhsNumber.Value);
-        command.Parameters.AddWithValue("$reason", reason);
-        command.Parameters.AddWithValue("$urp", SimulatorStorage.Db(by.RoleProfileId));
-        command.Parameters.AddWithValue("$user", SimulatorStorage.Db(by.UserId));
-        command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(by.SystemAsid));
-        command.Parameters.AddWithValue("$message", SimulatorStorage.Db(by.MessageId));
-        var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        return new PrivacyAlert(id, at, lrId.Value, nhsNumber.Value, reason, by);
-    }
+            command.CommandText = """
+                INSERT INTO privacy_alerts (raised_at, lr_id, nhs_number, reason, role_profile_id, user_id, system_asid, message_id)
+                VALUES ($at, $lr, $nhs, $reason, $urp, $user, $asid, $message) RETURNING id;
+                """;
+            command.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$lr", lrId.Value);
+            command.Parameters.AddWithValue("$nhs", nhsNumber.Value);
+            command.Parameters.AddWithValue("$reason", reason);
+            command.Parameters.AddWithValue("$urp", SimulatorStorage.Db(by.RoleProfileId));
+            command.Parameters.AddWithValue("$user", SimulatorStorage.Db(by.UserId));
+            command.Parameters.AddWithValue("$asid", SimulatorStorage.Db(by.SystemAsid));
+            command.Parameters.AddWithValue("$message", SimulatorStorage.Db(by.MessageId));
+            var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            return new PrivacyAlert(id, at, lrId.Value, nhsNumber.Value, reason, by);
+        }, cancellationToken);
 
     public Task<IReadOnlyList<PrivacyAlert>> AlertsAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ internal sealed class SqliteWriter : IDisposable, IAsyncDisposable
     private readonly SqliteDatabase database;
     private SemaphoreSlim? turn;
 
-    public SqliteWriter(SqliteDatabase database, SqliteConnection connection, SemaphoreSlim turn)
+    public SqliteWriter(SqliteDatabase database, SqliteConnection connection, SemaphoreSlim? turn)
     {
         this.database = database;
         Connection = connection;
