@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Persistence.Sqlite;
+using SpineConformance.Simulator.State;
 using SpineConformance.Validation.Findings;
 
 namespace SpineConformance.Simulator.Tests.Persistence;
@@ -53,6 +54,23 @@ public sealed class JournalWriteBehindTests
         await Task.Delay(Window * 2);
         await store.AppendBehindAsync(Entry(4), CancellationToken.None);
         await UntilInFileAsync(file, 4);
+    }
+
+    [Test]
+    public async Task AnEntryWrittenBehind_IsLetGoOfFromMemoryAsItIsWritten_SoAResetStraightAfterAFlushLeavesNothingToFind()
+    {
+        using var file = new DataFile();
+        using var database = new SqliteDatabase(file.Path);
+        database.Migrate();
+        using var store = new SqliteJournalStore(database, NullLogger.Instance, Window);
+
+        for (var id = 1; id <= 20; id++)
+        {
+            await store.AppendBehindAsync(Entry(id), CancellationToken.None);
+            await store.FlushAsync(CancellationToken.None);
+            await store.ResetAsync(ResetScope.Everything, CancellationToken.None);
+            Assert.That(await store.FindAsync(id, CancellationToken.None), Is.Null, $"entry {id}, written and then reset, is still served from memory");
+        }
     }
 
     // Polls the file (not the store, which serves waiting entries from memory) until it holds the entries, for 10 seconds.

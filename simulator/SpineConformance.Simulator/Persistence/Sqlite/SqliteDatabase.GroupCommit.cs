@@ -33,7 +33,7 @@ internal sealed partial class SqliteDatabase
     public async Task<T> CommitAsync<T>(Func<SqliteWriter, SqliteTransaction, T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var write = new QueuedWrite<T>(work);
+        var write = new QueuedWrite<T>(work, null);
         queued.Enqueue(write);
         // The exchanges already running get to queue their writes before this one asks for the turn: the continuation
         // goes to the back of the thread pool's queue, which is empty when the simulator is idle (so a lone client waits
@@ -58,9 +58,11 @@ internal sealed partial class SqliteDatabase
     /// and by a clean stop. The window is real time, not the simulator's clock: it is how the file is written, not
     /// something the simulated Spine does, and a test's stopped clock must not stop it.
     /// </summary>
-    public Task<T> CommitBehind<T>(Func<SqliteWriter, SqliteTransaction, T> work, TimeSpan window)
+    /// <param name="settled">Run as soon as the write has been committed or has failed, before the write turn passes on,
+    /// so nothing written or deleted after it can be overtaken by it.</param>
+    public Task<T> CommitBehind<T>(Func<SqliteWriter, SqliteTransaction, T> work, TimeSpan window, Action? settled = null)
     {
-        var write = new QueuedWrite<T>(work);
+        var write = new QueuedWrite<T>(work, settled);
         queued.Enqueue(write);
         // One write behind is scheduled at a time; what queues while it waits joins it.
         if (Interlocked.Exchange(ref behindScheduled, 1) == 0)
@@ -168,7 +170,7 @@ internal sealed partial class SqliteDatabase
         public abstract void Fail(Exception error);
     }
 
-    private sealed class QueuedWrite<T>(Func<SqliteWriter, SqliteTransaction, T> work) : QueuedWrite
+    private sealed class QueuedWrite<T>(Func<SqliteWriter, SqliteTransaction, T> work, Action? settled) : QueuedWrite
     {
         private readonly TaskCompletionSource<T> done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? result;
@@ -178,8 +180,16 @@ internal sealed partial class SqliteDatabase
         // The last run's result: a run in a transaction that was rolled back is run again.
         public override void Run(SqliteWriter writer, SqliteTransaction transaction) => result = work(writer, transaction);
 
-        public override void Complete() => done.SetResult(result!);
+        public override void Complete()
+        {
+            settled?.Invoke();
+            done.SetResult(result!);
+        }
 
-        public override void Fail(Exception error) => done.SetException(error);
+        public override void Fail(Exception error)
+        {
+            settled?.Invoke();
+            done.SetException(error);
+        }
     }
 }

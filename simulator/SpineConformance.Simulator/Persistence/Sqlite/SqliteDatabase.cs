@@ -226,7 +226,7 @@ internal sealed partial class SqliteDatabase : IDisposable
     }
 
     // Under the turn.
-    internal SqliteCommand PreparedCommand(SqliteConnection connection, string sql, SqliteTransaction? transaction)
+    internal SqliteCommand PreparedCommand(SqliteConnection connection, string sql, SqliteTransaction? transaction, string[]? parameterNames = null)
     {
         if (!prepared.TryGetValue(sql, out var command))
         {
@@ -236,7 +236,19 @@ internal sealed partial class SqliteDatabase : IDisposable
         }
 
         command.Transaction = transaction;
-        command.Parameters.Clear();
+        if (parameterNames is null)
+        {
+            command.Parameters.Clear();
+        }
+        else if (command.Parameters.Count != parameterNames.Length)
+        {
+            command.Parameters.Clear();
+            foreach (var name in parameterNames)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+
         return command;
     }
 

@@ -68,17 +68,10 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         }
 
         behind[entry.Id] = entry;
-        database.CommitBehind((writer, transaction) => Insert(writer, transaction, entry), window).ContinueWith(
-            static (written, state) =>
-            {
-                var (waiting, log, id) = ((ConcurrentDictionary<long, JournalEntry>, ILogger, long))state!;
-                waiting.TryRemove(id, out _);
-                if (written.IsFaulted)
-                {
-                    log.LogWarning(written.Exception.InnerException, "A read-only exchange's journal entry could not be stored.");
-                }
-            },
-            (behind, logger, entry.Id), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // Let go of once written (or given up), under the write turn: a reset or prune after it must find it gone.
+        database.CommitBehind((writer, transaction) => Insert(writer, transaction, entry), window, () => behind.TryRemove(entry.Id, out _)).ContinueWith(
+            static (written, state) => ((ILogger)state!).LogWarning(written.Exception!.InnerException, "A read-only exchange's journal entry could not be stored."),
+            logger, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         return Task.CompletedTask;
     }
 
@@ -92,16 +85,13 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     // One entry, in the transaction of a group commit, with the statement the writer keeps compiled.
     private static bool Insert(SqliteWriter writer, SqliteTransaction transaction, JournalEntry entry)
     {
-        var command = writer.Prepared(InsertSql, transaction);
-        Bind(Parameters(command), entry);
+        var command = writer.Prepared(InsertSql, transaction, ParameterNames);
+        Bind(command.Parameters, entry);
         command.ExecuteNonQuery();
         return true;
     }
 
-    private static SqliteParameter[] Parameters(SqliteCommand command) =>
-        [.. ParameterNames.Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name }))];
-
-    private static void Bind(SqliteParameter[] p, JournalEntry entry)
+    private static void Bind(SqliteParameterCollection p, JournalEntry entry)
     {
         p[0].Value = entry.Id;
         p[1].Value = entry.ReceivedAt.ToString("O", CultureInfo.InvariantCulture);
