@@ -132,8 +132,11 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     // auto-vacuum mode) and the WAL is truncated, so the file shrinks instead of only stopping its growth.
     // How many entries one turn of a prune deletes, and how many free pages one turn gives back: a prune of a day's
     // traffic in one transaction held the write turn for seconds, and every exchange that journals waited behind it.
-    private const int PruneChunk = 1000;
-    private const int VacuumPagesPerTurn = 2000;
+    // Giving back 2000 pages held the turn for 60 to 70 ms and deleting 1000 entries for up to 35 ms, so under Set load
+    // with a prune every 5 s a Set's p99 was 92 to 102 ms; with 200 of each, 22 to 24 ms (13 to 16 ms with no prune at
+    // all; the prune's own work remains, 2026-12-07).
+    private const int PruneChunk = 200;
+    private const int VacuumPagesPerTurn = 200;
 
     // The prune takes many short write turns instead of one long one: exchanges write between them. Which entries go is
     // decided first (the highest id to go by count and by bytes, read while exchanges go on writing), then they are
