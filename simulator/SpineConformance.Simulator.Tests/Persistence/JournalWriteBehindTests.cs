@@ -19,10 +19,8 @@ public sealed class JournalWriteBehindTests
     [Test]
     public async Task EntriesWrittenBehindWithinOneWindow_ShareOneCommit_AndReachTheFileWithoutAFlush()
     {
-        using var file = new DataFile();
-        using var database = new SqliteDatabase(file.Path);
-        database.Migrate();
-        using var store = new SqliteJournalStore(database, NullLogger.Instance, Window);
+        using var journal = new OpenedJournal();
+        var (file, database, store) = (journal.File, journal.Database, journal.Store);
 
         for (var id = 1; id <= 50; id++)
         {
@@ -36,10 +34,8 @@ public sealed class JournalWriteBehindTests
     [Test]
     public async Task AnEntryWrittenBehind_AfterAFlushEmptiedTheQueue_IsStillWritten_WithoutAnotherFlush()
     {
-        using var file = new DataFile();
-        using var database = new SqliteDatabase(file.Path);
-        database.Migrate();
-        using var store = new SqliteJournalStore(database, NullLogger.Instance, Window);
+        using var journal = new OpenedJournal();
+        var (file, database, store) = (journal.File, journal.Database, journal.Store);
 
         await store.AppendBehindAsync(Entry(1), CancellationToken.None);
         await store.FlushAsync(CancellationToken.None);
@@ -59,10 +55,8 @@ public sealed class JournalWriteBehindTests
     [Test]
     public async Task AnEntryWrittenBehind_IsLetGoOfFromMemoryAsItIsWritten_SoAResetStraightAfterAFlushLeavesNothingToFind()
     {
-        using var file = new DataFile();
-        using var database = new SqliteDatabase(file.Path);
-        database.Migrate();
-        using var store = new SqliteJournalStore(database, NullLogger.Instance, Window);
+        using var journal = new OpenedJournal();
+        var (file, database, store) = (journal.File, journal.Database, journal.Store);
 
         for (var id = 1; id <= 20; id++)
         {
@@ -70,6 +64,30 @@ public sealed class JournalWriteBehindTests
             await store.FlushAsync(CancellationToken.None);
             await store.ResetAsync(ResetScope.Everything, CancellationToken.None);
             Assert.That(await store.FindAsync(id, CancellationToken.None), Is.Null, $"entry {id}, written and then reset, is still served from memory");
+        }
+    }
+
+    // A journal on a new file, with the window above; disposed in the order it was opened against.
+    private sealed class OpenedJournal : IDisposable
+    {
+        public OpenedJournal()
+        {
+            Database = new SqliteDatabase(File.Path);
+            Database.Migrate();
+            Store = new SqliteJournalStore(Database, NullLogger.Instance, Window);
+        }
+
+        public DataFile File { get; } = new();
+
+        public SqliteDatabase Database { get; }
+
+        public SqliteJournalStore Store { get; }
+
+        public void Dispose()
+        {
+            Store.Dispose();
+            Database.Dispose();
+            File.Dispose();
         }
     }
 
