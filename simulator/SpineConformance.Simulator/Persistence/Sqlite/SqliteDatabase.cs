@@ -182,8 +182,14 @@ internal sealed partial class SqliteDatabase : IDisposable
     private SqliteConnection? writerConnection;
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
+    private long turns;
+
+    /// <summary>How many write turns have been handed out so far (for tests of how long work holds the turn).</summary>
+    internal long Turns => Interlocked.Read(ref turns);
+
     private SqliteWriter Writer()
     {
+        Interlocked.Increment(ref turns);
         try
         {
             return new SqliteWriter(this, WriterConnection(), writeTurn);
