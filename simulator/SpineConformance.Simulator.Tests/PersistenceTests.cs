@@ -30,10 +30,7 @@ public sealed class PersistenceTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
+            Persistence.DataFile.DeleteAll(file);
         }
     }
 
@@ -63,10 +60,7 @@ public sealed class PersistenceTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
+            Persistence.DataFile.DeleteAll(file);
         }
     }
 }

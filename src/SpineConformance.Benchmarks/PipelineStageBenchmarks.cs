@@ -91,6 +91,12 @@ public class PipelineStageBenchmarks
         {
             File.Delete(file);
         }
+
+        // The journal's body files beside the data file.
+        if (Directory.Exists(dataFile + "-bodies"))
+        {
+            Directory.Delete(dataFile + "-bodies", recursive: true);
+        }
     }
 
     // Returned as object: the pipeline's types are the simulator's own (internal), and BenchmarkDotNet needs public signatures.

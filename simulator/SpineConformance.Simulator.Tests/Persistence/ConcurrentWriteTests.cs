@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Persistence.Sqlite;
@@ -59,8 +61,16 @@ public sealed class ConcurrentWriteTests
 
         using var connection = file.Open();
         var ours = $"nhs_number IN ({string.Join(", ", patients.Select(p => $"'{p}'"))})";
-        Assert.That(Count(connection, $"SELECT COUNT(*) FROM journal_entries WHERE {ours} AND length(request_body) > 0 AND length(response_body) > 0"),
-            Is.EqualTo(patients.Count), "every Get's entry, with its bodies, once the simulator stopped cleanly");
+        Assert.That(Count(connection, $"SELECT COUNT(*) FROM journal_entries WHERE {ours} AND request_length > 0 AND response_length > 0"),
+            Is.EqualTo(patients.Count), "every Get's entry, with its bodies' lengths, once the simulator stopped cleanly");
+
+        // And the bodies themselves, read back from the body files by a store opened on the file afterwards.
+        using var database = new SqliteDatabase(file.Path);
+        database.Migrate();
+        await using var store = new SqliteJournalStore(database, NullLogger.Instance);
+        var stored = await Task.WhenAll(Ids(connection, ours).Select(id => store.FindAsync(id, CancellationToken.None)));
+        Assert.That(stored.Select(e => (e!.Bodies, Request: Encoding.UTF8.GetString(e.RequestBody).Contains(e.NhsNumber!, StringComparison.Ordinal), Answered: e.ResponseBody.Length > 0)),
+            Is.All.EqualTo((JournalBodies.Complete, true, true)), "each entry's own request and its answer");
     }
 
     [Test]
@@ -85,6 +95,20 @@ public sealed class ConcurrentWriteTests
     // while the test is still adding beside it.
     private static JournalEntry Entry(long id) =>
         new(id, TimeProvider.System.GetUtcNow(), TimeSpan.Zero, "/sync-service", null, null, 200, [1], [2], ValidationReport.Empty);
+
+    private static List<long> Ids(SqliteConnection connection, string where)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id FROM journal_entries WHERE {where};";
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
 
     private static long Count(SqliteConnection connection, string sql)
     {

@@ -3,7 +3,7 @@ using SpineConformance.Simulator.Hosting;
 
 namespace SpineConformance.Simulator.Tests.Persistence;
 
-/// <summary>A temporary SQLite data file for hosts started one after another; deleted (with its WAL files) on dispose.</summary>
+/// <summary>A temporary SQLite data file for hosts started one after another; deleted (with its WAL files and journal body folder) on dispose.</summary>
 internal sealed class DataFile : IDisposable
 {
     public DataFile()
@@ -39,11 +39,20 @@ internal sealed class DataFile : IDisposable
         Delete();
     }
 
-    private void Delete()
+    private void Delete() => DeleteAll(Path);
+
+    /// <summary>Deletes a data file, its WAL files and its journal body folder, whichever exist.</summary>
+    public static void DeleteAll(string path)
     {
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
-            File.Delete(Path + suffix);
+            File.Delete(path + suffix);
+        }
+
+        var bodies = Simulator.Persistence.Sqlite.JournalBodyFiles.FolderFor(path);
+        if (System.IO.Directory.Exists(bodies))
+        {
+            System.IO.Directory.Delete(bodies, recursive: true);
         }
     }
 }

@@ -47,7 +47,7 @@ public sealed class MigrationTests
         }
 
         using var check = file.Open();
-        Assert.That(Scalar(check, "SELECT MAX(version) FROM schema_version;"), Is.EqualTo(9L));
+        Assert.That(Scalar(check, "SELECT MAX(version) FROM schema_version;"), Is.EqualTo(10L));
         Assert.That(Scalar(check, "SELECT COUNT(*) FROM journal_entries;"), Is.EqualTo(1L), "the new tables are in use");
         Assert.That(Scalar(check, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('directory', 'legitimate_relationships', 'privacy_alerts', 'outbox_messages', 'fault_rules', 'ebxml_message_ids', 'tenants', 'patient_allocation');"),
             Is.EqualTo(8L));

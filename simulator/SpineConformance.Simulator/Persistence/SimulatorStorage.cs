@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using SpineConformance.Simulator.Hosting;
+using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Persistence.Postgres;
 using SpineConformance.Simulator.Persistence.Sqlite;
 
@@ -22,7 +23,9 @@ internal static class SimulatorStorage
 
     public static SqliteDatabase OpenDatabase(IServiceProvider services)
     {
-        var database = new SqliteDatabase(services.GetRequiredService<IOptions<SimulatorOptions>>().Value.DataFile);
+        var retention = services.GetRequiredService<IOptions<JournalRetentionOptions>>().Value;
+        var database = new SqliteDatabase(
+            services.GetRequiredService<IOptions<SimulatorOptions>>().Value.DataFile, JournalBodyFiles.SegmentBytesFor(retention.MaxBytes));
         database.Migrate();
         if (database.ReturnsSpaceOnlyOnManualVacuum)
         {

@@ -84,10 +84,7 @@ internal sealed class SqliteBackend : StoreBackend
         await CloseAsync();
         if (ownsFile)
         {
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(Path + suffix);
-            }
+            DataFile.DeleteAll(Path);
         }
     }
 
@@ -105,7 +102,8 @@ internal sealed class SqliteBackend : StoreBackend
             await journal.Value.DisposeAsync();
         }
 
-        // Pooled connections keep the file open.
+        // The writing connection and the journal body folder's lock go with the database; pooled connections keep the file open.
+        database.Dispose();
         SqliteConnection.ClearAllPools();
     }
 }

@@ -124,6 +124,11 @@ public sealed class JournalMemoryTests
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
-    private static long OnDisk(string dataFile) =>
-        new[] { dataFile, dataFile + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+    // The file, its WAL and the journal's body files.
+    private static long OnDisk(string dataFile)
+    {
+        var bodies = Simulator.Persistence.Sqlite.JournalBodyFiles.FolderFor(dataFile);
+        return new[] { dataFile, dataFile + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length)
+            + (System.IO.Directory.Exists(bodies) ? System.IO.Directory.EnumerateFiles(bodies).Sum(f => new FileInfo(f).Length) : 0);
+    }
 }

@@ -83,16 +83,19 @@ public sealed class PoisonedEndpointTests
     public async Task DataFileHoldingAReplyToAFileEndpoint_StartsCleanly_GivesTheReplyUp_AndStartsAgain()
     {
         using var data = new DataFile();
-        var database = new SqliteDatabase(data.Path);
-        database.Migrate();
-        var now = DateTimeOffset.UnixEpoch.AddYears(60);
-        // The reply a simulator before issue 15 queued for a system registered with a file: endpoint and a ten-year persist duration.
-        await new SqliteOutbox(database).EnqueueAsync(new OutboundMessage
+        using (var database = new SqliteDatabase(data.Path))
         {
-            Endpoint = new Uri("file:///etc/passwd"), ContentType = "text/xml", SoapAction = "urn:nhs:names:services:lrs/REPC_IN020000UK13", Body = [1],
-            MessageId = "M1", ConversationId = "C1", InteractionId = "REPC_IN020000UK13", MaxAttempts = 3, RetryInterval = TimeSpan.Zero,
-            NextAttemptAt = DateTimeOffset.UnixEpoch, ExpiresAt = now.AddDays(3650),
-        }, CancellationToken.None);
+            database.Migrate();
+            var now = DateTimeOffset.UnixEpoch.AddYears(60);
+            // The reply a simulator before issue 15 queued for a system registered with a file: endpoint and a ten-year persist duration.
+            await new SqliteOutbox(database).EnqueueAsync(new OutboundMessage
+            {
+                Endpoint = new Uri("file:///etc/passwd"), ContentType = "text/xml", SoapAction = "urn:nhs:names:services:lrs/REPC_IN020000UK13", Body = [1],
+                MessageId = "M1", ConversationId = "C1", InteractionId = "REPC_IN020000UK13", MaxAttempts = 3, RetryInterval = TimeSpan.Zero,
+                NextAttemptAt = DateTimeOffset.UnixEpoch, ExpiresAt = now.AddDays(3650),
+            }, CancellationToken.None);
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         await using (var first = await StandaloneSimulator.StartAsync(data.Path))

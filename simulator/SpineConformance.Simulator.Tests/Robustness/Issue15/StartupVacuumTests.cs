@@ -17,7 +17,7 @@ public sealed class StartupVacuumTests
     {
         using var file = OldFile(blobBytes: 1024);
 
-        var database = new SqliteDatabase(file.Path);
+        using var database = new SqliteDatabase(file.Path);
         database.Migrate();
 
         Assert.That((AutoVacuum(file), database.ReturnsSpaceOnlyOnManualVacuum), Is.EqualTo((2L, false)));
@@ -28,7 +28,7 @@ public sealed class StartupVacuumTests
     {
         using var file = OldFile(blobBytes: SqliteDatabase.LargestFileVacuumedAtStart + (1 << 20));
 
-        var database = new SqliteDatabase(file.Path);
+        using var database = new SqliteDatabase(file.Path);
         database.Migrate();
 
         Assert.That((AutoVacuum(file), database.ReturnsSpaceOnlyOnManualVacuum), Is.EqualTo((0L, true)));

@@ -143,6 +143,8 @@ internal sealed partial class SqliteDatabase
                 write.Run(writer, transaction);
             }
 
+            // The bodies of the journal entries in this transaction reach their file before the rows that point at them.
+            bodies?.Flush();
             transaction.Commit();
             Interlocked.Increment(ref commits);
         }
@@ -150,6 +152,7 @@ internal sealed partial class SqliteDatabase
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            bodies?.Discard();
             return ex;
         }
 

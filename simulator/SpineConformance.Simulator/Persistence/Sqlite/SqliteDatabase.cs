@@ -135,6 +135,14 @@ internal sealed partial class SqliteDatabase : IDisposable
         );
         ALTER TABLE journal_entries ADD COLUMN tenant_id INTEGER NULL;
         """,
+        // An entry's bodies move to the body files beside the data file (JournalBodyFiles); rows written before keep
+        // theirs in request_body and response_body, and are read from there (body_segment NULL).
+        """
+        ALTER TABLE journal_entries ADD COLUMN body_segment INTEGER NULL;
+        ALTER TABLE journal_entries ADD COLUMN body_offset INTEGER NULL;
+        ALTER TABLE journal_entries ADD COLUMN request_length INTEGER NULL;
+        ALTER TABLE journal_entries ADD COLUMN response_length INTEGER NULL;
+        """,
     ];
 
     private readonly string connectionString;
@@ -143,14 +151,24 @@ internal sealed partial class SqliteDatabase : IDisposable
     // Whose turn it is to write (see SqliteWriter): one at a time, in the order they asked.
     private readonly SemaphoreSlim writeTurn = new(1, 1);
 
-    public SqliteDatabase(string path)
+    private readonly long bodyFileBytes;
+
+    /// <param name="path">The data file.</param>
+    /// <param name="bodyFileBytes">The size of the journal's body files (<see cref="JournalBodyFiles.SegmentBytesFor"/>).</param>
+    public SqliteDatabase(string path, long bodyFileBytes = JournalBodyFiles.DefaultSegmentBytes)
     {
+        this.bodyFileBytes = bodyFileBytes;
         Path = System.IO.Path.GetFullPath(path);
         connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
         writerConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
     }
 
     public string Path { get; }
+
+    private JournalBodyFiles? bodies;
+
+    /// <summary>The journal's body files beside the data file, opened (and locked for this process) by <see cref="Migrate"/>.</summary>
+    public JournalBodyFiles Bodies => bodies ?? throw new InvalidOperationException($"The data file '{Path}' has not been opened: call Migrate first.");
 
     /// <summary>True when the file had no schema before <see cref="Migrate"/> ran.</summary>
     public bool WasCreated { get; private set; }
@@ -296,6 +314,7 @@ internal sealed partial class SqliteDatabase : IDisposable
             }
 
             DiscardWriterConnection();
+            bodies?.Dispose();
         }
         finally
         {
@@ -350,6 +369,9 @@ internal sealed partial class SqliteDatabase : IDisposable
                 ReturnsSpaceOnlyOnManualVacuum = true;
             }
         }
+
+        // Last, once the file is known to be one this simulator can use: a file it refuses leaves no lock behind.
+        bodies ??= JournalBodyFiles.Open(Path, bodyFileBytes);
     }
 
     /// <summary>The largest data file whose vacuum mode is changed at start (see <see cref="ReturnsSpaceOnlyOnManualVacuum"/>).</summary>

@@ -8,7 +8,11 @@ using SpineConformance.Validation.Findings;
 
 namespace SpineConformance.Simulator.Persistence.Sqlite;
 
-/// <summary>Every journal entry in the <c>journal_entries</c> table: bodies as the exact bytes, findings as JSON.</summary>
+/// <summary>
+/// Every journal entry: a row in the <c>journal_entries</c> table (findings as JSON), its bodies as the exact bytes in the
+/// body files beside the data file (<see cref="JournalBodyFiles"/>), which the row points at. Rows written before the
+/// body files existed keep their bodies in the row.
+/// </summary>
 /// <param name="writeBehindWindow">How long an entry written behind waits for others before it is written (<see cref="WriteBehindWindow"/> unless a test says otherwise).</param>
 internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger, TimeSpan? writeBehindWindow = null)
     : IJournalStore, IDisposable, IAsyncDisposable
@@ -31,7 +35,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     private const string Columns = """
         id, received_at, duration_ticks, path, soap_action, interaction_id, status_code, request_body, response_body, findings,
         nhs_number, sender_asid, wsa_message_id, request_content_type, outcome, direction, conversation_id, ebxml_message_id,
-        ref_to_message_id, attempt, tenant_id
+        ref_to_message_id, attempt, tenant_id, body_segment, body_offset, request_length, response_length
         """;
 
     // How many entries written behind may wait before an exchange waits for its own: under a load the file cannot keep up
@@ -40,15 +44,20 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
 
     private const string InsertSql = $"""
         INSERT INTO journal_entries ({Columns}) VALUES ($id, $received, $duration, $path, $soap, $interaction, $status, $request, $response,
-            $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt, $tenant);
+            $findings, $nhs, $asid, $wsa, $type, $outcome, $direction, $conversation, $ebxml, $ref, $attempt, $tenant, $segment, $offset,
+            $request_length, $response_length);
         """;
 
     // In the order Bind fills them.
     private static readonly string[] ParameterNames =
     [
         "$id", "$received", "$duration", "$path", "$soap", "$interaction", "$status", "$request", "$response", "$findings", "$nhs", "$asid",
-        "$wsa", "$type", "$outcome", "$direction", "$conversation", "$ebxml", "$ref", "$attempt", "$tenant",
+        "$wsa", "$type", "$outcome", "$direction", "$conversation", "$ebxml", "$ref", "$attempt", "$tenant", "$segment", "$offset",
+        "$request_length", "$response_length",
     ];
+
+    // The bodies a row keeps itself: none (a zero-length BLOB), since they are in the body files.
+    private static readonly byte[] InFiles = [];
 
     // Entries appended behind and not yet committed, so Find sees an entry as soon as its exchange is answered.
     private readonly ConcurrentDictionary<long, JournalEntry> behind = new();
@@ -82,16 +91,18 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
 
     public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
 
-    // One entry, in the transaction of a group commit, with the statement the writer keeps compiled.
-    private static bool Insert(SqliteWriter writer, SqliteTransaction transaction, JournalEntry entry)
+    // One entry, in the transaction of a group commit, with the statement the writer keeps compiled; its bodies go to the
+    // body files, which the group commit writes before the transaction commits.
+    private bool Insert(SqliteWriter writer, SqliteTransaction transaction, JournalEntry entry)
     {
+        var at = database.Bodies.Append(entry.Id, entry.RequestBody, entry.ResponseBody);
         var command = writer.Prepared(InsertSql, transaction, ParameterNames);
-        Bind(command.Parameters, entry);
+        Bind(command.Parameters, entry, at);
         command.ExecuteNonQuery();
         return true;
     }
 
-    private static void Bind(SqliteParameterCollection p, JournalEntry entry)
+    private static void Bind(SqliteParameterCollection p, JournalEntry entry, BodyLocation at)
     {
         p[0].Value = entry.Id;
         p[1].Value = entry.ReceivedAt.ToString("O", CultureInfo.InvariantCulture);
@@ -101,9 +112,9 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         p[5].Value = SimulatorStorage.Db(entry.InteractionId);
         p[6].Value = entry.StatusCode;
         p[7].SqliteType = SqliteType.Blob;
-        p[7].Value = entry.RequestBody;
+        p[7].Value = InFiles;
         p[8].SqliteType = SqliteType.Blob;
-        p[8].Value = entry.ResponseBody;
+        p[8].Value = InFiles;
         p[9].Value = entry.Validation.Findings.Count == 0 ? "[]" : JsonSerializer.Serialize(entry.Validation.Findings, SimulatorStorage.Json);
         p[10].Value = SimulatorStorage.Db(entry.NhsNumber);
         p[11].Value = SimulatorStorage.Db(entry.SenderAsid);
@@ -116,6 +127,10 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         p[18].Value = SimulatorStorage.Db(entry.RefToMessageId);
         p[19].Value = entry.Attempt is { } attempt ? attempt : DBNull.Value;
         p[20].Value = entry.TenantId is { } tenant ? tenant : DBNull.Value;
+        p[21].Value = at.Segment;
+        p[22].Value = at.Offset;
+        p[23].Value = entry.RequestBody.Length;
+        p[24].Value = entry.ResponseBody.Length;
     }
 
     // Without the bodies: a restart must not bring thousands of large messages back into memory; Find reads them.
@@ -123,7 +138,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     {
         cancellationToken.ThrowIfCancellationRequested();
         var summaries = Columns.Replace("request_body, response_body", "x'' AS request_body, x'' AS response_body", StringComparison.Ordinal);
-        var newestFirst = Query($"SELECT {summaries} FROM journal_entries ORDER BY id DESC LIMIT $count;", ("$count", count));
+        var newestFirst = Query($"SELECT {summaries} FROM journal_entries ORDER BY id DESC LIMIT $count;", ("$count", count), withBodies: false);
         return Task.FromResult<IReadOnlyList<JournalEntry>>([.. Enumerable.Reverse(newestFirst).Select(e => e with { Bodies = JournalBodies.InStore })]);
     }
 
@@ -167,7 +182,8 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
             ReadId("SELECT id FROM journal_entries ORDER BY id DESC LIMIT 1 OFFSET $value;", maxEntries) ?? 0,
             ReadId("""
                 SELECT id FROM (
-                    SELECT id, SUM(length(request_body) + length(response_body) + length(findings)) OVER (ORDER BY id DESC) AS total
+                    SELECT id, SUM(COALESCE(request_length, length(request_body)) + COALESCE(response_length, length(response_body)) + length(findings))
+                        OVER (ORDER BY id DESC) AS total
                     FROM journal_entries)
                 WHERE total > $value ORDER BY id DESC LIMIT 1;
                 """, maxBytes) ?? 0);
@@ -179,6 +195,9 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
 
         if (deleted > 0)
         {
+            // Read while exchanges go on writing: rows are only ever added to the body file being appended to, which is
+            // never deleted, so every file below the lowest any committed row points at is no one's.
+            database.Bodies.DeleteBelow(ReadId("SELECT MIN(body_segment) FROM journal_entries WHERE body_segment >= $value;", 1));
             await GiveBackFreePagesAsync(cancellationToken);
         }
 
@@ -256,7 +275,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(behind.TryGetValue(id, out var waiting) ? waiting :
-            Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id)).SingleOrDefault());
+            Query($"SELECT {Columns} FROM journal_entries WHERE id = $id;", ("$id", id), withBodies: true).SingleOrDefault());
     }
 
     // The highest id is remembered before entries are deleted, so ids are never reused, even after a restart.
@@ -267,12 +286,67 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         return await ResetStoredAsync(scope, cancellationToken);
     }
 
-    private async Task<int> ResetStoredAsync(ResetScope scope, CancellationToken cancellationToken) => (await database.ExecuteInScopeAsync(scope, cancellationToken,
-        """
-        INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
-        ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
-        """,
-        "DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid) AND ($tenant IS NULL OR tenant_id = $tenant);"))[1];
+    // One write turn: the high-water mark, then the rows in scope, saying where their bodies were. A reset of everything
+    // deletes every body file under the same turn; a narrower one overwrites its entries' bodies after it, with a handle
+    // of its own (the records are committed and so already written, and nothing else writes where they are).
+    private async Task<int> ResetStoredAsync(ResetScope scope, CancellationToken cancellationToken)
+    {
+        List<(BodyLocation At, int RequestLength, int ResponseLength)> forgotten = [];
+        var deleted = 0;
+        await using (var writer = await database.OpenWriterAsync(cancellationToken))
+        {
+            using var transaction = writer.BeginTransaction();
+            await using (var highWater = writer.CreateCommand())
+            {
+                highWater.Transaction = transaction;
+                highWater.CommandText = """
+                    INSERT INTO journal_high_water (id, last_id) SELECT 1, COALESCE(MAX(id), 0) FROM journal_entries WHERE true
+                    ON CONFLICT (id) DO UPDATE SET last_id = MAX(last_id, excluded.last_id);
+                    """;
+                await highWater.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using (var delete = writer.CreateCommand())
+            {
+                delete.Transaction = transaction;
+                delete.CommandText = """
+                    DELETE FROM journal_entries WHERE ($nhs IS NULL OR nhs_number = $nhs) AND ($asid IS NULL OR sender_asid = $asid) AND ($tenant IS NULL OR tenant_id = $tenant)
+                    RETURNING body_segment, body_offset, request_length, response_length;
+                    """;
+                delete.Parameters.AddWithValue("$nhs", SimulatorStorage.Db(scope.NhsNumber));
+                delete.Parameters.AddWithValue("$asid", SimulatorStorage.Db(scope.Asid));
+                delete.Parameters.AddWithValue("$tenant", scope.TenantId is { } tenant ? tenant : DBNull.Value);
+                await using var rows = await delete.ExecuteReaderAsync(cancellationToken);
+                while (await rows.ReadAsync(cancellationToken))
+                {
+                    deleted++;
+                    if (!rows.IsDBNull(0) && !scope.IsEverything)
+                    {
+                        forgotten.Add((new BodyLocation(rows.GetInt64(0), rows.GetInt64(1)), rows.GetInt32(2), rows.GetInt32(3)));
+                    }
+                }
+            }
+
+            transaction.Commit();
+            if (scope.IsEverything)
+            {
+                database.Bodies.DeleteAll();
+                return deleted;
+            }
+
+            if (forgotten.Count == 0)
+            {
+                return deleted;
+            }
+        }
+
+        foreach (var (at, requestLength, responseLength) in forgotten)
+        {
+            database.Bodies.Erase(at, requestLength, responseLength);
+        }
+
+        return deleted;
+    }
 
     public Task<long> HighestIdAsync(CancellationToken cancellationToken)
     {
@@ -283,7 +357,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         return Task.FromResult(Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
 
-    private List<JournalEntry> Query(string sql, (string Name, object Value) parameter)
+    private List<JournalEntry> Query(string sql, (string Name, object Value) parameter, bool withBodies)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
@@ -293,7 +367,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
         var entries = new List<JournalEntry>();
         while (reader.Read())
         {
-            entries.Add(Read(reader));
+            entries.Add(withBodies ? WithBodies(Read(reader), reader) : Read(reader));
         }
 
         return entries;
@@ -324,6 +398,28 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
             Attempt = reader.IsDBNull(19) ? null : reader.GetInt32(19),
             TenantId = reader.IsDBNull(20) ? null : reader.GetInt64(20),
         };
+
+    // The bodies from the body files, when the row says they are there; an entry whose bodies cannot be read is still
+    // given, saying why (a prune that deleted the row too would have made it not found, so this is a file changed or lost).
+    private JournalEntry WithBodies(JournalEntry entry, SqliteDataReader reader)
+    {
+        if (reader.IsDBNull(21))
+        {
+            return entry;
+        }
+
+        var at = new BodyLocation(reader.GetInt64(21), reader.GetInt64(22));
+        if (database.Bodies.Read(at, entry.Id, reader.GetInt32(23), reader.GetInt32(24), out var problem) is { } bodies)
+        {
+            return entry with { RequestBody = bodies.Request, ResponseBody = bodies.Response };
+        }
+
+        return entry with
+        {
+            Bodies = JournalBodies.Dropped,
+            BodiesNote = $"The exchange's bytes cannot be read: {problem}.",
+        };
+    }
 
     // An empty body may come back as NULL or a zero-length BLOB; either is no bytes.
     private static byte[] Bytes(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<byte[]>(ordinal);
