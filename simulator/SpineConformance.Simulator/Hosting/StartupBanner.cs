@@ -22,7 +22,7 @@ internal static class StartupBanner
         {
             Persistence.StoreKind.Memory => "in memory (nothing is kept after exit)",
             Persistence.StoreKind.PostgreSql => $"PostgreSQL: {Persistence.StoreOptionsValidation.Describe(options.ConnectionString ?? string.Empty)}",
-            _ => Path.GetFullPath(options.DataFile),
+            _ => $"{Path.GetFullPath(options.DataFile)} (journal bodies in {Persistence.Sqlite.JournalBodyFiles.FolderFor(Path.GetFullPath(options.DataFile))})",
         };
         var keyRequired = app.Services.GetRequiredService<Access.AdminApiKey>().IsRequired;
         var access = keyRequired

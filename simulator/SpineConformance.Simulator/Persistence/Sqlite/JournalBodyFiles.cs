@@ -20,8 +20,8 @@ internal readonly record struct BodyLocation(long Segment, long Offset);
 /// file is closed once it passes <see cref="DefaultSegmentBytes"/> and the next number is opened. The records of the
 /// entries a transaction holds are written (to the operating system, as SQLite writes its WAL with
 /// <c>synchronous = NORMAL</c>) before that transaction commits, so a row in the file always has its bodies on disk
-/// after a crash of the process. A record whose transaction was rolled back stays as unreferenced bytes until its file
-/// is deleted.
+/// after a crash of the process; a file is flushed to the disk as it is closed and as the simulator stops. A record whose
+/// transaction was rolled back stays as unreferenced bytes until its file is deleted.
 /// </para>
 /// <para>
 /// One process owns the folder: it holds <c>lock</c> in it open and locked while it runs, so a second simulator on the
@@ -47,16 +47,16 @@ internal sealed class JournalBodyFiles : IDisposable
     private const string Extension = ".bodies";
     private static ReadOnlySpan<byte> Magic => "SCB1"u8;
 
-    // Records are gathered here and written with one call when the transaction that holds them is about to commit; a
-    // batch past this size is written as it goes.
-    private const int WriteAt = 1 << 20;
-    private const int InitialBuffer = 64 * 1024;
+    // Records are gathered in one buffer, kept for the process's life (a buffer grown and shrunk per commit was a large
+    // object allocated again and again), and written with one call when the transaction that holds them is about to
+    // commit; a batch that fills it is written as it goes, and a record larger than it is written alone at once.
+    private const int BufferBytes = 1 << 20;
 
     private readonly long segmentBytes;
     private readonly SafeFileHandle folderLock;
     private SafeFileHandle current;
     private long flushed;
-    private byte[] buffer = new byte[InitialBuffer];
+    private readonly byte[] buffer = new byte[BufferBytes];
     private int buffered;
 
     private JournalBodyFiles(string folder, long segmentBytes, SafeFileHandle folderLock, long currentSegment)
@@ -107,34 +107,45 @@ internal sealed class JournalBodyFiles : IDisposable
     /// Under the write turn, inside the transaction that will hold the entry's row: adds the entry's record and says where
     /// it is. The record reaches the file by <see cref="Flush"/>, before that transaction commits.
     /// </summary>
-    public BodyLocation Append(long id, ReadOnlySpan<byte> request, ReadOnlySpan<byte> response)
+    public BodyLocation Append(long id, byte[] request, byte[] response)
     {
-        var length = HeaderBytes + request.Length + response.Length;
+        var length = HeaderBytes + (long)request.Length + response.Length;
         if (flushed + buffered > 0 && flushed + buffered + length > segmentBytes)
         {
             Flush();
             Roll();
         }
-        else if (buffered > 0 && buffered + length > WriteAt)
+        else if (length > buffer.Length - buffered)
         {
             Flush();
         }
 
-        if (buffered + length > buffer.Length)
+        var location = new BodyLocation(CurrentSegment, flushed + buffered);
+        if (length > buffer.Length)
         {
-            Array.Resize(ref buffer, Math.Max(buffered + length, buffer.Length * 2));
+            // Written now, before the transaction commits as it must be; if the transaction is rolled back, these bytes
+            // stay unreferenced, like a record a crash left.
+            var header = new byte[HeaderBytes];
+            WriteHeader(header, id, request.Length, response.Length);
+            RandomAccess.Write(current, [header, request, response], flushed);
+            flushed += length;
+            return location;
         }
 
-        var record = buffer.AsSpan(buffered, length);
-        Magic.CopyTo(record);
-        BinaryPrimitives.WriteInt64LittleEndian(record[4..], id);
-        BinaryPrimitives.WriteInt32LittleEndian(record[12..], request.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(record[16..], response.Length);
+        var record = buffer.AsSpan(buffered, (int)length);
+        WriteHeader(record, id, request.Length, response.Length);
         request.CopyTo(record[HeaderBytes..]);
         response.CopyTo(record[(HeaderBytes + request.Length)..]);
-        var location = new BodyLocation(CurrentSegment, flushed + buffered);
-        buffered += length;
+        buffered += (int)length;
         return location;
+    }
+
+    private static void WriteHeader(Span<byte> record, long id, int requestLength, int responseLength)
+    {
+        Magic.CopyTo(record);
+        BinaryPrimitives.WriteInt64LittleEndian(record[4..], id);
+        BinaryPrimitives.WriteInt32LittleEndian(record[12..], requestLength);
+        BinaryPrimitives.WriteInt32LittleEndian(record[16..], responseLength);
     }
 
     /// <summary>Under the write turn, before a transaction commits: writes the records added since the last write.</summary>
@@ -159,14 +170,7 @@ internal sealed class JournalBodyFiles : IDisposable
     }
 
     /// <summary>Under the write turn, when a transaction is rolled back: forgets the records not yet written.</summary>
-    public void Discard()
-    {
-        buffered = 0;
-        if (buffer.Length > 4 * InitialBuffer)
-        {
-            buffer = new byte[InitialBuffer];
-        }
-    }
+    public void Discard() => buffered = 0;
 
     /// <summary>
     /// Reads an entry's bodies from any thread; null, with the reason, when its file or record is not what its row says
@@ -274,12 +278,28 @@ internal sealed class JournalBodyFiles : IDisposable
 
     public void Dispose()
     {
-        current.Dispose();
-        folderLock.Dispose();
+        if (folderLock.IsClosed)
+        {
+            return;
+        }
+
+        try
+        {
+            RandomAccess.FlushToDisk(current);
+        }
+        finally
+        {
+            current.Dispose();
+            folderLock.Dispose();
+        }
     }
 
+    // A file is flushed to the disk as it is closed, so an operating-system crash or a power cut can lose at most the
+    // bodies of the file being appended to (whose rows then say their bytes cannot be read), as SQLite's own WAL with
+    // synchronous = NORMAL can lose the commits since its last checkpoint.
     private void Roll()
     {
+        RandomAccess.FlushToDisk(current);
         current.Dispose();
         CurrentSegment++;
         current = OpenForWriting(CurrentSegment, out flushed);
