@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using SpineConformance.Simulator.Journal;
 using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
@@ -20,7 +19,7 @@ public sealed class JournalBodyFilesTests
     [Test]
     public async Task AnEntrysBodies_GoToTheBodyFiles_NotItsRow_AndAreReadBackExactly()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
         var entries = Enumerable.Range(1, 30).Select(id => Entry(id, $"patient-{id}", 10_000)).ToList();
         await Task.WhenAll(entries.Select(e => journal.Store.AppendAsync(e, CancellationToken.None)));
 
@@ -41,7 +40,7 @@ public sealed class JournalBodyFilesTests
     [Test]
     public void ASecondSimulatorOnTheSameDataFile_IsRefusedAtStart_NamingTheFile_UntilTheFirstStops()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
 
         using var second = new SqliteDatabase(journal.File.Path);
         var refused = Assert.Throws<InvalidOperationException>(second.Migrate);
@@ -56,7 +55,7 @@ public sealed class JournalBodyFilesTests
     [Test]
     public async Task APrune_DeletesEveryBodyFileNoKeptEntryPointsInto_AndKeepsTheOthersReadable()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
         for (var id = 1; id <= 40; id++)
         {
             await journal.Store.AppendAsync(Entry(id, $"patient-{id}", 10_000), CancellationToken.None);
@@ -82,7 +81,7 @@ public sealed class JournalBodyFilesTests
     [Test]
     public async Task TheBytesLimit_CountsBodiesInTheFiles_AndInRowsFromBeforeTheFiles()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
         // A row as the simulator wrote it before the body files: its bodies in the row.
         using (var connection = journal.File.Open())
         {
@@ -109,7 +108,7 @@ public sealed class JournalBodyFilesTests
     [Test]
     public async Task AResetOfOnePatient_OverwritesItsEntriesBodies_AndAResetOfEverything_DeletesEveryBodyFile()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
         for (var id = 1; id <= 20; id++)
         {
             await journal.Store.AppendAsync(Entry(id, id % 2 == 0 ? "FORGET-ME" : "keep-me", 10_000) with { NhsNumber = id % 2 == 0 ? "9434765919" : "9434765870" }, CancellationToken.None);
@@ -132,7 +131,7 @@ public sealed class JournalBodyFilesTests
     [Test]
     public async Task ABodyFileChangedOutsideTheSimulator_GivesTheEntry_SayingItsBytesCannotBeRead()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
         await journal.Store.AppendAsync(Entry(1, "patient-1", 1000), CancellationToken.None);
         var file = Files(journal).Single();
         File.WriteAllBytes(Path.Combine(journal.Database.Bodies.Folder, file), new byte[10]);
@@ -146,7 +145,7 @@ public sealed class JournalBodyFilesTests
     [Test]
     public async Task ATransactionRolledBack_LeavesNoneOfItsRecords_AndTheEntriesRetriedAloneAreReadBackExactly()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
         await journal.Store.AppendAsync(Entry(1, "first", 1000), CancellationToken.None);
         // Entry 1 again (its id is taken) in one transaction with entries 2 and 3: the batch fails, and each runs again alone.
         Task[] writes;
@@ -187,29 +186,5 @@ public sealed class JournalBodyFilesTests
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
-    }
-
-    // A journal on a new file with small body files; disposed in the order it was opened against.
-    private sealed class OpenedJournal : IDisposable
-    {
-        public OpenedJournal()
-        {
-            Database = new SqliteDatabase(File.Path, FileBytes);
-            Database.Migrate();
-            Store = new SqliteJournalStore(Database, NullLogger.Instance);
-        }
-
-        public DataFile File { get; } = new();
-
-        public SqliteDatabase Database { get; }
-
-        public SqliteJournalStore Store { get; }
-
-        public void Dispose()
-        {
-            Store.Dispose();
-            Database.Dispose();
-            File.Dispose();
-        }
     }
 }

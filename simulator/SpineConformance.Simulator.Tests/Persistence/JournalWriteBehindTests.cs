@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using SpineConformance.Simulator.Journal;
-using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Validation.Findings;
 
@@ -19,7 +17,7 @@ public sealed class JournalWriteBehindTests
     [Test]
     public async Task EntriesWrittenBehindWithinOneWindow_ShareOneCommit_AndReachTheFileWithoutAFlush()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(writeBehindWindow: Window);
         var (file, database, store) = (journal.File, journal.Database, journal.Store);
 
         for (var id = 1; id <= 50; id++)
@@ -34,7 +32,7 @@ public sealed class JournalWriteBehindTests
     [Test]
     public async Task AnEntryWrittenBehind_AfterAFlushEmptiedTheQueue_IsStillWritten_WithoutAnotherFlush()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(writeBehindWindow: Window);
         var (file, database, store) = (journal.File, journal.Database, journal.Store);
 
         await store.AppendBehindAsync(Entry(1), CancellationToken.None);
@@ -55,7 +53,7 @@ public sealed class JournalWriteBehindTests
     [Test]
     public async Task AnEntryWrittenBehind_IsLetGoOfFromMemoryAsItIsWritten_SoAResetStraightAfterAFlushLeavesNothingToFind()
     {
-        using var journal = new OpenedJournal();
+        using var journal = new OpenedJournal(writeBehindWindow: Window);
         var (file, database, store) = (journal.File, journal.Database, journal.Store);
 
         for (var id = 1; id <= 20; id++)
@@ -64,30 +62,6 @@ public sealed class JournalWriteBehindTests
             await store.FlushAsync(CancellationToken.None);
             await store.ResetAsync(ResetScope.Everything, CancellationToken.None);
             Assert.That(await store.FindAsync(id, CancellationToken.None), Is.Null, $"entry {id}, written and then reset, is still served from memory");
-        }
-    }
-
-    // A journal on a new file, with the window above; disposed in the order it was opened against.
-    private sealed class OpenedJournal : IDisposable
-    {
-        public OpenedJournal()
-        {
-            Database = new SqliteDatabase(File.Path);
-            Database.Migrate();
-            Store = new SqliteJournalStore(Database, NullLogger.Instance, Window);
-        }
-
-        public DataFile File { get; } = new();
-
-        public SqliteDatabase Database { get; }
-
-        public SqliteJournalStore Store { get; }
-
-        public void Dispose()
-        {
-            Store.Dispose();
-            Database.Dispose();
-            File.Dispose();
         }
     }
 
