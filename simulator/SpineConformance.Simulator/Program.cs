@@ -19,7 +19,7 @@ static async Task<int> RunAsync(string[] configuration, CancellationToken cancel
         await app.RunAsync(cancellationToken);
         return 0;
     }
-    catch (Exception ex) when (ex is InvalidDataException or OptionsValidationException or IOException
+    catch (Exception ex) when (ex is InvalidDataException or OptionsValidationException or IOException or SpineConformance.Simulator.Persistence.StoreStartException
         || (ex is InvalidOperationException && ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)))
     {
         // A bad setting or file is the user's to fix: say what, not where in our code.

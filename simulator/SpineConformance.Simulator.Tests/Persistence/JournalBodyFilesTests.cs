@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Validation.Findings;
@@ -43,7 +44,7 @@ public sealed class JournalBodyFilesTests
         using var journal = new OpenedJournal(bodyFileBytes: FileBytes);
 
         using var second = new SqliteDatabase(journal.File.Path);
-        var refused = Assert.Throws<InvalidOperationException>(second.Migrate);
+        var refused = Assert.Throws<StoreStartException>(second.Migrate);
         Assert.That(refused!.Message, Does.Contain(journal.File.Path).And.Contain("in use by another simulator").And.Contain("--data"));
 
         journal.Store.Dispose();

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using SpineConformance.Hl7.Acs;
 using SpineConformance.Hl7.Identifiers;
 using SpineConformance.Simulator.Journal;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.Persistence.Sqlite;
 using SpineConformance.Simulator.State;
 using SpineConformance.Validation.Findings;
@@ -64,7 +65,7 @@ public sealed class MigrationTests
             create.ExecuteNonQuery();
         }
 
-        var error = Assert.Throws<InvalidOperationException>(() => new SqliteDatabase(file.Path).Migrate());
+        var error = Assert.Throws<StoreStartException>(() => new SqliteDatabase(file.Path).Migrate());
 
         Assert.That(error!.Message, Does.Contain("schema version 999"));
     }

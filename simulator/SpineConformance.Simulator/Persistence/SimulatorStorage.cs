@@ -49,7 +49,7 @@ internal static class SimulatorStorage
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException)
         {
             database.Dispose();
-            throw new InvalidOperationException(
+            throw new StoreStartException(
                 $"The simulator cannot reach its PostgreSQL database ({StoreOptionsValidation.Describe(connectionString)}): {ex.Message} "
                 + "Check Simulator:ConnectionString (--connection-string) or the PG* environment variables, and that the server is running.", ex);
         }

@@ -1,4 +1,5 @@
 using Npgsql;
+using SpineConformance.Simulator.Persistence;
 using SpineConformance.Simulator.Persistence.Postgres;
 
 namespace SpineConformance.Simulator.Tests.Persistence.Postgres;
@@ -42,7 +43,7 @@ public sealed class PostgresMigrationTests
         }
 
         await using var older = new PostgresDatabase(replicas.ConnectionString);
-        var refused = Assert.ThrowsAsync<InvalidOperationException>(() => older.MigrateAsync(CancellationToken.None));
+        var refused = Assert.ThrowsAsync<StoreStartException>(() => older.MigrateAsync(CancellationToken.None));
 
         Assert.That(refused!.Message, Does.Contain($"schema version {newer}").And.Contain($"knows ({PostgresDatabase.KnownVersion})"));
         Assert.That(() => replicas.Second.MigrateAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20)),

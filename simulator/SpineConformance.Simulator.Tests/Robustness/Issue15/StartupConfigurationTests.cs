@@ -41,6 +41,62 @@ public sealed class StartupConfigurationTests
         }
     }
 
+    [Test]
+    [NonParallelizable]
+    public async Task ASecondSimulatorOnADataFileInUse_StopsTheStart_InOneLine_AndStartsOnceTheFirstHasStopped()
+    {
+        var dataFolder = System.IO.Directory.CreateTempSubdirectory("spine-data-");
+        var dataFile = Path.Combine(dataFolder.FullName, "state.db");
+        try
+        {
+            await using (var first = await StandaloneSimulator.StartInAsync(dataFolder.FullName, ["--data", dataFile]))
+            {
+                var (exit, output) = await StandaloneSimulator.RunToExitAsync(["--data", dataFile, "--urls", "http://127.0.0.1:0"]);
+
+                Assert.That(exit, Is.EqualTo(1), output);
+                Assert.That(output, Does.Contain($"The simulator cannot start: The data file '{dataFile}' is in use by another simulator")
+                    .And.Contain("another --data file"));
+                Assert.That(output, Does.Not.Contain("   at "), "the message alone, without a stack trace");
+                Assert.That(first.IsRunning, Is.True, "the first simulator goes on");
+            }
+
+            await using var second = await StandaloneSimulator.StartInAsync(dataFolder.FullName, ["--data", dataFile]);
+            using var http = new HttpClient { BaseAddress = second.BaseAddress };
+            Assert.That(await http.GetStringAsync("/healthcheck"), Does.Contain("ready"), "once the first has stopped, the file is free");
+        }
+        finally
+        {
+            dataFolder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task ADataFileFromANewerSimulator_StopsTheStart_InOneLine_NamingItsVersion()
+    {
+        var dataFolder = System.IO.Directory.CreateTempSubdirectory("spine-data-");
+        var dataFile = Path.Combine(dataFolder.FullName, "state.db");
+        try
+        {
+            using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dataFile};Pooling=false"))
+            {
+                connection.Open();
+                using var create = connection.CreateCommand();
+                create.CommandText = "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (999);";
+                create.ExecuteNonQuery();
+            }
+
+            var (exit, output) = await StandaloneSimulator.RunToExitAsync(["--data", dataFile, "--urls", "http://127.0.0.1:0"]);
+
+            Assert.That(exit, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain($"The simulator cannot start: The data file '{dataFile}' has schema version 999, newer than this simulator knows"));
+            Assert.That(output, Does.Not.Contain("   at "), "the message alone, without a stack trace");
+        }
+        finally
+        {
+            dataFolder.Delete(recursive: true);
+        }
+    }
+
     [TestCase("--in-memroy", "Unknown option '--in-memroy'; did you mean '--in-memory'?")]
     [TestCase("--stroe postgresql", "Unknown option '--stroe'; did you mean '--store'?")]
     [TestCase("--store postgresql", "Simulator:Store (--store) is postgresql but no server is named")]

@@ -91,7 +91,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             WasCreated = current == 0;
             if (current > KnownVersion)
             {
-                throw new InvalidOperationException(
+                throw new StoreStartException(
                     $"The PostgreSQL database '{connection.Database}' on {connection.Host ?? connection.DataSource} has schema version {current}, newer than this "
                     + $"simulator knows ({KnownVersion}): another replica runs a newer simulator. Run the same version on every replica, or another --connection-string.");
             }

@@ -87,7 +87,7 @@ internal sealed class JournalBodyFiles : IDisposable
         }
         catch (IOException ex)
         {
-            throw new InvalidOperationException(
+            throw new StoreStartException(
                 $"The data file '{dataFile}' is in use by another simulator: its journal body folder '{folder}' is locked. "
                 + "Stop that simulator, or start this one with another --data file (several simulators share state through --store postgresql).", ex);
         }

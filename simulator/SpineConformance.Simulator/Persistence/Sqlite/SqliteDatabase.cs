@@ -342,7 +342,7 @@ internal sealed partial class SqliteDatabase : IDisposable
         WasCreated = current == 0;
         if (current > Migrations.Length)
         {
-            throw new InvalidOperationException(
+            throw new StoreStartException(
                 $"The data file '{Path}' has schema version {current}, newer than this simulator knows ({Migrations.Length}). Use a newer simulator or another --data file.");
         }
 
