@@ -70,8 +70,17 @@ internal sealed class JournalBodyFiles : IDisposable
 
     public string Folder { get; }
 
-    /// <summary>The number of the body file being appended to; lower numbers are closed and only read or deleted.</summary>
-    public long CurrentSegment { get; private set; }
+    private long currentSegment;
+
+    /// <summary>
+    /// The number of the body file being appended to; lower numbers are closed and only read or deleted. Changed only
+    /// under the write turn, and read from any thread (the prune reads it before it looks for the files in use).
+    /// </summary>
+    public long CurrentSegment
+    {
+        get => Volatile.Read(ref currentSegment);
+        private set => Volatile.Write(ref currentSegment, value);
+    }
 
     /// <summary>Opens (creating if need be) the body folder of <paramref name="dataFile"/> and takes its lock.</summary>
     public static JournalBodyFiles Open(string dataFile, long segmentBytes = DefaultSegmentBytes)
@@ -239,16 +248,16 @@ internal sealed class JournalBodyFiles : IDisposable
     }
 
     /// <summary>
-    /// Deletes every body file numbered below <paramref name="lowestInUse"/> (every one when null), except the one being
-    /// appended to; returns how many. Safe while exchanges write: no row in a deleted file is ever added, since rows are
-    /// only added to the current file, and <paramref name="lowestInUse"/> is the lowest file any committed row points at.
+    /// Deletes every body file numbered below <paramref name="below"/>; returns how many. Safe while exchanges write when
+    /// <paramref name="below"/> is at most the lowest file a committed row pointed at and at most <see cref="CurrentSegment"/>,
+    /// both read before: a row committed since went to the file being appended to when it was written, which is not lower.
     /// </summary>
-    public int DeleteBelow(long? lowestInUse)
+    public int DeleteBelow(long below)
     {
         var deleted = 0;
         foreach (var segment in Segments(Folder))
         {
-            if (segment != CurrentSegment && (lowestInUse is null || segment < lowestInUse))
+            if (segment < below && segment != CurrentSegment)
             {
                 File.Delete(PathOf(segment));
                 deleted++;

@@ -195,9 +195,12 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
 
         if (deleted > 0)
         {
-            // Read while exchanges go on writing: rows are only ever added to the body file being appended to, which is
-            // never deleted, so every file below the lowest any committed row points at is no one's.
-            database.Bodies.DeleteBelow(ReadId("SELECT MIN(body_segment) FROM journal_entries WHERE body_segment >= $value;", 1));
+            // Read while exchanges go on writing. Rows are only ever added to the body file being appended to, so a file
+            // below both the one being appended to before the read and the lowest a committed row pointed at is no
+            // one's, and never will be: with no rows left, the first alone is the bound, even if the file rolls on meanwhile.
+            var appendingBefore = database.Bodies.CurrentSegment;
+            var lowestInUse = ReadId("SELECT MIN(body_segment) FROM journal_entries WHERE body_segment >= $value;", 1);
+            database.Bodies.DeleteBelow(Math.Min(lowestInUse ?? appendingBefore, appendingBefore));
             await GiveBackFreePagesAsync(cancellationToken);
         }
 
