@@ -93,9 +93,10 @@ public class PipelineStageBenchmarks
         }
 
         // The journal's body files beside the data file.
-        if (Directory.Exists(dataFile + "-bodies"))
+        var bodies = SpineConformance.Simulator.Persistence.Sqlite.JournalBodyFiles.FolderFor(dataFile);
+        if (Directory.Exists(bodies))
         {
-            Directory.Delete(dataFile + "-bodies", recursive: true);
+            Directory.Delete(bodies, recursive: true);
         }
     }
 
