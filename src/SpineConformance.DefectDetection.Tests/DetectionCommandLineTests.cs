@@ -6,13 +6,13 @@ namespace SpineConformance.DefectDetection.Tests;
 public sealed class DetectionCommandLineTests
 {
     [Test]
-    public async Task NoOptions_RunsEveryDefect_TwoAtATime_IntoTestResults()
+    public async Task NoOptions_RunsEveryDefect_ThreeAtATime_IntoTestResults()
     {
         var options = await ParseAsync();
 
         Assert.That(options!.Defects, Is.EqualTo(DefectCatalogue.All));
         Assert.That(options.Baselines, Is.EqualTo(BaselineTargets.All));
-        Assert.That(options.Parallel, Is.EqualTo(2));
+        Assert.That(options.Parallel, Is.EqualTo(3));
         Assert.That(options.ResultsDirectory, Is.EqualTo(Path.Combine(options.RepositoryRoot, "TestResults", "defect-detection")));
         Assert.That(File.Exists(Path.Combine(options.RepositoryRoot, "SpineConformance.sln")), Is.True);
     }
@@ -20,10 +20,10 @@ public sealed class DetectionCommandLineTests
     [Test]
     public async Task Only_SomeIdsInAnyCase_RunsThoseInCatalogueOrder()
     {
-        var options = await ParseAsync("--only", "b04-no-rbac-before-set,T02-WSA-TO-MISSING", "--parallel", "3");
+        var options = await ParseAsync("--only", "b04-no-rbac-before-set,T02-WSA-TO-MISSING", "--parallel", "4");
 
         Assert.That(options!.Defects, Is.EqualTo(new[] { DefectCatalogue.WsaToMissing, DefectCatalogue.NoRbacBeforeSet }));
-        Assert.That(options.Parallel, Is.EqualTo(3));
+        Assert.That(options.Parallel, Is.EqualTo(4));
     }
 
     [Test]

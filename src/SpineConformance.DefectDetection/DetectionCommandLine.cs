@@ -44,12 +44,12 @@ internal static class DetectionCommandLine
         };
         var parallel = new Option<int>("--parallel")
         {
-            Description = $"How many defect runs go at once, 1 to {DetectionConstants.MaxParallel}. The default value is {DetectionConstants.DefaultParallel}.",
+            Description = $"How many runs go at once, each in a suite worker process of its own, 1 to {DetectionConstants.MaxParallel}. The default value is {DetectionConstants.DefaultParallel}.",
             DefaultValueFactory = _ => DetectionConstants.DefaultParallel,
         };
         var results = new Option<DirectoryInfo?>("--results")
         {
-            Description = "Where each run's TRX and console log, and the report, are written. The default value is TestResults/defect-detection.",
+            Description = "Where each run's NUnit results (suite.xml) and console log, each worker's log and the report are written. The default value is TestResults/defect-detection.",
             HelpName = "DIR",
         };
         var root = new Option<DirectoryInfo?>("--repository")

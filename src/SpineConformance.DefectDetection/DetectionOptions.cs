@@ -8,7 +8,7 @@ internal sealed record DetectionOptions
     /// <summary>The clone's root: the folder holding <c>SpineConformance.sln</c>, <c>runsettings.xml</c> and <c>features/</c>.</summary>
     public required string RepositoryRoot { get; init; }
 
-    /// <summary>Where each run's TRX, console log and the report go. The default value is <c>TestResults/defect-detection</c>.</summary>
+    /// <summary>Where each run's NUnit results, console log, each suite worker's log and the report go. The default value is <c>TestResults/defect-detection</c>.</summary>
     public required string ResultsDirectory { get; init; }
 
     /// <summary>The defects to switch on, one run each. The default value is the whole catalogue.</summary>
@@ -20,7 +20,7 @@ internal sealed record DetectionOptions
     /// <summary>The second client's own defects to run against it, each judged against its baseline. The default value is none.</summary>
     public IReadOnlyList<SecondClient.Defects.ClientDefect> ClientDefects { get; init; } = [];
 
-    /// <summary>How many defect runs go at once (each with the suite's own parallel workers). The default value is 2.</summary>
+    /// <summary>How many runs go at once, each in a suite worker process of its own (and with the suite's own parallel NUnit workers). The default value is 3.</summary>
     public int Parallel { get; init; } = DetectionConstants.DefaultParallel;
 
     /// <summary>How long one run of the suite may take before it is stopped and reported. The default value is 10 minutes.</summary>

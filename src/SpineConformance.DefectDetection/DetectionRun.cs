@@ -1,9 +1,10 @@
 namespace SpineConformance.DefectDetection;
 
 /// <summary>
-/// The whole detection run: every baseline target first, one after another (a defect run means nothing unless the suite
-/// passes without one), then every defect of the reference SUT, <see cref="DetectionOptions.Parallel"/> at a time,
-/// printing each as it finishes, then the table. Defects run when the reference SUT's own baseline is green.
+/// The whole detection run: every baseline target first (a defect run means nothing unless the suite passes without one),
+/// then every defect of the reference SUT and of the second client, printing each as it finishes, then the table. Runs go
+/// <see cref="DetectionOptions.Parallel"/> at a time (as many suite workers). Defects run when the reference SUT's own
+/// baseline is green; the second client's when its baseline ran.
 /// </summary>
 internal static class DetectionRun
 {
@@ -11,69 +12,65 @@ internal static class DetectionRun
     {
         var time = TimeProvider.System;
         var started = time.GetTimestamp();
-        var runner = new SuiteRunner(options, time);
+        await using var runner = new SuiteRunner(options, time);
         Directory.CreateDirectory(options.ResultsDirectory);
 
         await output.WriteLineAsync(
             $"Running the feature suite with no defect against {options.Baselines.Count} baseline target(s) ({string.Join(", ", options.Baselines.Select(b => b.Name))}), "
-            + $"then with each of {options.Defects.Count} defects ({options.Parallel} at a time).");
-        var baselines = new List<SuiteRun>();
-        foreach (var target in options.Baselines)
+            + $"then with each of {options.Defects.Count} defects of the reference SUT"
+            + (options.ClientDefects.Count > 0 ? $" and {options.ClientDefects.Count} of the second client" : string.Empty)
+            + $", {options.Parallel} runs at a time (one suite worker process each).");
+        // The baselines side by side; then, once the reference SUT's is green, every defect run side by side.
+        var baselines = await Task.WhenAll(options.Baselines.Select(async target => SkipReason(options, target) is { } skip
+            ? new SuiteRun(null, 0, [], TimeSpan.Zero, null) { Target = target, Skipped = skip }
+            : await runner.RunAsync(target, cancellationToken)));
+        foreach (var baseline in baselines)
         {
-            var baseline = SkipReason(options, target) is { } skip
-                ? new SuiteRun(null, 0, [], TimeSpan.Zero, null) { Target = target, Skipped = skip }
-                : await runner.RunAsync(target, cancellationToken);
-            baselines.Add(baseline);
             await output.WriteLineAsync(DetectionReport.Baseline(baseline));
         }
 
         var reference = baselines.FirstOrDefault(b => b.Target == BaselineTargets.ReferenceSut);
-        var runs = new SuiteRun[reference is { Green: false } ? 0 : options.Defects.Count];
-        if (runs.Length == 0 && options.Defects.Count > 0)
+        var defects = reference is { Green: false } ? [] : options.Defects;
+        if (defects.Count == 0 && options.Defects.Count > 0)
         {
             await output.WriteLineAsync("The suite must pass against the reference SUT with no defect before a failing scenario can be said to catch one; no defect was run.");
         }
 
-        var done = 0;
-        using var slots = new SemaphoreSlim(options.Parallel);
-        var gate = new Lock();
-        await Task.WhenAll(options.Defects.Take(runs.Length).Select(async (defect, index) =>
-        {
-            await slots.WaitAsync(cancellationToken);
-            try
-            {
-                var run = await runner.RunAsync(defect, cancellationToken);
-                runs[index] = run;
-                lock (gate)
-                {
-                    output.WriteLine(DetectionReport.Progress(run, ++done, runs.Length));
-                }
-            }
-            finally
-            {
-                slots.Release();
-            }
-        }));
-
-        // The second client's own defects, after its baseline: a scenario that already failed there catches nothing.
+        // The second client's own defects need its baseline: a scenario that already failed there catches nothing.
         var secondBaseline = baselines.FirstOrDefault(b => b.Target == BaselineTargets.SecondClient);
-        var clientRuns = new List<SuiteRun>();
-        if (options.ClientDefects.Count > 0 && secondBaseline is not { Problem: null, Skipped: null })
+        var clientDefects = options.ClientDefects;
+        if (clientDefects.Count > 0 && secondBaseline is not { Problem: null, Skipped: null })
         {
             await output.WriteLineAsync("The second client's defects need its baseline (--baselines baseline-second-client) to have run; none was run.");
+            clientDefects = [];
         }
-        else
+
+        var total = defects.Count + clientDefects.Count;
+        var done = 0;
+        var gate = new Lock();
+        void Report(SuiteRun run, string suffix = "")
         {
-            foreach (var defect in options.ClientDefects)
+            lock (gate)
             {
-                var run = await runner.RunAsync(defect, cancellationToken);
-                run = run with { Failed = [.. run.Failed.Except(secondBaseline!.Failed, StringComparer.Ordinal)] };
-                clientRuns.Add(run);
-                await output.WriteLineAsync(DetectionReport.Progress(run, clientRuns.Count, options.ClientDefects.Count) + " (beyond the second client's baseline)");
+                output.WriteLine(DetectionReport.Progress(run, ++done, total) + suffix);
             }
         }
 
-        runs = [.. runs, .. clientRuns];
+        var referenceRuns = defects.Select(async defect =>
+        {
+            var run = await runner.RunAsync(defect, cancellationToken);
+            Report(run);
+            return run;
+        });
+        var clientRuns = clientDefects.Select(async defect =>
+        {
+            var run = await runner.RunAsync(defect, cancellationToken);
+            run = run with { Failed = [.. run.Failed.Except(secondBaseline!.Failed, StringComparer.Ordinal)] };
+            Report(run, " (beyond the second client's baseline)");
+            return run;
+        });
+        var runs = await Task.WhenAll(referenceRuns.Concat(clientRuns));
+
 
         // A baseline ran every scenario, so its results name each one's requirement.
         var report = new DetectionReport(ScenarioRequirements.From(baselines.SelectMany(b => b.Results).ToList()));

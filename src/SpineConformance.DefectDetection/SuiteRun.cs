@@ -6,7 +6,7 @@ namespace SpineConformance.DefectDetection;
 
 /// <summary>What one run of the feature suite found: how many scenarios ran, which failed, and why the run broke if it did.</summary>
 /// <param name="Defect">The defect switched on; <see langword="null"/> for a baseline.</param>
-/// <param name="Problem">Why the run gave no usable result (it crashed, timed out, wrote no TRX); <see langword="null"/> when it did.</param>
+/// <param name="Problem">Why the run gave no usable result (its worker crashed, it timed out, it wrote no result file); <see langword="null"/> when it did.</param>
 /// <param name="Failed">The scenarios that did not pass, by their report names (<c>Feature: Scenario (row)</c>).</param>
 internal sealed record SuiteRun(Defect? Defect, int Scenarios, IReadOnlyList<string> Failed, TimeSpan Elapsed, string? Problem)
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SpineConformance.ReferenceSut.Defects;
 using SpineConformance.SecondClient.Defects;
 using SpineConformance.Reporting.Evidence;
@@ -6,16 +5,27 @@ using SpineConformance.Reporting.Evidence;
 namespace SpineConformance.DefectDetection;
 
 /// <summary>
-/// Runs the feature suite once, in its own <c>dotnet test</c> process, with one defect switched on (or none), and reads its
-/// TRX. Each run gets its own results folder; the suite starts its own simulator and SUT on ports the OS assigns, so runs
-/// can go side by side.
+/// Runs the feature suite once, in one of the <see cref="SuiteWorkers"/>, with one defect switched on (or none), and reads
+/// its NUnit results. Each run gets its own results folder; the suite starts its own simulator and SUT on ports the OS
+/// assigns, so runs can go side by side.
 /// </summary>
-internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
+internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time) : IAsyncDisposable
 {
     private const string AllureFolder = "allure-results";
     private const string EvidenceFolder = "evidence";
 
     private static readonly string[] SuiteOutputs = [AllureFolder, EvidenceFolder];
+
+    private readonly SuiteWorkers workers = new(options);
+
+    // A run holds its slot from before the second client starts (it stamps its messages from its start) to its end.
+    private readonly SemaphoreSlim slots = new(options.Parallel);
+
+    public async ValueTask DisposeAsync()
+    {
+        await workers.DisposeAsync();
+        slots.Dispose();
+    }
 
     public Task<SuiteRun> RunAsync(Defect? defect, CancellationToken cancellationToken) => RunAsync(defect, BaselineTargets.ReferenceSut, cancellationToken);
 
@@ -28,6 +38,19 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
     private async Task<SuiteRun> RunAsync(Defect? defect, BaselineTarget target, CancellationToken cancellationToken, ClientDefect? clientDefect = null)
     {
+        await slots.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunNowAsync(defect, target, clientDefect, cancellationToken);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task<SuiteRun> RunNowAsync(Defect? defect, BaselineTarget target, ClientDefect? clientDefect, CancellationToken cancellationToken)
+    {
         var name = defect?.Id ?? clientDefect?.Id ?? target.Name;
         var folder = Path.Combine(options.ResultsDirectory, name);
         if (Directory.Exists(folder))
@@ -37,11 +60,11 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
         Directory.CreateDirectory(folder);
         var started = time.GetTimestamp();
-        var (exitCode, problem) = await RunAgainstAsync(defect, target, folder, clientDefect, cancellationToken);
+        var problem = await RunAgainstAsync(defect, target, folder, clientDefect, cancellationToken);
         var elapsed = time.GetElapsedTime(started);
 
-        // The TRX says how many scenarios ran and how many failed; the Allure results name each failed scenario with its
-        // feature (the TRX has the scenario title alone) and its requirement. Then, like the evidence bundle, they are not kept.
+        // NUnit's results say how many scenarios ran and how many failed; the Allure results name each failed scenario with
+        // its feature (NUnit has the scenario title alone) and its requirement. Then, like the evidence bundle, they are not kept.
         var allure = Path.Combine(folder, AllureFolder);
         var results = Directory.Exists(allure) ? ScenarioResult.ReadAllureResults(allure) : [];
         foreach (var output in SuiteOutputs.Select(o => Path.Combine(folder, o)).Where(Directory.Exists))
@@ -49,14 +72,14 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
             Directory.Delete(output, recursive: true);
         }
 
-        var trx = TrxFile.Read(Path.Combine(folder, "suite.trx"));
-        problem ??= trx.Problem ?? (exitCode is 0 or 1 ? null : $"dotnet test exited with code {exitCode}");
-        problem ??= trx.Results.Count == 0 ? "no scenario ran" : null;
+        var suite = problem is null ? SuiteResultFile.Read(Path.Combine(folder, SuiteWorkers.ResultFile)) : SuiteResults.Unreadable(problem);
+        problem ??= suite.Problem;
+        problem ??= suite.Results.Count == 0 ? "no scenario ran" : null;
         var failed = results.Where(r => r.Status is not ("passed" or "skipped")).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
-        problem ??= failed.Count == trx.Failed.Count ? null
-            : $"the TRX has {trx.Failed.Count} failed test(s) but the Allure results {failed.Count} failed scenario(s)";
-        var log = Path.Combine(folder, "console.log");
-        return new SuiteRun(defect, trx.Results.Count, failed, elapsed, problem is null ? null : $"{problem} (see {log})")
+        problem ??= failed.Count == suite.Failed.Count ? null
+            : $"NUnit's results have {suite.Failed.Count} failed scenario(s) but the Allure results {failed.Count}";
+        var log = Path.Combine(folder, SuiteWorkers.ConsoleLogFile);
+        return new SuiteRun(defect, suite.Results.Count, failed, elapsed, problem is null ? null : $"{problem} (see {log})")
         {
             Results = results,
             Target = defect is null ? target : null,
@@ -65,7 +88,7 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
 
     // The second client runs as its own process for the length of the run and is killed afterwards, whatever happens;
     // the suite starts its simulator at a free port the client was told about.
-    private async Task<(int ExitCode, string? Problem)> RunAgainstAsync(
+    private async Task<string?> RunAgainstAsync(
         Defect? defect, BaselineTarget target, string folder, ClientDefect? clientDefect, CancellationToken cancellationToken)
     {
         var environment = new Dictionary<string, string>(target.Environment, StringComparer.Ordinal);
@@ -83,7 +106,7 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         }
         catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
         {
-            return (-1, $"the second client did not start: {exception.Message}");
+            return $"the second client did not start: {exception.Message}";
         }
 
         await using (client)
@@ -96,81 +119,15 @@ internal sealed class SuiteRunner(DetectionOptions options, TimeProvider time)
         }
     }
 
-    private async Task<(int ExitCode, string? Problem)> RunSuiteAsync(Defect? defect, Dictionary<string, string> environment, string folder, CancellationToken cancellationToken)
+    private async Task<string?> RunSuiteAsync(Defect? defect, Dictionary<string, string> environment, string folder, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = options.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // The built assembly, not the project: dotnet test then goes straight to the test platform instead of evaluating
-        // the project again for each of the 60 runs (about a second each on this machine's 2 cores).
-        var suite = DetectionConstants.SuiteAssembly(options.RepositoryRoot, options.Configuration);
-        if (!File.Exists(suite))
-        {
-            return (-1, $"the feature suite is not built: {suite} is missing. Build the solution ({options.Configuration}) first.");
-        }
-
-        foreach (var argument in new[]
-        {
-            "test", suite, "--nologo",
-            "--settings", "runsettings.xml", "--filter", DetectionConstants.ScenarioFilter,
-            "--logger", "trx;LogFileName=suite.trx", "--results-directory", folder,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // An empty value leaves runsettings.xml's SutDefects (empty) in charge: the baseline is a conformant SUT.
-        start.Environment[DetectionConstants.DefectsVariable] = defect?.Id ?? string.Empty;
-        start.Environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, AllureFolder);
-        start.Environment[DetectionConstants.EvidenceVariable] = Path.Combine(folder, EvidenceFolder);
-
-        foreach (var (variable, value) in environment)
-        {
-            start.Environment[variable] = value;
-        }
+        environment[DetectionConstants.DefectsVariable] = defect?.Id ?? string.Empty;
+        environment[DetectionConstants.AllureResultsVariable] = Path.Combine(folder, AllureFolder);
+        environment[DetectionConstants.EvidenceVariable] = Path.Combine(folder, EvidenceFolder);
 
         // Nor Reqnroll's Cucumber reports: they would overwrite the real run's in reports/cucumber/.
-        start.Environment[DetectionConstants.CucumberReportsOffVariable] = "true";
-
-        await using var log = new StreamWriter(Path.Combine(folder, "console.log"));
-        using var process = new Process { StartInfo = start };
-        var gate = new Lock();
-        void Write(string? line)
-        {
-            if (line is not null)
-            {
-                lock (gate)
-                {
-                    log.WriteLine(line);
-                }
-            }
-        }
-
-        process.OutputDataReceived += (_, e) => Write(e.Data);
-        process.ErrorDataReceived += (_, e) => Write(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.RunTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            cancellationToken.ThrowIfCancellationRequested();
-            return (-1, $"stopped after {options.RunTimeout.TotalMinutes:0} minutes");
-        }
-
-        // The process has exited; the parameterless wait also waits for the last redirected lines, so the log is complete.
-        process.WaitForExit();
-        return (process.ExitCode, null);
+        environment[DetectionConstants.CucumberReportsOffVariable] = "true";
+        return await workers.RunAsync(folder, environment, cancellationToken);
     }
 }

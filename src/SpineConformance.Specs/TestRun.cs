@@ -15,7 +15,11 @@ public sealed class TestRun
 {
     [OneTimeSetUp]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public Task StartAsync() => TestRunnerManager.OnTestRunStartAsync(typeof(TestRun).Assembly);
+    public Task StartAsync()
+    {
+        Support.RunSettings.Reload();
+        return TestRunnerManager.OnTestRunStartAsync(typeof(TestRun).Assembly);
+    }
 
     [OneTimeTearDown]
     [MethodImpl(MethodImplOptions.NoInlining)]
