@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step's heading says how long the run has taken so far (bash's SECONDS), so a slow step shows in the log.
+step() { printf '\n==> [%d min %02d s] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 command -v dotnet >/dev/null || { echo "The .NET SDK is required (dotnet was not found on PATH)." >&2; exit 1; }
 command -v npm >/dev/null || { echo "Node.js and npm are required to render the Allure report (npm was not found on PATH)." >&2; exit 1; }
@@ -137,5 +138,6 @@ node eng/list-failures.mjs "$junit" || true
 # One closing line for the whole run, summed over the test projects' own summaries.
 awk '/(Passed|Failed|Skipped)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }' FS='[ ,]+' "$log"
+printf 'The whole run took %d min %02d s.\n' $((SECONDS / 60)) $((SECONDS % 60))
 rm -f "$log"
 exit $status

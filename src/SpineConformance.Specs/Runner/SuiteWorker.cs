@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using System.Xml.Linq;
 using NUnit.Framework.Api;
 using SpineConformance.Hl7.Xml;
@@ -15,7 +16,8 @@ namespace SpineConformance.Specs.Runner;
 /// environment variables the run is made with (the suite's <c>SPINE_*</c> settings). It runs every scenario with those
 /// variables set (and the others as the worker started), writes NUnit's result XML to <c>suite.xml</c> and what the run
 /// printed to <c>console.log</c> in that folder, restores the variables, and answers with one line on standard output:
-/// the folder's path, then, only when the run could not be made, a tab and why. It ends at the end of its input.
+/// the folder's path, then, only when the run could not be made, a tab and why. It ends at the end of its input, at
+/// once if that comes during a run (whoever started it has gone).
 /// </para>
 /// Each run is a whole test run: the settings are read again, and the simulator and the SUT start and stop again.
 /// </summary>
@@ -48,14 +50,36 @@ public static class SuiteWorker
             return 2;
         }
 
-        while (await requests.ReadLineAsync() is { } line)
+        // The input is read all the time, not only between runs: its end during a run means whoever started the worker
+        // has gone (killed, or its terminal closed), and the worker goes too instead of finishing a run nobody will read.
+        var lines = Channel.CreateUnbounded<string>();
+        var running = 0;
+        _ = Task.Run(async () =>
+        {
+            while (await requests.ReadLineAsync() is { } line)
+            {
+                await lines.Writer.WriteAsync(line);
+            }
+
+            if (Volatile.Read(ref running) == 1)
+            {
+                await Console.Error.WriteLineAsync("The worker's input ended during a run: whoever started it has gone, so it stops.");
+                Environment.Exit(3);
+            }
+
+            lines.Writer.Complete();
+        });
+
+        await foreach (var line in lines.Reader.ReadAllAsync())
         {
             if (line.Length == 0)
             {
                 continue;
             }
 
+            Volatile.Write(ref running, 1);
             var why = Run(line, workers, parameters);
+            Volatile.Write(ref running, 0);
             await replies.WriteLineAsync(why is null ? line : $"{line}\t{why.ReplaceLineEndings(" ")}");
             await replies.FlushAsync();
         }
