@@ -71,7 +71,6 @@ internal static class DetectionRun
         });
         var runs = await Task.WhenAll(referenceRuns.Concat(clientRuns));
 
-
         // A baseline ran every scenario, so its results name each one's requirement.
         var report = new DetectionReport(ScenarioRequirements.From(baselines.SelectMany(b => b.Results).ToList()));
         var wallTime = time.GetElapsedTime(started);
