@@ -8,9 +8,10 @@ namespace SpineConformance.DefectDetection;
 /// (<c>dotnet SpineConformance.Specs.dll --worker --settings runsettings.xml</c>, the suite's <c>Runner/SuiteWorker.cs</c>)
 /// and makes one run after another, so only its first run pays for compiling the suite's code. A worker is started when a
 /// run finds none idle, so there are as many as runs made at once (<see cref="SuiteRunner"/> makes at most
-/// <see cref="DetectionOptions.Parallel"/>). A worker that breaks
-/// or takes longer than <see cref="DetectionOptions.RunTimeout"/> over a run is killed, and the next run starts another.
-/// Each worker's own output (outside any run) goes to <c>workers/worker-N.log</c> in the results folder.
+/// <see cref="DetectionOptions.Parallel"/>). A worker that breaks or takes longer than
+/// <see cref="DetectionOptions.RunTimeout"/> over a run is killed, and the next run starts another. Each worker's own
+/// output (outside any run) goes to <c>workers/worker-N.log</c> in the results folder. The arguments and file names below
+/// are the protocol's, as the suite's <c>SuiteWorker</c> spells them (the suite is started, never referenced).
 /// </summary>
 internal sealed class SuiteWorkers(DetectionOptions options) : IAsyncDisposable
 {
