@@ -56,18 +56,24 @@ public static class SuiteWorker
         var running = 0;
         _ = Task.Run(async () =>
         {
-            while (await requests.ReadLineAsync() is { } line)
+            try
             {
-                await lines.Writer.WriteAsync(line);
+                while (await requests.ReadLineAsync() is { } line)
+                {
+                    await lines.Writer.WriteAsync(line);
+                }
             }
-
-            if (Volatile.Read(ref running) == 1)
+            finally
             {
-                await Console.Error.WriteLineAsync("The worker's input ended during a run: whoever started it has gone, so it stops.");
-                Environment.Exit(3);
-            }
+                // Ended or broken alike (an input that cannot be read is gone too): no request will come.
+                if (Volatile.Read(ref running) == 1)
+                {
+                    await Console.Error.WriteLineAsync("The worker's input ended during a run: whoever started it has gone, so it stops.");
+                    Environment.Exit(3);
+                }
 
-            lines.Writer.Complete();
+                lines.Writer.TryComplete();
+            }
         });
 
         await foreach (var line in lines.Reader.ReadAllAsync())
