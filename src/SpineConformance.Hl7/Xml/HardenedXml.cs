@@ -67,11 +67,30 @@ public static class HardenedXml
     public static XmlLoadResult Load(string text, long maxCharacters = DefaultMaxCharacters) =>
         text.Length == 0 ? Empty : Load(() => XmlReader.Create(new StringReader(text), ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
 
-    // The settings every request is read with, made once: a reader only reads them, and nothing here hands them out.
-    private static readonly XmlReaderSettings DefaultSettings = ReaderSettings();
+    // The settings requests are read with: one per thread, each with that thread's names (ThreadNameTable), so a name
+    // read before is found, not made again. A reader only reads its settings, and nothing here hands them out.
+    [ThreadStatic]
+    private static XmlReaderSettings? threadSettings;
 
-    private static XmlReaderSettings SharedSettings(long maxCharacters) =>
-        maxCharacters == DefaultMaxCharacters ? DefaultSettings : ReaderSettings(maxCharacters);
+    private static XmlReaderSettings SharedSettings(long maxCharacters)
+    {
+        var settings = threadSettings;
+        if (settings?.NameTable is not ThreadNameTable { IsFull: false })
+        {
+            settings = ReaderSettings();
+            settings.NameTable = ThreadNameTable.ForThisThread();
+            threadSettings = settings;
+        }
+
+        if (maxCharacters == DefaultMaxCharacters)
+        {
+            return settings;
+        }
+
+        var bounded = settings.Clone();
+        bounded.MaxCharactersInDocument = maxCharacters;
+        return bounded;
+    }
 
     private static XmlLoadResult Empty { get; } = new(null, "The message is empty: there is no XML to read.", null, null);
 
