@@ -41,6 +41,23 @@ public sealed class ThreadNameTableTests
     }
 
     [Test]
+    public void Load_ADocumentWithAnEnormousName_IsReadWhole_AndTheNextDocumentStartsANewTable()
+    {
+        Task.Run(() =>
+        {
+            var name = "n" + new string('x', ThreadNameTable.MaxCharacters);
+            var table = ThreadNameTable.ForThisThread();
+
+            var result = HardenedXml.Load(Encoding.UTF8.GetBytes($"<{name}/>"));
+
+            Assert.That(result.Success, Is.True, result.Error);
+            Assert.That(result.Document!.Root!.Name.LocalName, Is.EqualTo(name));
+            Assert.That(table.IsFull, Is.True);
+            Assert.That(ThreadNameTable.ForThisThread(), Is.Not.SameAs(table), "a table holding an enormous name is given to no further document");
+        }).GetAwaiter().GetResult();
+    }
+
+    [Test]
     public void ForThisThread_IsEachThreadsOwn()
     {
         var mine = Task.Run(ThreadNameTable.ForThisThread).GetAwaiter().GetResult();

@@ -8,9 +8,10 @@ namespace SpineConformance.Hl7.Xml;
 /// ACS Get's 40-odd names were made again for every request: 5.5 KB of the 33.5 KB its read allocated, and a tenth of the
 /// time (2026-12-07). With this table a name already met is found, not made.
 /// <para>
-/// Bounded: a table that has taken <see cref="MaxNames"/> names is not given to another document (the one reading keeps
-/// it to its end), and the thread starts a new one. So documents full of made-up names cost what they did before, and
-/// cannot make the table grow without end.
+/// Bounded: a table that has taken <see cref="MaxNames"/> names, or names of <see cref="MaxCharacters"/> characters in
+/// all, is not given to another document (the one reading keeps it to its end), and the thread starts a new one. So
+/// documents full of made-up or enormous names cost what they did before, and cannot make the table grow without end: a
+/// thread keeps at most about 512 KB of names from one document to the next.
 /// </para>
 /// <para>
 /// Not thread-safe, and not meant to be: <see cref="ForThisThread"/> gives each thread its own, and a document is read on
@@ -25,6 +26,9 @@ internal sealed class ThreadNameTable : XmlNameTable
     /// </summary>
     public const int MaxNames = 4096;
 
+    /// <summary>The most characters of names a table takes before its thread starts another (256 Ki, 512 KB).</summary>
+    public const int MaxCharacters = 256 * 1024;
+
     [ThreadStatic]
     private static ThreadNameTable? current;
 
@@ -33,8 +37,14 @@ internal sealed class ThreadNameTable : XmlNameTable
     /// <summary>How many names this table has taken.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Whether the table has taken its <see cref="MaxNames"/> names, and so is given to no further document.</summary>
-    public bool IsFull => Count >= MaxNames;
+    /// <summary>How many characters the names this table has taken hold in all.</summary>
+    public long Characters { get; private set; }
+
+    /// <summary>
+    /// Whether the table has taken its <see cref="MaxNames"/> names or <see cref="MaxCharacters"/> characters, and so is
+    /// given to no further document.
+    /// </summary>
+    public bool IsFull => Count >= MaxNames || Characters >= MaxCharacters;
 
     /// <summary>This thread's table, or a new one when it has none or its table is full.</summary>
     public static ThreadNameTable ForThisThread() =>
@@ -52,6 +62,7 @@ internal sealed class ThreadNameTable : XmlNameTable
     private string Taken(string name)
     {
         Count++;
+        Characters += name.Length;
         return name;
     }
 }
