@@ -52,27 +52,27 @@ public static class HardenedXml
             return Empty;
         }
 
-        var result = Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), SharedSettings(maxCharacters)), LoadOptions.None);
+        var result = Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), ThreadSettings(maxCharacters)), LoadOptions.None);
         result.Document?.AddAnnotation(new LinesOnDemand(bytes, maxCharacters));
         return result;
     }
 
     /// <summary>The bytes read again with every node's line, for <see cref="LinesOnDemand"/>.</summary>
     internal static XmlLoadResult LoadWithLines(byte[] bytes, long maxCharacters) =>
-        Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
+        Load(() => XmlReader.Create(new MemoryStream(bytes, writable: false), ThreadSettings(maxCharacters)), LoadOptions.SetLineInfo);
 
     public static XmlLoadResult Load(Stream stream, long maxCharacters = DefaultMaxCharacters) =>
-        Load(() => XmlReader.Create(stream, ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
+        Load(() => XmlReader.Create(stream, ThreadSettings(maxCharacters)), LoadOptions.SetLineInfo);
 
     public static XmlLoadResult Load(string text, long maxCharacters = DefaultMaxCharacters) =>
-        text.Length == 0 ? Empty : Load(() => XmlReader.Create(new StringReader(text), ReaderSettings(maxCharacters)), LoadOptions.SetLineInfo);
+        text.Length == 0 ? Empty : Load(() => XmlReader.Create(new StringReader(text), ThreadSettings(maxCharacters)), LoadOptions.SetLineInfo);
 
-    // The settings requests are read with: one per thread, each with that thread's names (ThreadNameTable), so a name
-    // read before is found, not made again. A reader only reads its settings, and nothing here hands them out.
+    // The settings every document here is read with: one per thread, each with that thread's names (ThreadNameTable),
+    // so a name read before is found, not made again. A reader only reads its settings, and nothing hands them out.
     [ThreadStatic]
     private static XmlReaderSettings? threadSettings;
 
-    private static XmlReaderSettings SharedSettings(long maxCharacters)
+    private static XmlReaderSettings ThreadSettings(long maxCharacters)
     {
         var settings = threadSettings;
         if (settings?.NameTable is not ThreadNameTable { IsFull: false })
