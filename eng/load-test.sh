@@ -20,13 +20,15 @@
 #   written to a file, so the table shows what the SQLite data file costs.
 # For ACS Get, ACS Set and the LR confirmation query (eng/load/*.lua: the simulator's examples, each request with a new
 # SOAP MessageID and HL7 message id, as real clients send them, so no answer could come from memory) it warms every target
-# up, then runs wrk against each in turn, round by round (bare, WireMock, simulator, [before], bare, ...), and prints
-# one table per request: medians over the rounds, and the simulator's throughput over WireMock's and over the bare
-# endpoint's (the median of each round's ratio: the runs of one round saw the same machine). Any non-2xx answer or
-# socket error fails the run. Everything it started is stopped when it ends, whether it succeeds or not.
+# up, then runs wrk round by round: each round runs every request against every target in turn (Get: bare, WireMock,
+# simulator, [before]; then Set: ...; then the LR query: ...). It prints one table per request: medians over the rounds,
+# and the simulator's throughput over WireMock's and over the bare endpoint's (the median of each round's ratio: the runs
+# of one round saw the same machine); then a Set's and an LR query's CPU per request over a Get's, on the same simulator
+# in the same round. Any non-2xx answer or socket error fails the run. Everything it started is stopped when it ends,
+# whether it succeeds or not.
 #
 # Settings (environment), with their default values:
-#   LOAD_ROUNDS=3         rounds (one run per target each) per request
+#   LOAD_ROUNDS=3         rounds (one run per target and request each)
 #   LOAD_DURATION=5s      length of one wrk run
 #   LOAD_WARMUP=3s        length of the warm-up run per target and request, before its rounds
 #   LOAD_JIT_WARMUP=10s   length of every target's first warm-up run per request (the JIT compilers finish late)
@@ -216,14 +218,20 @@ for load in "${loads[@]}"; do
   done
 done
 
+step "Warming up again: $warmup per target and request"
 for load in "${loads[@]}"; do
-  script=eng/load/$load.lua
-  step "${names[$load]}: warming up, then $rounds rounds of (${targets[*]}), $duration each at $connections connections"
   for target in "${targets[@]}"; do
-    wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "${urls[$target]}/sync-service" >/dev/null
+    wrk -t"$threads" -c"$connections" -d"$warmup" -s "eng/load/$load.lua" "${urls[$target]}/sync-service" >/dev/null
   done
-  for round in $(seq "$rounds"); do
-    line="  round $round:"
+done
+
+# Round by round, every request and target in each: the runs a ratio compares are seconds apart, not minutes, so the
+# shared machine's changes of pace reach both alike.
+step "$rounds rounds of (${loads[*]}) x (${targets[*]}), $duration each at $connections connections"
+for round in $(seq "$rounds"); do
+  for load in "${loads[@]}"; do
+    script=eng/load/$load.lua
+    line="  round $round, ${names[$load]}:"
     for target in "${targets[@]}"; do
       measure "${pids[$target]}" "${urls[$target]}" "$script" "$work/$load.$target"
       line+=" $target $(tail -1 "$work/$load.$target" | tr ' ' /)"
@@ -235,6 +243,12 @@ for load in "${loads[@]}"; do
       done
     done
     echo "$line (req/s / p50 ms / p99 ms / CPU µs per request)" >&2
+  done
+  # Each request's CPU per request against a Get's, on the same simulator in the same round.
+  for target in "${targets[@]:2}"; do
+    for load in "${loads[@]:1}"; do
+      paste -d' ' <(tail -1 "$work/$load.$target") <(tail -1 "$work/acs-get.$target") | awk '{ print $4 / $8 }' >>"$work/$load.$target.cpu.over.get"
+    done
   done
 done
 # The same requests still answer AA after the load: what was measured was the success path.
@@ -256,9 +270,9 @@ done
 cat <<EOF
 
 Measured $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores ($(uname -m)), shared, load average $load_average at the end of
-the load; wrk $threads threads, $connections connections, $rounds rounds of $duration runs per target and request, taken in
-turns; medians over the rounds (a ratio is the median of each round's ratio). The simulator journaled $journaled exchanges
-into SQLite.
+the load; wrk $threads threads, $connections connections, $rounds rounds, each with a $duration run per target and request
+taken in turns; medians over the rounds (a ratio is the median of each round's ratio). The simulator journaled $journaled
+exchanges into SQLite.
 EOF
 for load in "${loads[@]}"; do
   printf '\n%s\n\n' "**${names[$load]}**"
@@ -275,6 +289,22 @@ for load in "${loads[@]}"; do
     printf '| %s | %s | %s / %s | %s | %s | %s |\n' "${labels[$target]}" "$(median "$file" 1)" "$(median "$file" 2 2)" \
       "$(median "$file" 3 2)" "$(median "$file" 4)" "$over_wiremock" "$over_bare"
   done
+done
+printf '\n%s\n\n' "**CPU per request against a Get's**: the median of the rounds' ratios on the same simulator (in brackets each round's, lowest first)"
+header='| target |'
+rule='|---|'
+for load in "${loads[@]:1}"; do
+  header+=" ${names[$load]} ÷ ACS Get |"
+  rule+='---:|'
+done
+echo "$header"
+echo "$rule"
+for target in "${targets[@]:2}"; do
+  row="| ${labels[$target]} |"
+  for load in "${loads[@]:1}"; do
+    row+=" $(median "$work/$load.$target.cpu.over.get" 1 2) ($(sort -g "$work/$load.$target.cpu.over.get" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 }')) |"
+  done
+  echo "$row"
 done
 cat <<EOF
 
