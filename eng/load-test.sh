@@ -30,7 +30,7 @@
 # Settings (environment), with their default values:
 #   LOAD_ROUNDS=3         rounds (one run per target and request each)
 #   LOAD_DURATION=5s      length of one wrk run
-#   LOAD_WARMUP=3s        length of the warm-up run per target and request, before its rounds
+#   LOAD_WARMUP=3s        length of the warm-up run per target and request, before the rounds
 #   LOAD_JIT_WARMUP=10s   length of every target's first warm-up run per request (the JIT compilers finish late)
 #   LOAD_CONNECTIONS=16   open connections
 #   LOAD_THREADS=2        wrk threads (one per core)
@@ -154,6 +154,8 @@ declare -A actions=(
   [lr-query]=urn:nhs:names:services:lrsquery/QUPC_IN010000UK32)
 declare -A example_of=([acs-get]=get-resource-permissions.xml [acs-set]=set-resource-permissions.xml [lr-query]=query-confirmation.xml)
 loads=(acs-get acs-set lr-query)
+# The requests whose CPU is compared with a Get's (the first of loads).
+compared=("${loads[@]:1}")
 
 step "Starting the simulator (fresh data file $work/load.db)"
 start_simulator "$simulator_dir" "$work/simulator.log" --data "$work/load.db"
@@ -246,8 +248,8 @@ for round in $(seq "$rounds"); do
   done
   # Each request's CPU per request against a Get's, on the same simulator in the same round.
   for target in "${targets[@]:2}"; do
-    for load in "${loads[@]:1}"; do
-      paste -d' ' <(tail -1 "$work/$load.$target") <(tail -1 "$work/acs-get.$target") | awk '{ print $4 / $8 }' >>"$work/$load.$target.cpu.over.get"
+    for load in "${compared[@]}"; do
+      paste -d' ' <(tail -1 "$work/$load.$target") <(tail -1 "$work/${loads[0]}.$target") | awk '{ print $4 / $8 }' >>"$work/$load.$target.cpu.over.get"
     done
   done
 done
@@ -293,15 +295,15 @@ done
 printf '\n%s\n\n' "**CPU per request against a Get's**: the median of the rounds' ratios on the same simulator (in brackets each round's, lowest first)"
 header='| target |'
 rule='|---|'
-for load in "${loads[@]:1}"; do
-  header+=" ${names[$load]} ÷ ACS Get |"
+for load in "${compared[@]}"; do
+  header+=" ${names[$load]} ÷ ${names[${loads[0]}]} |"
   rule+='---:|'
 done
 echo "$header"
 echo "$rule"
 for target in "${targets[@]:2}"; do
   row="| ${labels[$target]} |"
-  for load in "${loads[@]:1}"; do
+  for load in "${compared[@]}"; do
     row+=" $(median "$work/$load.$target.cpu.over.get" 1 2) ($(sort -g "$work/$load.$target.cpu.over.get" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 }')) |"
   done
   echo "$row"
