@@ -8,7 +8,7 @@
 # It installs wrk (Debian's package) if missing, installs the standalone WireMock (npm package `wiremock`, 3.13.2, Java)
 # into artifacts/wiremock (git-ignored) if missing, builds Release, and starts on loopback ports the OS assigns:
 # - the standalone simulator as a developer runs it (the built binary, a fresh temporary SQLite file, the default
-#   Spine-mode validation, state, journal and default logging);
+#   Spine-mode validation, state, journal and default logging, but for the journal retention's own lines at Debug);
 # - WireMock, the standalone Java server, with one static stub per request (matched on POST /sync-service and its
 #   SOAPAction) answering the bytes the simulator gave that request, its request journal off (--no-request-journal):
 #   what a generic HTTP stub costs, the comparison a supplier would make;
@@ -24,7 +24,10 @@
 # simulator, [before]; then Set: ...; then the LR query: ...). It prints one table per request: medians over the rounds,
 # and the simulator's throughput over WireMock's and over the bare endpoint's (the median of each round's ratio: the runs
 # of one round saw the same machine); then a Set's and an LR query's CPU per request over a Get's, on the same simulator
-# in the same round. Any non-2xx answer or socket error fails the run. Everything it started is stopped when it ends,
+# in the same round. Each simulator's CPU per request is also given over the bare endpoint's in the same round (the
+# exchange's cost in units of the machine's pace, which moves by a fifth from minute to minute), and the runs its
+# journal retention prune landed in are named (the simulators log the prune's deletions at Debug; nothing else is raised).
+# Any non-2xx answer or socket error fails the run. Everything it started is stopped when it ends,
 # whether it succeeds or not.
 #
 # Settings (environment), with their default values:
@@ -98,11 +101,19 @@ source eng/lib/wait-until-ready.sh
 
 # start_simulator DIR LOG STORE-ARGS...: starts a built simulator binary from its own folder (so it reads its
 # appsettings.json, as `dotnet run` does), keeping its state where STORE-ARGS say (--data FILE, or --in-memory).
+# Only the journal retention's own lines are raised to Debug, so its log says when a prune deleted entries (the
+# exchanges themselves are still not logged one by one).
 start_simulator() {
   local dir=$1 log=$2
   shift 2
-  (cd "$dir" && exec ./SpineConformance.Simulator --urls http://127.0.0.1:0 "$@" >"$log" 2>&1) &
+  (cd "$dir" && exec ./SpineConformance.Simulator --urls http://127.0.0.1:0 "$@" \
+    --Logging:LogLevel:SpineConformance.Simulator.Journal.JournalRetention=Debug >"$log" 2>&1) &
   started+=($!)
+}
+
+# The entries the journal retention has deleted so far, from the simulator's log LOG.
+pruned_so_far() {
+  awk '/Journal retention deleted [0-9]+ entries/ { for (i = 1; i <= NF; i++) if ($i == "deleted") n += $(i + 1) } END { print n + 0 }' "$1"
 }
 
 # POSTs an example and checks the answer is HTTP 200 with an AA acknowledgement; saves the answer to FILE.
@@ -160,6 +171,7 @@ compared=("${loads[@]:1}")
 step "Starting the simulator (fresh data file $work/load.db)"
 start_simulator "$simulator_dir" "$work/simulator.log" --data "$work/load.db"
 declare -A pids=([simulator]=${started[-1]})
+declare -A logs=([simulator]=$work/simulator.log)
 declare -A urls=([simulator]=$(wait_until_ready "${pids[simulator]}" "$work/simulator.log"))
 for load in "${loads[@]}"; do
   expect_aa "${urls[simulator]}" "${example_of[$load]}" "${actions[$load]}" "$work/$load.answer"
@@ -194,6 +206,7 @@ if [ -n "$in_memory" ]; then
   step "Starting the same simulator with --in-memory"
   start_simulator "$simulator_dir" "$work/memory.log" --in-memory
   pids[memory]=${started[-1]}
+  logs[memory]=$work/memory.log
   urls[memory]=$(wait_until_ready "${pids[memory]}" "$work/memory.log")
   targets+=(memory)
 fi
@@ -201,6 +214,7 @@ if [ -n "$baseline" ]; then
   step "Starting the baseline simulator from $baseline (fresh data file $work/before.db)"
   start_simulator "$baseline" "$work/before.log" --data "$work/before.db"
   pids[before]=${started[-1]}
+  logs[before]=$work/before.log
   urls[before]=$(wait_until_ready "${pids[before]}" "$work/before.log")
   targets+=(before)
 fi
@@ -235,14 +249,24 @@ for round in $(seq "$rounds"); do
     script=eng/load/$load.lua
     line="  round $round, ${names[$load]}:"
     for target in "${targets[@]}"; do
+      pruned_before=$([ -z "${logs[$target]:-}" ] || pruned_so_far "${logs[$target]}")
       measure "${pids[$target]}" "${urls[$target]}" "$script" "$work/$load.$target"
       line+=" $target $(tail -1 "$work/$load.$target" | tr ' ' /)"
+      if [ -n "${logs[$target]:-}" ] && (( $(pruned_so_far "${logs[$target]}") > pruned_before )); then
+        pruned=$(( $(pruned_so_far "${logs[$target]}") - pruned_before ))
+        line+=" (the retention prune deleted $pruned entries meanwhile)"
+        echo "round $round, ${names[$load]}: $pruned entries" >>"$work/$target.prunes"
+      fi
     done
     # Each simulator run against the reference runs of the same round: they saw the same machine.
     for reference in bare wiremock; do
       for target in "${targets[@]:2}"; do
         paste -d' ' <(tail -1 "$work/$load.$target") <(tail -1 "$work/$load.$reference") | awk '{ print $1 / $5 }' >>"$work/$load.$target.over.$reference"
       done
+    done
+    # And its CPU per request over the bare endpoint's: the cost of the exchange in units of this machine's pace.
+    for target in "${targets[@]:2}"; do
+      paste -d' ' <(tail -1 "$work/$load.$target") <(tail -1 "$work/$load.bare") | awk '{ print $4 / $8 }' >>"$work/$load.$target.cpu.over.bare"
     done
     echo "$line (req/s / p50 ms / p99 ms / CPU µs per request)" >&2
   done
@@ -278,18 +302,20 @@ exchanges into SQLite.
 EOF
 for load in "${loads[@]}"; do
   printf '\n%s\n\n' "**${names[$load]}**"
-  echo '| target | req/s | p50 / p99 (ms) | CPU per request (µs) | req/s ÷ WireMock | req/s ÷ bare |'
-  echo '|---|---:|---:|---:|---:|---:|'
+  echo '| target | req/s | p50 / p99 (ms) | CPU per request (µs) | CPU ÷ bare | req/s ÷ WireMock | req/s ÷ bare |'
+  echo '|---|---:|---:|---:|---:|---:|---:|'
   for target in "${targets[@]}"; do
     file=$work/$load.$target
+    cpu_over_bare=—
     over_wiremock=—
     over_bare=—
     if [ -f "$file.over.wiremock" ]; then
+      cpu_over_bare=$(median "$file.cpu.over.bare" 1 1)
       over_wiremock=$(median "$file.over.wiremock" 1 2)
       over_bare=$(median "$file.over.bare" 1 2)
     fi
-    printf '| %s | %s | %s / %s | %s | %s | %s |\n' "${labels[$target]}" "$(median "$file" 1)" "$(median "$file" 2 2)" \
-      "$(median "$file" 3 2)" "$(median "$file" 4)" "$over_wiremock" "$over_bare"
+    printf '| %s | %s | %s / %s | %s | %s | %s | %s |\n' "${labels[$target]}" "$(median "$file" 1)" "$(median "$file" 2 2)" \
+      "$(median "$file" 3 2)" "$(median "$file" 4)" "$cpu_over_bare" "$over_wiremock" "$over_bare"
   done
 done
 printf '\n%s\n\n' "**CPU per request against a Get's**: the median of the rounds' ratios on the same simulator (in brackets each round's, lowest first)"
@@ -307,6 +333,17 @@ for target in "${targets[@]:2}"; do
     row+=" $(median "$work/$load.$target.cpu.over.get" 1 2) ($(sort -g "$work/$load.$target.cpu.over.get" | awk '{ printf "%s%.2f", (NR > 1 ? ", " : ""), $1 }')) |"
   done
   echo "$row"
+done
+# The retention prune runs every minute once the journal passes its limit (200,000 entries by default, which the load
+# passes), and deletes everything journaled since the last one: the run it lands in pays for a minute of traffic.
+for target in "${targets[@]:2}"; do
+  [ "$target" != memory ] || continue
+  if [ -s "$work/$target.prunes" ]; then
+    printf '\nThe retention prune of the %s deleted entries during %s of its %s measured runs (%s).\n' "${labels[$target]}" \
+      "$(wc -l <"$work/$target.prunes")" "$(( rounds * ${#loads[@]} ))" "$(paste -sd';' "$work/$target.prunes" | sed 's/;/; /g')"
+  else
+    printf '\nThe retention prune of the %s deleted no entries during its measured runs.\n' "${labels[$target]}"
+  fi
 done
 cat <<EOF
 

@@ -201,7 +201,7 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
             var appendingBefore = database.Bodies.CurrentSegment;
             var lowestInUse = ReadId("SELECT MIN(body_segment) FROM journal_entries WHERE body_segment >= $value;", 1);
             database.Bodies.DeleteBelow(Math.Min(lowestInUse ?? appendingBefore, appendingBefore));
-            await GiveBackFreePagesAsync(cancellationToken);
+            await GiveBackFreePagesAsync(journalFull: lastToGo > 0, cancellationToken);
         }
 
         return (deleted, ReadId("SELECT MIN(id) FROM journal_entries;", 0));
@@ -233,8 +233,25 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
 
     // Pruned entries' pages go back to the file system (the file uses incremental auto-vacuum), a bounded number per
     // turn; then the WAL is checkpointed and cut back.
-    private async Task GiveBackFreePagesAsync(CancellationToken cancellationToken)
+    //
+    // Except when the journal is full (the entry or bytes limit cut it, as every prune of a busy simulator does): the
+    // entries that follow fill the freed pages before the next prune, and giving them back only to grow the file again
+    // cost more than deleting the entries (2.5 µs an entry against 1.6, measured on 146,000 entries: the vacuum moves the
+    // newest pages down into the freed ones). They are kept for reuse, so the file stays at the size the limit needs,
+    // unless more than half of it is free (a limit lowered, or a burst of traffic past it): then the space goes back, as
+    // after a prune by age.
+    private async Task GiveBackFreePagesAsync(bool journalFull, CancellationToken cancellationToken)
     {
+        if (journalFull)
+        {
+            var (freed, pages) = FreePages();
+            if (freed * 2 <= pages)
+            {
+                await CheckpointAsync(cancellationToken);
+                return;
+            }
+        }
+
         // A file that predates incremental auto-vacuum keeps its free pages (they are reused); the loop also stops when a
         // turn frees nothing.
         for (long free = long.MaxValue, before; free > 0 && !database.ReturnsSpaceOnlyOnManualVacuum;)
@@ -251,10 +268,24 @@ internal sealed class SqliteJournalStore(SqliteDatabase database, ILogger logger
             }
         }
 
-        await using (var writer = await database.OpenWriterAsync(cancellationToken))
-        {
-            Run(writer, "PRAGMA wal_checkpoint(TRUNCATE);");
-        }
+        await CheckpointAsync(cancellationToken);
+    }
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        Run(writer, "PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
+    // The data file's free pages and all its pages, read by a reading connection.
+    private (long Free, long Pages) FreePages()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA freelist_count;";
+        var free = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA page_count;";
+        return (free, Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
 
     private static void Run(SqliteWriter writer, string sql)
