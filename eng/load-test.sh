@@ -31,7 +31,7 @@
 # whether it succeeds or not.
 #
 # Settings (environment), with their default values:
-#   LOAD_ROUNDS=3         rounds (one run per target and request each)
+#   LOAD_ROUNDS=5         rounds (one run per target and request each; the median of 5 ratios shrugs off two odd rounds)
 #   LOAD_DURATION=5s      length of one wrk run
 #   LOAD_WARMUP=3s        length of the warm-up run per target and request, before the rounds
 #   LOAD_JIT_WARMUP=10s   length of every target's first warm-up run per request (the JIT compilers finish late)
@@ -44,7 +44,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-rounds=${LOAD_ROUNDS:-3}
+rounds=${LOAD_ROUNDS:-5}
 duration=${LOAD_DURATION:-5s}
 warmup=${LOAD_WARMUP:-3s}
 jit_warmup=${LOAD_JIT_WARMUP:-10s}
