@@ -334,8 +334,8 @@ for target in "${targets[@]:2}"; do
   done
   echo "$row"
 done
-# The retention prune runs every minute once the journal passes its limit (200,000 entries by default, which the load
-# passes), and deletes everything journaled since the last one: the run it lands in pays for a minute of traffic.
+# The retention prune runs every minute and, once the journal passes its limits (the load passes the default 768 MiB of
+# bodies, about 100,000 exchanges, within a minute), deletes a minute of traffic: the run it lands in pays for it.
 for target in "${targets[@]:2}"; do
   [ "$target" != memory ] || continue
   if [ -s "$work/$target.prunes" ]; then
